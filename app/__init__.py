@@ -1,0 +1,1 @@
+"""Tamas without a screen: models, migrations and services shared by the GUI, the CLI and the tests."""

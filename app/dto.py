@@ -1,0 +1,155 @@
+"""Plain values handed between services and screens (never live ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Generic, TypeVar
+
+RowT = TypeVar("RowT")
+CursorT = TypeVar("CursorT")
+
+CUSTOMER_STATUSES = ("lead", "prospect", "customer", "inactive")
+CUSTOMER_KINDS = ("person", "company")
+PHONE_KINDS = ("mobile", "landline", "work", "fax")
+CALL_DIRECTIONS = ("in", "out")
+CALL_STATUSES = ("answered", "missed", "abandoned", "busy", "no-answer", "ringing")
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneDraft:
+    raw: str
+    kind: str = "mobile"
+
+
+@dataclass(slots=True)
+class CustomerDraft:
+    """What a form submits to create or edit a customer."""
+
+    name: str
+    kind: str = "person"
+    company: str = ""
+    email: str = ""
+    address: str = ""
+    city: str = ""
+    status: str = "customer"
+    tags: str = ""
+    source: str = ""
+    do_not_call: bool = False
+    do_not_sms: bool = False
+    do_not_email: bool = False
+    notes: str = ""
+    phones: list[PhoneDraft] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneView:
+    id: int
+    number: str
+    raw: str
+    kind: str
+    display: str
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRow:
+    """One line of the customer list."""
+
+    id: int
+    name: str
+    company: str
+    phone: str
+    city: str
+    status: str
+    tags: str
+    do_not_call: bool
+    sort_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerCard:
+    """The 360° view's header: everything but the paged history."""
+
+    id: int
+    draft: CustomerDraft
+    phones: list[PhoneView]
+    call_count: int
+    last_call_at: datetime | None
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+
+
+@dataclass(slots=True)
+class CallDraft:
+    """A call logged by hand (or by the caller-ID path)."""
+
+    direction: str
+    started_at: datetime
+    number: str = ""
+    customer_id: int | None = None
+    status: str = "answered"
+    ring_seconds: int = 0
+    talk_seconds: int = 0
+    reason_id: int | None = None
+    outcome: str = ""
+    notes: str = ""
+    agent: str = ""  # username; empty means the current user
+    line: str = ""
+    source: str = "manual"
+    satisfaction: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CallRow:
+    id: int
+    started_at: datetime
+    direction: str
+    number: str
+    display_number: str
+    customer_id: int | None
+    customer_name: str
+    line: str
+    status: str
+    ring_seconds: int
+    talk_seconds: int
+    agent: str
+    reason: str
+    outcome: str
+    notes: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class CallFilter:
+    date_from: datetime | None = None
+    date_to: datetime | None = None  # exclusive
+    direction: str | None = None
+    status: str | None = None
+    reason_id: int | None = None
+    agent_id: int | None = None
+    customer_id: int | None = None
+    unknown_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LookupItem:
+    id: int
+    value: str
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    id: int
+    username: str
+    full_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[RowT, CursorT]):
+    """Rows of one page and the cursor of the next (None at the end)."""
+
+    rows: list[RowT]
+    next_cursor: CursorT | None

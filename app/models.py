@@ -1,0 +1,165 @@
+"""SQLAlchemy 2.x declarative models: the tables every other part of Tamas reads and writes.
+
+Times are naive local wall-clock datetimes: a call center reasons in its own office hours
+(busy mornings, quiet Fridays), and every seat of one office shares one clock.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints keep Alembic migrations identical on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Stamped:
+    """Who created and last changed a row, and when."""
+
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16), default="agent")  # agent, supervisor, owner
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+
+class Lookup(Base):
+    """Editable lists (call reasons, call outcomes; later ticket categories, departments)."""
+
+    __tablename__ = "lookups"
+    __table_args__ = (UniqueConstraint("kind", "value", name="uq_lookups_kind_value"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Customer(Stamped, Base):
+    __tablename__ = "customers"
+    __table_args__ = (
+        # The customer list pages by (sort_key, id) over live rows only.
+        Index(
+            "ix_customers_live_sort",
+            "sort_key",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), default="person")  # person, company
+    name: Mapped[str] = mapped_column(String(200))
+    company: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(16), default="customer")  # lead, prospect, customer, inactive
+    tags: Mapped[str] = mapped_column(String(400), default="")  # comma separated
+    source: Mapped[str] = mapped_column(String(64), default="")
+    do_not_call: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_sms: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    consent_note: Mapped[str] = mapped_column(String(400), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(String(200), default="")
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    deleted_by: Mapped[str] = mapped_column(String(64), default="")
+
+    phones: Mapped[list[Phone]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="Phone.position"
+    )
+
+
+class Phone(Base):
+    __tablename__ = "phones"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(32), index=True)  # E.164, or cleaned digits
+    raw: Mapped[str] = mapped_column(String(64))  # as typed
+    kind: Mapped[str] = mapped_column(String(16), default="mobile")  # mobile, landline, work, fax
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    customer: Mapped[Customer] = relationship(back_populates="phones")
+
+
+class Call(Stamped, Base):
+    __tablename__ = "calls"
+    __table_args__ = (
+        Index("ix_calls_customer_started", "customer_id", "started_at", "id"),
+        Index("ix_calls_started", "started_at", "id"),
+        Index("ix_calls_agent_started", "agent_id", "started_at"),
+        Index("ix_calls_status_started", "status", "started_at"),
+        Index(
+            "ix_calls_unknown_number",
+            "number",
+            sqlite_where=text("customer_id IS NULL"),
+            postgresql_where=text("customer_id IS NULL"),
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    direction: Mapped[str] = mapped_column(String(8))  # in, out
+    number: Mapped[str] = mapped_column(String(32), default="")  # normalized like phones.number
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
+    line: Mapped[str] = mapped_column(String(32), default="")
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ring_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    talk_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16))  # ringing, answered, missed, abandoned, busy, no-answer
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    reason_id: Mapped[int | None] = mapped_column(ForeignKey("lookups.id", ondelete="SET NULL"))
+    outcome: Mapped[str] = mapped_column(String(64), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16), default="manual")  # manual, modem, ncid, simulator, demo
+
+
+class AuditLog(Base):
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    by: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))  # create, update, delete, restore
+    before: Mapped[str | None] = mapped_column(Text)  # JSON
+    after: Mapped[str | None] = mapped_column(Text)  # JSON

@@ -1,0 +1,1 @@
+"""One module per capability; every change to data goes through a function here."""
