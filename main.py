@@ -1,0 +1,119 @@
+"""Tamas: start the desktop app, or run a command-line task (`python main.py --help`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+
+
+def default_database() -> Path:
+    """tamas.db in the user's data folder (Qt's AppDataLocation), as the GUI uses."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QCoreApplication.setOrganizationName("Tamas")
+    QCoreApplication.setApplicationName("Tamas")
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "tamas.db"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Tamas, a desktop CRM for call centers. Without a command, the app's window opens.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: tamas.db in the user's data folder)",
+    )
+    parser.add_argument("--lang", choices=["en", "fa", "ar"], help="interface language (default: the saved choice)")
+    # For tests and the README screenshot: quit after N ms, or render the main window to a PNG and quit.
+    parser.add_argument("--exit-after", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--screenshot", default="", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill the database with realistic demo customers and calls")
+    demo.add_argument("--customers", type=int, default=5000, help="how many customers (default 5000)")
+    demo.add_argument("--days", type=int, default=365, help="days of call history up to today (default 365)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed: same seed, same data (default 7)")
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="create the database or migrate it to the newest schema")
+
+    decode = commands.add_parser("decode-cid", help="decode a caller-ID capture: one JSON object per call on stdout")
+    decode.add_argument("file", help="capture file (text, or binary for raw MDMF)")
+    decode.add_argument(
+        "--format", default="auto", choices=["auto", "modem", "ncid", "whozz", "yasna", "mdmf"],
+        help="device format (default: detect)",
+    )  # fmt: skip
+    return parser
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - returns app.db.Database
+    from app.db import open_database
+
+    return open_database(args.db or default_database())
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from app.demo import DemoOptions, generate_demo
+    from app.progress import TextProgressBar
+
+    if args.customers < 0 or args.days < 1:
+        print("error: --customers must be 0 or more and --days 1 or more", file=sys.stderr)
+        return EXIT_USAGE
+    db = _open(args)
+    stats = generate_demo(db, DemoOptions(args.customers, args.days, args.seed), TextProgressBar())
+    print(f"demo data: {stats.customers:,} customers, {stats.phones:,} phones, {stats.calls:,} calls in {db.url}")
+    return 0
+
+
+def run_db(args: argparse.Namespace) -> int:
+    from app.migrate import current_revision
+
+    db = _open(args)
+    print(f"database {db.url} is at schema revision {current_revision(db.engine)}")
+    return 0
+
+
+def run_decode_cid(args: argparse.Namespace) -> int:
+    from hardware.decode import decode_cid_main
+
+    return decode_cid_main(args.file, args.format)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from ui.application import run
+
+    return run(args.db, args.lang, exit_after_ms=args.exit_after, screenshot=args.screenshot)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: run_gui,
+    "demo": run_demo,
+    "db": run_db,
+    "decode-cid": run_decode_cid,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from app.db import DatabaseOpenError
+
+    try:
+        return COMMANDS[args.command](args)
+    except DatabaseOpenError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing after the last completed step was saved", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,173 @@
+"""The 360° customer card: details, phones, the paged call history, notes; later issues add sections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.dto import CallRow, CustomerCard
+from app.errors import NotFound
+from app.phones import PhoneRules
+from app.services import calls, customers
+from ui.customers_view import CustomerTable
+from ui.formatting import Formatter, customer_status_label, direction_label, phone_kind_label, status_label
+from ui.messages import not_found
+from ui.paged_model import Column, PagedTableModel
+from ui.tasks import run_task
+
+HISTORY_PAGE = 100
+
+
+def history_columns(fmt: Formatter, tr: Callable[[str], str]) -> list[Column]:
+    return [
+        Column(tr("Started"), lambda r: fmt.datetime(r.started_at)),
+        Column(tr("Direction"), lambda r: direction_label(r.direction)),
+        Column(tr("Status"), lambda r: status_label(r.status)),
+        Column(tr("Number"), lambda r: fmt.phone(r.display_number)),
+        Column(tr("Talk"), lambda r: fmt.duration(r.talk_seconds)),
+        Column(tr("Reason"), lambda r: r.reason),
+        Column(tr("Outcome"), lambda r: r.outcome),
+        Column(tr("Agent"), lambda r: r.agent),
+        Column(tr("Notes"), lambda r: r.notes.replace("\n", " "), tooltip=lambda r: r.notes),
+    ]
+
+
+class CustomerCardWindow(QWidget):
+    """A window per customer; opens at once and fills in as its queries return."""
+
+    edit_requested = Signal(int)
+    log_call_requested = Signal(int)
+    delete_requested = Signal(int)
+    closed = Signal(int)
+
+    def __init__(self, db: Database, customer_id: int, rules: PhoneRules, fmt: Formatter, parent=None):  # noqa: ANN001
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db, self.customer_id, self.rules, self.fmt = db, customer_id, rules, fmt
+        self.card: CustomerCard | None = None
+        self.setWindowTitle(self.tr("Customer"))
+        self.resize(900, 640)
+        self.title = QLabel(self.tr("Loading…"))
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.subtitle = QLabel()
+        self.badge = QLabel()
+        self.badge.setStyleSheet("color: white; background: #b3261e; padding: 2px 8px; border-radius: 8px;")
+        self.badge.hide()
+        self.details = QFormLayout()
+        self.phones = QLabel()
+        self.phones.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes = QPlainTextEdit(readOnly=True)
+        self.history = PagedTableModel(history_columns(fmt, self.tr), self._fetch_history, self)
+        self.history_table = CustomerTable(self.history)
+        self.history_table.setAlternatingRowColors(True)
+        self.history_label = QLabel()
+        self.history.page_loaded.connect(self._history_summary)
+        self.sections = QTabWidget()
+        history = QWidget()
+        box = QVBoxLayout(history)
+        box.addWidget(self.history_table)
+        box.addWidget(self.history_label)
+        self.sections.addTab(history, self.tr("Calls"))
+        self.sections.addTab(self.notes, self.tr("Notes"))
+        self._build_layout()
+        self.reload()
+
+    def _build_layout(self) -> None:
+        edit = QPushButton(self.tr("Edit (Ctrl+E)"))
+        edit.clicked.connect(lambda: self.edit_requested.emit(self.customer_id))
+        log = QPushButton(self.tr("Log call (Ctrl+L)"))
+        log.clicked.connect(lambda: self.log_call_requested.emit(self.customer_id))
+        delete = QPushButton(self.tr("Delete"))
+        delete.clicked.connect(lambda: self.delete_requested.emit(self.customer_id))
+        for keys, button in (("Ctrl+E", edit), ("Ctrl+L", log)):
+            QShortcut(QKeySequence(keys), self, button.click)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        header = QHBoxLayout()
+        names = QVBoxLayout()
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        header.addLayout(names, 1)
+        header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        for button in (log, edit, delete):
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        top = QHBoxLayout()
+        top.addLayout(self.details, 2)
+        phones = QVBoxLayout()
+        phones.addWidget(QLabel(self.tr("Phones")))
+        phones.addWidget(self.phones)
+        phones.addStretch()
+        top.addLayout(phones, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(top)
+        layout.addWidget(self.sections, 1)
+
+    def _fetch_history(self, cursor: object):  # noqa: ANN202
+        return calls.customer_history(self.db, self.customer_id, cursor, HISTORY_PAGE, self.rules)  # type: ignore[arg-type]
+
+    def reload(self) -> None:
+        customer_id = self.customer_id
+        run_task(self, lambda: customers.customer_card(self.db, customer_id, self.rules), self._show, self._failed)
+        self.history.reload()
+
+    def _show(self, card: CustomerCard) -> None:
+        self.card = card
+        draft = card.draft
+        self.setWindowTitle(draft.name)
+        self.title.setText(draft.name)
+        self.subtitle.setText(
+            " · ".join(x for x in (draft.company, draft.city, customer_status_label(draft.status)) if x)
+        )
+        self.badge.setText(self.tr("Do not call"))
+        self.badge.setVisible(draft.do_not_call)
+        while self.details.rowCount():
+            self.details.removeRow(0)
+        rows = [
+            (self.tr("Email"), draft.email),
+            (self.tr("Address"), draft.address),
+            (self.tr("Tags"), draft.tags),
+            (self.tr("Source"), draft.source),
+            (self.tr("Calls"), self.fmt.number(card.call_count)),
+            (self.tr("Last call"), self.fmt.datetime(card.last_call_at)),
+            (self.tr("Created"), f"{self.fmt.datetime(card.created_at)} · {card.created_by}"),
+            (self.tr("Updated"), f"{self.fmt.datetime(card.updated_at)} · {card.updated_by}"),
+        ]
+        for label, value in rows:
+            if value:
+                self.details.addRow(label, QLabel(value))
+        self.phones.setText(
+            "\n".join(f"{self.fmt.phone(p.display)}  ({phone_kind_label(p.kind)})" for p in card.phones)
+        )
+        self.notes.setPlainText(draft.notes)
+
+    def _failed(self, error: BaseException) -> None:
+        self.title.setText(not_found() if isinstance(error, NotFound) else str(error))
+
+    def _history_summary(self, _count: int) -> None:
+        shown = self.history.rowCount()
+        more = self.history.canFetchMore()
+        text = self.tr("%1 calls shown; scroll for more") if more else self.tr("%1 calls")
+        self.history_label.setText(text.replace("%1", self.fmt.number(shown)))
+
+    def numbers(self) -> list[str]:
+        return [p.display for p in self.card.phones] if self.card else []
+
+    def current_call(self) -> CallRow | None:
+        row = self.history_table.current()
+        return row if isinstance(row, CallRow) else None
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001
+        self.closed.emit(self.customer_id)
+        super().closeEvent(event)

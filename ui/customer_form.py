@@ -1,0 +1,246 @@
+"""The customer form: create or edit one customer, with every field error shown where it belongs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import errors
+from app.db import Database
+from app.dto import CUSTOMER_KINDS, CUSTOMER_STATUSES, PHONE_KINDS, CustomerDraft, PhoneDraft
+from app.phones import PhoneRules
+from app.services import customers
+from app.services.customer_rules import clean, validate
+from ui.formatting import customer_status_label, phone_kind_label
+from ui.messages import field_error, not_found
+from ui.tasks import run_task
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class PhoneRow(QWidget):
+    removed = Signal(QWidget)
+
+    def __init__(self, phone: PhoneDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = QLineEdit(phone.raw)
+        self.number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # numbers read left to right
+        self.number.setPlaceholderText("0912 345 6789")
+        self.kind = QComboBox()
+        for kind in PHONE_KINDS:
+            self.kind.addItem(phone_kind_label(kind), kind)
+        self.kind.setCurrentIndex(max(0, PHONE_KINDS.index(phone.kind) if phone.kind in PHONE_KINDS else 0))
+        remove = QPushButton(self.tr("Remove"))
+        remove.setToolTip(self.tr("Remove this phone number"))
+        remove.clicked.connect(lambda: self.removed.emit(self))
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.number, 3)
+        row.addWidget(self.kind, 1)
+        row.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+
+    def draft(self) -> PhoneDraft:
+        return PhoneDraft(self.number.text(), self.kind.currentData())
+
+
+class CustomerForm(QDialog):
+    """Modal form; on success `customer_id` holds the saved customer's id."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: str,
+        rules: PhoneRules,
+        customer_id: int | None = None,
+        draft: CustomerDraft | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.rules, self.customer_id = db, actor, rules, customer_id
+        self.setWindowTitle(self.tr("Edit customer") if customer_id else self.tr("New customer"))
+        self.setMinimumWidth(520)
+        self._errors: dict[str, QLabel] = {}
+        self._build()
+        self.load(draft or CustomerDraft(name="", phones=[PhoneDraft("")]))
+
+    def _field(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> None:
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        self._errors[key] = error
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        form.addRow(label, box)
+
+    def _build(self) -> None:
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Person"), "person")
+        self.kind.addItem(self.tr("Company"), "company")
+        self.company = QLineEdit()
+        self.email = QLineEdit()
+        self.email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.city = QLineEdit()
+        self.address = QLineEdit()
+        self.status = QComboBox()
+        for status in CUSTOMER_STATUSES:
+            self.status.addItem(customer_status_label(status), status)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Comma separated, e.g. VIP, wholesale"))
+        self.source = QLineEdit()
+        self.do_not_call = QCheckBox(self.tr("Do not call"))
+        self.do_not_sms = QCheckBox(self.tr("Do not text"))
+        self.do_not_email = QCheckBox(self.tr("Do not email"))
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        self.phone_box = QVBoxLayout()
+        self.phone_rows: list[PhoneRow] = []
+        add_phone = QPushButton(self.tr("Add phone"))
+        add_phone.clicked.connect(lambda: self._add_phone(PhoneDraft("")))
+        phones = QVBoxLayout()
+        phones.addLayout(self.phone_box)
+        phones.addWidget(add_phone, 0, Qt.AlignmentFlag.AlignLeading)
+        phones_widget = QWidget()
+        phones_widget.setLayout(phones)
+
+        form = QFormLayout()
+        self._field(form, self.tr("Name *"), "name", self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Company"), self.company)
+        form.addRow(self.tr("Phones"), phones_widget)
+        self._field(form, self.tr("Email"), "email", self.email)
+        form.addRow(self.tr("City"), self.city)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Source"), self.source)
+        consent = QHBoxLayout()
+        for box in (self.do_not_call, self.do_not_sms, self.do_not_email):
+            consent.addWidget(box)
+        form.addRow(self.tr("Consent"), consent)
+        form.addRow(self.tr("Notes"), self.notes)
+
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def _add_phone(self, phone: PhoneDraft) -> PhoneRow:
+        row = PhoneRow(phone)
+        row.removed.connect(self._remove_phone)
+        self.phone_rows.append(row)
+        self.phone_box.addWidget(row)
+        return row
+
+    def _remove_phone(self, row: QWidget) -> None:
+        self.phone_rows = [r for r in self.phone_rows if r is not row]
+        row.deleteLater()
+
+    def load(self, draft: CustomerDraft) -> None:
+        self.name.setText(draft.name)
+        self.kind.setCurrentIndex(CUSTOMER_KINDS.index(draft.kind) if draft.kind in CUSTOMER_KINDS else 0)
+        self.company.setText(draft.company)
+        self.email.setText(draft.email)
+        self.city.setText(draft.city)
+        self.address.setText(draft.address)
+        self.status.setCurrentIndex(max(0, self.status.findData(draft.status)))
+        self.tags.setText(draft.tags)
+        self.source.setText(draft.source)
+        self.do_not_call.setChecked(draft.do_not_call)
+        self.do_not_sms.setChecked(draft.do_not_sms)
+        self.do_not_email.setChecked(draft.do_not_email)
+        self.notes.setPlainText(draft.notes)
+        for phone in draft.phones or [PhoneDraft("")]:
+            self._add_phone(phone)
+
+    def draft(self) -> CustomerDraft:
+        return CustomerDraft(
+            name=self.name.text(), kind=self.kind.currentData(), company=self.company.text(),
+            email=self.email.text(), address=self.address.text(), city=self.city.text(),
+            status=self.status.currentData(), tags=self.tags.text(), source=self.source.text(),
+            do_not_call=self.do_not_call.isChecked(), do_not_sms=self.do_not_sms.isChecked(),
+            do_not_email=self.do_not_email.isChecked(), notes=self.notes.toPlainText(),
+            phones=[row.draft() for row in self.phone_rows],
+        )  # fmt: skip
+
+    def show_errors(self, error: errors.ValidationError) -> None:
+        """Put each message under its field; phone errors under the phone row they belong to."""
+        for label in self._errors.values():
+            label.hide()
+        filled = [row for row in self.phone_rows if row.draft().raw.strip()]
+        for row in self.phone_rows:
+            row.error.hide()
+        first: QWidget | None = None
+        for key, code in error.errors.items():
+            text = field_error(code, error.values.get(key, ""))
+            if key.startswith("phones."):
+                row = filled[int(key.split(".")[1])]
+                row.error.setText(text)
+                row.error.show()
+                first = first or row.number
+            elif key in self._errors:
+                self._errors[key].setText(text)
+                self._errors[key].show()
+                first = first or getattr(self, key)
+        if first is not None:
+            first.setFocus()
+
+    def save(self) -> None:
+        draft = clean(self.draft())
+        try:
+            validate(draft, self.rules)  # instant feedback; the service checks again
+        except errors.ValidationError as error:
+            self.show_errors(error)
+            return
+        self.buttons.setEnabled(False)
+        if self.customer_id is None:
+            op = lambda: customers.create_customer(self.db, draft, self.actor, self.rules)  # noqa: E731
+        else:
+            cid = self.customer_id
+            op = lambda: customers.update_customer(self.db, cid, draft, self.actor, self.rules) or cid  # noqa: E731
+        run_task(self, op, self._saved, self._failed, write=True)
+
+    def _saved(self, customer_id: int) -> None:
+        self.customer_id = customer_id
+        self.saved.emit(customer_id)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, errors.ValidationError):
+            self.show_errors(error)
+            return
+        message = not_found() if isinstance(error, errors.NotFound) else str(error)
+        self.general_error.setText(self.tr("Could not save: %1").replace("%1", message))
+        self.general_error.show()

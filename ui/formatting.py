@@ -1,0 +1,88 @@
+"""How dates, durations and digits appear on screen, following the language and calendar settings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QTime
+
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+LRM = "\u200e"  # keeps phone numbers left-to-right inside right-to-left text
+
+
+class Formatter:
+    def __init__(self, calendar: str = "gregorian", language: str = "en") -> None:
+        self.calendar_name = calendar
+        self.language = language
+        self.calendar = QCalendar(QCalendar.System.Jalali if calendar == "jalali" else QCalendar.System.Gregorian)
+
+    def digits(self, text: str) -> str:
+        return text.translate(PERSIAN_DIGITS) if self.language == "fa" else text
+
+    def date(self, value: date | None) -> str:
+        if value is None:
+            return ""
+        return self.digits(QDate(value.year, value.month, value.day).toString("yyyy/MM/dd", self.calendar))
+
+    def datetime(self, value: datetime | None) -> str:
+        if value is None:
+            return ""
+        qdate = QDate(value.year, value.month, value.day)
+        return self.digits(f"{qdate.toString('yyyy/MM/dd', self.calendar)} {value:%H:%M}")
+
+    def duration(self, seconds: int) -> str:
+        minutes, secs = divmod(max(0, int(seconds)), 60)
+        hours, minutes = divmod(minutes, 60)
+        text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+        return self.digits(text)
+
+    def number(self, value: int) -> str:
+        return self.digits(f"{value:,}")
+
+    def phone(self, text: str) -> str:
+        return LRM + text if text else ""
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
+
+
+def direction_label(direction: str) -> str:
+    return {
+        "in": QCoreApplication.translate("Calls", "Inbound"),
+        "out": QCoreApplication.translate("Calls", "Outbound"),
+    }.get(direction, direction)
+
+
+def status_label(status: str) -> str:
+    return {
+        "answered": QCoreApplication.translate("Calls", "Answered"),
+        "missed": QCoreApplication.translate("Calls", "Missed"),
+        "abandoned": QCoreApplication.translate("Calls", "Abandoned"),
+        "busy": QCoreApplication.translate("Calls", "Busy"),
+        "no-answer": QCoreApplication.translate("Calls", "No answer"),
+        "ringing": QCoreApplication.translate("Calls", "Ringing"),
+    }.get(status, status)
+
+
+def customer_status_label(status: str) -> str:
+    return {
+        "lead": QCoreApplication.translate("Customers", "Lead"),
+        "prospect": QCoreApplication.translate("Customers", "Prospect"),
+        "customer": QCoreApplication.translate("Customers", "Customer"),
+        "inactive": QCoreApplication.translate("Customers", "Inactive"),
+    }.get(status, status)
+
+
+def phone_kind_label(kind: str) -> str:
+    return {
+        "mobile": QCoreApplication.translate("Customers", "Mobile"),
+        "landline": QCoreApplication.translate("Customers", "Landline"),
+        "work": QCoreApplication.translate("Customers", "Work"),
+        "fax": QCoreApplication.translate("Customers", "Fax"),
+    }.get(kind, kind)

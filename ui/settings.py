@@ -1,0 +1,62 @@
+"""Per-machine settings, each declared once with its type, default and meaning (stored in QSettings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from app.phones import PhoneRules
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+    description: str
+
+
+OPTIONS = {
+    option.key: option
+    for option in (
+        Option("language", str, "en", "Interface language: en, fa or ar"),
+        Option("calendar", str, "", "Dates in 'jalali' or 'gregorian'; empty follows the language"),
+        Option("phone_region", str, "IR", "Country whose rules read numbers typed without +country code"),
+        Option("local_area_code", str, "", "Area code added to 8-digit local numbers (e.g. 21 for Tehran)"),
+        Option("database", str, "", "The last database opened (file path or SQLAlchemy URL)"),
+    )
+}
+
+
+class Settings(QObject):
+    """Typed access to OPTIONS; `changed(key)` tells subscribed widgets to refresh."""
+
+    changed = Signal(str)
+
+    def __init__(self, store: QSettings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store or QSettings()
+
+    def value(self, key: str) -> Any:
+        option = OPTIONS[key]
+        raw = self._store.value(key, option.default)
+        if option.type is bool and isinstance(raw, str):
+            return raw.lower() in ("true", "1")
+        return option.type(raw)
+
+    def set_value(self, key: str, value: Any) -> None:
+        if self.value(key) == value:
+            return
+        self._store.setValue(key, OPTIONS[key].type(value))
+        self.changed.emit(key)
+
+    def phone_rules(self) -> PhoneRules:
+        return PhoneRules(self.value("phone_region") or "IR", self.value("local_area_code"))
+
+    def calendar(self) -> str:
+        chosen = self.value("calendar")
+        if chosen in ("jalali", "gregorian"):
+            return chosen
+        return "jalali" if self.value("language") == "fa" else "gregorian"
