@@ -29,3 +29,30 @@ def db(db_path: Path) -> Iterator[Database]:
     database = open_database(db_path)
     yield database
     database.dispose()
+
+
+POSTGRES_URL = os.environ.get("TAMAS_TEST_POSTGRES_URL", "")
+# .ci/run always starts PostgreSQL and sets the URL; on a machine without it these cases are not generated.
+BACKENDS = ["sqlite"] + (["postgresql"] if POSTGRES_URL else [])
+
+
+def reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """The same test on a real SQLite file and, in CI, on a real PostgreSQL server."""
+    if request.param == "postgresql":
+        reset_postgres(POSTGRES_URL)
+        database = open_database(POSTGRES_URL)
+    else:
+        database = open_database(tmp_path / "tamas.db")
+    yield database
+    database.dispose()
