@@ -28,12 +28,9 @@ from ui.paged_model import Column, PagedTableModel
 
 
 def call_columns(fmt: Formatter) -> list[Column]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CallsView", text)
-
-    unknown = tr("(unknown caller)")
-    columns = history_columns(fmt, tr)
-    columns.insert(3, Column(tr("Customer"), lambda r: r.customer_name or unknown))
+    unknown = QCoreApplication.translate("Columns", "(unknown caller)")
+    columns = history_columns(fmt)
+    columns.insert(3, Column(QCoreApplication.translate("Columns", "Customer"), lambda r: r.customer_name or unknown))
     return columns
 
 

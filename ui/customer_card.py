@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -31,17 +29,21 @@ from ui.tasks import run_task
 HISTORY_PAGE = 100
 
 
-def history_columns(fmt: Formatter, tr: Callable[[str], str]) -> list[Column]:
+def history_columns(fmt: Formatter) -> list[Column]:
     return [
-        Column(tr("Started"), lambda r: fmt.datetime(r.started_at)),
-        Column(tr("Direction"), lambda r: direction_label(r.direction)),
-        Column(tr("Status"), lambda r: status_label(r.status)),
-        Column(tr("Number"), lambda r: fmt.phone(r.display_number)),
-        Column(tr("Talk"), lambda r: fmt.duration(r.talk_seconds)),
-        Column(tr("Reason"), lambda r: r.reason),
-        Column(tr("Outcome"), lambda r: r.outcome),
-        Column(tr("Agent"), lambda r: r.agent),
-        Column(tr("Notes"), lambda r: r.notes.replace("\n", " "), tooltip=lambda r: r.notes),
+        Column(QCoreApplication.translate("Columns", "Started"), lambda r: fmt.datetime(r.started_at)),
+        Column(QCoreApplication.translate("Columns", "Direction"), lambda r: direction_label(r.direction)),
+        Column(QCoreApplication.translate("Columns", "Status"), lambda r: status_label(r.status)),
+        Column(QCoreApplication.translate("Columns", "Number"), lambda r: fmt.phone(r.display_number)),
+        Column(QCoreApplication.translate("Columns", "Talk"), lambda r: fmt.duration(r.talk_seconds)),
+        Column(QCoreApplication.translate("Columns", "Reason"), lambda r: r.reason),
+        Column(QCoreApplication.translate("Columns", "Outcome"), lambda r: r.outcome),
+        Column(QCoreApplication.translate("Columns", "Agent"), lambda r: r.agent),
+        Column(
+            QCoreApplication.translate("Columns", "Notes"),
+            lambda r: r.notes.replace("\n", " "),
+            tooltip=lambda r: r.notes,
+        ),
     ]
 
 
@@ -69,7 +71,7 @@ class CustomerCardWindow(QWidget):
         self.phones = QLabel()
         self.phones.setTextFormat(Qt.TextFormat.PlainText)
         self.notes = QPlainTextEdit(readOnly=True)
-        self.history = PagedTableModel(history_columns(fmt, self.tr), self._fetch_history, self)
+        self.history = PagedTableModel(history_columns(fmt), self._fetch_history, self)
         self.history_table = CustomerTable(self.history)
         self.history_table.setAlternatingRowColors(True)
         self.history_label = QLabel()

@@ -18,18 +18,16 @@ SEARCH_DELAY_MS = 180  # wait for a pause in typing before asking the database
 
 
 def customer_columns(fmt: Formatter) -> list[Column]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CustomersView", text)
-
+    dnc = QCoreApplication.translate("Columns", "Do not call")
     return [
-        Column(tr("Name"), lambda r: r.name),
-        Column(tr("Company"), lambda r: r.company),
-        Column(tr("Phone"), lambda r: fmt.phone(r.phone)),
-        Column(tr("City"), lambda r: r.city),
-        Column(tr("Status"), lambda r: customer_status_label(r.status)),
-        Column(tr("Do not call"), lambda r: tr("Do not call") if r.do_not_call else ""),
-        Column(tr("Tags"), lambda r: r.tags),
-    ]  # fmt: skip
+        Column(QCoreApplication.translate("Columns", "Name"), lambda r: r.name),
+        Column(QCoreApplication.translate("Columns", "Company"), lambda r: r.company),
+        Column(QCoreApplication.translate("Columns", "Phone"), lambda r: fmt.phone(r.phone)),
+        Column(QCoreApplication.translate("Columns", "City"), lambda r: r.city),
+        Column(QCoreApplication.translate("Columns", "Status"), lambda r: customer_status_label(r.status)),
+        Column(dnc, lambda r: dnc if r.do_not_call else ""),
+        Column(QCoreApplication.translate("Columns", "Tags"), lambda r: r.tags),
+    ]
 
 
 class CustomerTable(QTableView):

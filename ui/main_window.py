@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCalendar, Signal
+from PySide6.QtCore import QCalendar, QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -26,7 +26,7 @@ class DeleteCustomer(QUndoCommand):
     """Deleting is soft, so undo brings the customer back with phones and calls intact."""
 
     def __init__(self, window: MainWindow, customer_id: int, name: str) -> None:
-        super().__init__(window.tr("Delete %1").replace("%1", name))
+        super().__init__(QCoreApplication.translate("MainWindow", "Delete %1").replace("%1", name))
         self.window, self.customer_id = window, customer_id
 
     def redo(self) -> None:

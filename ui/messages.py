@@ -8,18 +8,19 @@ from app import errors
 
 
 def field_error(code: str, value: str = "") -> str:
-    tr = QCoreApplication.translate
     texts = {
-        errors.EMPTY: tr("Errors", "This field is required."),
-        errors.INVALID_EMAIL: tr("Errors", "“%1” is not an email address (expected name@example.com).").replace(
-            "%1", value
+        errors.EMPTY: QCoreApplication.translate("Errors", "This field is required."),
+        errors.INVALID_EMAIL: QCoreApplication.translate(
+            "Errors", "“%1” is not an email address (expected name@example.com)."
         ),
-        errors.NOT_A_NUMBER: tr("Errors", "“%1” cannot be a phone number: type 3 to 17 digits.").replace("%1", value),
-        errors.DUPLICATE_PHONE: tr("Errors", "“%1” is already in this list.").replace("%1", value),
-        errors.INVALID_CHOICE: tr("Errors", "Choose one of the listed values."),
-        errors.OUT_OF_RANGE: tr("Errors", "This value is out of range."),
+        errors.NOT_A_NUMBER: QCoreApplication.translate(
+            "Errors", "“%1” cannot be a phone number: type 3 to 17 digits."
+        ),
+        errors.DUPLICATE_PHONE: QCoreApplication.translate("Errors", "“%1” is already in this list."),
+        errors.INVALID_CHOICE: QCoreApplication.translate("Errors", "Choose one of the listed values."),
+        errors.OUT_OF_RANGE: QCoreApplication.translate("Errors", "This value is out of range."),
     }
-    return texts.get(code, code)
+    return texts.get(code, code).replace("%1", value)
 
 
 def not_found() -> str:
