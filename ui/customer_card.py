@@ -34,7 +34,9 @@ def history_columns(fmt: Formatter) -> list[Column]:
         Column(QCoreApplication.translate("Columns", "Started"), lambda r: fmt.datetime(r.started_at)),
         Column(QCoreApplication.translate("Columns", "Direction"), lambda r: direction_label(r.direction)),
         Column(QCoreApplication.translate("Columns", "Status"), lambda r: status_label(r.status)),
-        Column(QCoreApplication.translate("Columns", "Number"), lambda r: fmt.phone(r.display_number)),
+        Column(
+            QCoreApplication.translate("Columns", "Number"), lambda r: fmt.phone(r.display_number), left_to_right=True
+        ),
         Column(QCoreApplication.translate("Columns", "Talk"), lambda r: fmt.duration(r.talk_seconds)),
         Column(QCoreApplication.translate("Columns", "Reason"), lambda r: r.reason),
         Column(QCoreApplication.translate("Columns", "Outcome"), lambda r: r.outcome),

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.db import Database
 from app.dto import CustomerRow, Page
@@ -22,12 +33,23 @@ def customer_columns(fmt: Formatter) -> list[Column]:
     return [
         Column(QCoreApplication.translate("Columns", "Name"), lambda r: r.name),
         Column(QCoreApplication.translate("Columns", "Company"), lambda r: r.company),
-        Column(QCoreApplication.translate("Columns", "Phone"), lambda r: fmt.phone(r.phone)),
+        Column(QCoreApplication.translate("Columns", "Phone"), lambda r: fmt.phone(r.phone), left_to_right=True),
         Column(QCoreApplication.translate("Columns", "City"), lambda r: r.city),
         Column(QCoreApplication.translate("Columns", "Status"), lambda r: customer_status_label(r.status)),
         Column(dnc, lambda r: dnc if r.do_not_call else ""),
         Column(QCoreApplication.translate("Columns", "Tags"), lambda r: r.tags),
     ]
+
+
+class LeftToRightDelegate(QStyledItemDelegate):
+    """Lays a cell's text out left to right while the table stays right to left."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.direction = Qt.LayoutDirection.LeftToRight
+        trailing = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if trailing else Qt.AlignmentFlag.AlignLeft
+        option.displayAlignment = side | Qt.AlignmentFlag.AlignVCenter
 
 
 class CustomerTable(QTableView):
@@ -38,6 +60,10 @@ class CustomerTable(QTableView):
     def __init__(self, model: PagedTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self._ltr = LeftToRightDelegate(self)
+        for position, column in enumerate(model.columns):
+            if column.left_to_right:
+                self.setItemDelegateForColumn(position, self._ltr)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -7,7 +7,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QTime
 
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-LRM = "\u200e"  # keeps phone numbers left-to-right inside right-to-left text
+# A left-to-right isolate: "0912 000 4567" keeps its group order inside right-to-left text.
+LRI, PDI = "\u2066", "\u2069"
 
 
 class Formatter:
@@ -40,7 +41,7 @@ class Formatter:
         return self.digits(f"{value:,}")
 
     def phone(self, text: str) -> str:
-        return LRM + text if text else ""
+        return f"{LRI}{text}{PDI}" if text else ""
 
 
 def to_qdatetime(value: datetime) -> QDateTime:

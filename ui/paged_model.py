@@ -26,6 +26,7 @@ class Column:
     value: Callable[[Any], str]
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
     tooltip: Callable[[Any], str] | None = None
+    left_to_right: bool = False  # phone numbers read left to right even in Persian and Arabic
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -82,6 +83,10 @@ class PagedTableModel(QAbstractTableModel):
         run_task(self, lambda: fetch(cursor), lambda page: self._add_page(generation, page), self._failed)
 
     # -- our API
+    @property
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
     def row(self, position: int) -> Any:
         return self._rows[position]
 

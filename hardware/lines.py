@@ -1,0 +1,133 @@
+"""Incremental record splitting and the base class of the line-oriented parsers.
+
+Bytes may be split at any point between reads, so partial records wait in a buffer; CR, LF and
+CRLF all end a line (empty lines are dropped, which also makes a CRLF split across reads safe).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from hardware.events import CallerIdEvent
+from hardware.fields import Clock
+
+MAX_RECORD = 4096  # longer runs without a terminator are noise; bound the buffer
+MAX_DIAGNOSTICS = 500
+
+
+def to_text(raw: bytes) -> str:
+    """Decode one record: UTF-8 when valid, else Latin-1; control characters dropped."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    return "".join(ch for ch in text if ch >= " " or ch == "\t").replace("\x7f", "")
+
+
+class RecordSplitter:
+    """Cuts a byte stream into records at any of ``terminators``; keeps which one ended each."""
+
+    def __init__(self, terminators: bytes = b"\r\n") -> None:
+        self._terminators = terminators
+        self._buffer = bytearray()
+        self.overflowed = 0
+
+    def feed(self, data: bytes) -> list[tuple[bytes, int]]:
+        records: list[tuple[bytes, int]] = []
+        for byte in data:
+            if byte in self._terminators:
+                if self._buffer:
+                    records.append((bytes(self._buffer), byte))
+                    self._buffer.clear()
+                elif byte not in b"\r\n":
+                    records.append((b"", byte))
+            else:
+                self._buffer.append(byte)
+                if len(self._buffer) > MAX_RECORD:
+                    self._buffer.clear()
+                    self.overflowed += 1
+        return records
+
+    def flush(self) -> bytes:
+        rest = bytes(self._buffer)
+        self._buffer.clear()
+        return rest
+
+
+class CallerIdParser:
+    """Common interface: ``feed(bytes)``, ``poll()`` (time-based work) and ``flush()``.
+
+    ``now`` gives naive local datetimes for missing fields and ``monotonic`` measures gaps;
+    tests inject both. Diagnostics go to ``diagnostics`` and the optional callback.
+    """
+
+    device = ""
+    terminators = b"\r\n"
+
+    def __init__(self, *, now: Clock = datetime.now, monotonic: Callable[[], float] = time.monotonic,
+                 on_diagnostic: Callable[[str], None] | None = None,
+                 on_line: Callable[[str], None] | None = None) -> None:
+        self.now = now
+        self.monotonic = monotonic
+        self.on_diagnostic = on_diagnostic
+        self.on_line = on_line
+        self.diagnostics: list[str] = []
+        self._splitter = RecordSplitter(self.terminators)
+
+    def feed(self, data: bytes) -> list[CallerIdEvent]:
+        raise NotImplementedError
+
+    def poll(self) -> list[CallerIdEvent]:
+        """Called when no data arrived for a while; parsers that wait on silence override it."""
+        return []
+
+    def flush(self) -> list[CallerIdEvent]:
+        raise NotImplementedError
+
+    def reset(self) -> None:
+        """Forget partial input, e.g. after a reconnect (a half record is never completed)."""
+
+    def diagnose(self, message: str) -> None:
+        self.diagnostics.append(message)
+        if len(self.diagnostics) > MAX_DIAGNOSTICS:
+            del self.diagnostics[: MAX_DIAGNOSTICS // 2]
+        if self.on_diagnostic is not None:
+            self.on_diagnostic(message)
+
+
+class LineParser(CallerIdParser):
+    """A parser fed one decoded text record at a time by ``handle_record``."""
+
+    def feed(self, data: bytes) -> list[CallerIdEvent]:
+        events: list[CallerIdEvent] = []
+        overflowed = self._splitter.overflowed
+        for raw, terminator in self._splitter.feed(data):
+            events.extend(self._record(raw, terminator))
+        if self._splitter.overflowed != overflowed:
+            self.diagnose(f"discarded over {MAX_RECORD} bytes without a line end")
+        events.extend(self.poll())
+        return events
+
+    def flush(self) -> list[CallerIdEvent]:
+        rest = self._splitter.flush()
+        events = self._record(rest, 0) if rest else []
+        events.extend(self.finish())
+        return events
+
+    def reset(self) -> None:
+        self._splitter.flush()
+
+    def _record(self, raw: bytes, terminator: int) -> list[CallerIdEvent]:
+        text = to_text(raw).strip()
+        if text and self.on_line is not None:
+            self.on_line(text)
+        return self.handle_record(text, terminator)
+
+    def handle_record(self, text: str, terminator: int) -> list[CallerIdEvent]:
+        raise NotImplementedError
+
+    def finish(self) -> list[CallerIdEvent]:
+        """End of input: emit whatever call is still pending."""
+        return []

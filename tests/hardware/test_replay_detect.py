@@ -1,0 +1,55 @@
+"""The simulator source, and port detection against a pty modem, a silent pty and loop://."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hardware.detect import list_candidate_ports, probe_port
+from hardware.sources import ReplaySource
+from tests.hardware.conftest import PtyDevice, Recorder
+
+
+def test_replay_capture_as_simulator(samples: Path, recorder: Recorder) -> None:
+    capture = samples / "ncid-test-modem-calls.data"
+    source = ReplaySource(capture, "auto", interval=0.0, **recorder.callbacks())
+    source.start()
+    assert recorder.wait_for(lambda: recorder.states()[-1:] == ["stopped"])
+    source.stop()
+    assert len(recorder.events) == 20
+    assert {e.device for e in recorder.events} == {"simulator"}
+    assert recorder.events[1].number == "9415557218"
+    assert recorder.states() == ["connecting", "connected", "stopped"]
+
+
+def test_replay_bytes_stops_promptly(recorder: Recorder) -> None:
+    source = ReplaySource(b"L1C09121234567@\nL1R01@\n" * 50, "yasna", interval=10.0, **recorder.callbacks())
+    source.start()
+    assert recorder.wait_for(lambda: "connected" in recorder.states())
+    source.stop(timeout=2)
+    assert not source.running and recorder.events == []
+
+
+def test_probe_finds_modem_on_pty(modem: PtyDevice) -> None:
+    assert probe_port(str(modem.link), timeout=0.5) == "modem"
+
+
+def test_probe_finds_whozz_and_ignores_silence(tmp_path: Path) -> None:
+    whozz = PtyDevice(tmp_path / "ttyWhozz", {}, instant={b"@": b"#"})
+    whozz.plug()
+    try:
+        assert probe_port(str(whozz.link), timeout=0.3) == "whozz"
+        assert b"AT" in whozz.commands  # it was asked as a modem first and kept quiet
+    finally:
+        whozz.unplug()
+    silent = PtyDevice(tmp_path / "ttySilent", {})
+    silent.plug()
+    try:
+        assert probe_port(str(silent.link), timeout=0.2) is None
+    finally:
+        silent.unplug()
+
+
+def test_probe_loop_and_missing_port(tmp_path: Path) -> None:
+    assert probe_port("loop://", timeout=0.2) is None  # an echo of the request is not an answer
+    assert probe_port(str(tmp_path / "nothing"), timeout=0.2) is None
+    assert all(port.device for port in list_candidate_ports())
