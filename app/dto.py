@@ -153,3 +153,45 @@ class Page(Generic[RowT, CursorT]):
 
     rows: list[RowT]
     next_cursor: CursorT | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecentCall:
+    started_at: datetime
+    direction: str
+    status: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenPop:
+    """Everything the pop-up shows for one ringing call, gathered in one trip to the database."""
+
+    call_id: int
+    number: str  # as stored (E.164 or digits); empty when the caller withheld it
+    display_number: str
+    absent: str | None  # "private" | "unavailable"
+    caller_name: str  # what the network sent, if anything
+    line: str
+    started_at: datetime
+    customer_id: int | None
+    name: str
+    company: str
+    tags: str
+    do_not_call: bool
+    blocked: bool
+    recent: list[RecentCall]
+    open_tickets: int | None = None  # filled once tickets exist
+    lifetime_value: float | None = None  # filled once orders exist
+
+
+@dataclass(frozen=True, slots=True)
+class MissedCall:
+    call_id: int
+    started_at: datetime
+    number: str
+    display_number: str
+    customer_id: int | None
+    customer_name: str
+    line: str
+    attempts: int  # missed calls from this number since it was last reached

@@ -1,0 +1,95 @@
+"""The caller-ID path in the database: ring -> row + pop summary; answered, missed, ended; missed-call list."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from app import errors
+from app.db import Database
+from app.dto import CallDraft, CustomerDraft, PhoneDraft
+from app.models import Call
+from app.services import calls, customers, incoming, lookups
+
+T0 = datetime(2026, 5, 2, 10, 0)
+
+
+@pytest.fixture
+def known(any_db: Database) -> int:
+    lookups.ensure_defaults(any_db)
+    draft = CustomerDraft(name="Parisa Nouri", company="Nouri Co", tags="VIP", do_not_call=True,
+                          phones=[PhoneDraft("0912 123 4567")])  # fmt: skip
+    customer_id = customers.create_customer(any_db, draft, "t")
+    reason = lookups.list_values(any_db, lookups.CALL_REASON)[0]
+    for i in range(5):
+        calls.log_call(any_db, CallDraft("in", T0 - timedelta(days=i + 1), customer_id=customer_id,
+                                         reason_id=reason.id), "t")  # fmt: skip
+    return customer_id
+
+
+@pytest.mark.parametrize("sent", ["9121234567", "00989121234567", "09121234567", "+989121234567"])
+def test_ring_pops_the_customer_whatever_the_device_sends(any_db: Database, known: int, sent: str) -> None:
+    pop = incoming.ring(any_db, sent, caller_name="NOURI", line="2", when=T0, source="modem")
+    assert (pop.customer_id, pop.name, pop.company, pop.tags, pop.do_not_call) == (known, "Parisa Nouri",
+                                                                                    "Nouri Co", "VIP", True)  # fmt: skip
+    assert pop.display_number == "0912 123 4567" and pop.line == "2" and pop.caller_name == "NOURI"
+    assert [r.started_at for r in pop.recent] == [T0 - timedelta(days=d) for d in (1, 2, 3)]
+    assert pop.recent[0].reason == lookups.list_values(any_db, lookups.CALL_REASON)[0].value
+    with any_db.sessions() as session:
+        call = session.get(Call, pop.call_id)
+        assert call is not None
+        assert (call.direction, call.status, call.number, call.line, call.source) == ("in", "ringing",
+                                                                                     "+989121234567", "2", "modem")
+
+
+def test_unknown_private_and_blocked_callers(any_db: Database) -> None:
+    unknown = incoming.ring(any_db, "09350001122", when=T0)
+    assert unknown.customer_id is None and unknown.name == "" and unknown.recent == []
+    hidden = incoming.ring(any_db, None, absent="private", when=T0)
+    assert hidden.number == "" and hidden.absent == "private"
+    incoming.set_blocked(any_db, "0935 000 1122", True)
+    assert incoming.ring(any_db, "9350001122", when=T0).blocked
+    assert len(incoming.ring(any_db, "9350001122", when=T0).recent) == 2  # earlier calls from that number
+    incoming.set_blocked(any_db, "09350001122", False)
+    assert not incoming.ring(any_db, "09350001122", when=T0).blocked
+    with pytest.raises(errors.ValidationError):
+        incoming.set_blocked(any_db, "spam!", True)
+
+
+def test_answered_missed_and_ended(any_db: Database, known: int) -> None:
+    taken = incoming.ring(any_db, "09121234567", when=T0)
+    incoming.answer(any_db, taken.call_id, "agent1", at=T0 + timedelta(seconds=9))
+    assert incoming.ring_ended(any_db, taken.call_id) == "answered"
+    assert incoming.call_ended(any_db, taken.call_id, duration=130, at=T0 + timedelta(seconds=130)) == "answered"
+    row = calls.customer_history(any_db, known).rows[0]
+    assert (row.status, row.ring_seconds, row.talk_seconds, row.agent) == ("answered", 9, 121, "agent1")
+
+    lost = incoming.ring(any_db, "09121234567", when=T0 + timedelta(minutes=5))
+    assert incoming.ring_ended(any_db, lost.call_id, at=T0 + timedelta(minutes=5, seconds=30)) == "missed"
+    logged = incoming.ring(any_db, "09121234567", when=T0 + timedelta(minutes=9))
+    incoming.log_answer(any_db, logged.call_id, "agent2", reason_id=None, outcome="Resolved", notes=" ok ")
+    latest = calls.customer_history(any_db, known).rows[0]
+    assert (latest.status, latest.agent, latest.outcome, latest.notes) == ("answered", "agent2", "Resolved", "ok")
+    with pytest.raises(errors.NotFound):
+        incoming.answer(any_db, 987654, "x")
+
+
+def test_missed_calls_until_reached(any_db: Database, known: int) -> None:
+    first = incoming.ring(any_db, "09121234567", when=T0)
+    incoming.ring_ended(any_db, first.call_id)
+    second = incoming.ring(any_db, "09121234567", when=T0 + timedelta(hours=1))
+    incoming.ring_ended(any_db, second.call_id)
+    stranger = incoming.ring(any_db, "09130000000", when=T0 + timedelta(hours=2))
+    incoming.ring_ended(any_db, stranger.call_id)
+    hidden = incoming.ring(any_db, None, absent="private", when=T0)
+    incoming.ring_ended(any_db, hidden.call_id)  # nobody to call back: not listed
+    page = incoming.missed_calls(any_db)
+    assert [m.call_id for m in page.rows] == [stranger.call_id, second.call_id, first.call_id]
+    assert page.rows[1].attempts == 2 and page.rows[1].customer_name == "Parisa Nouri"
+    # The call back is answered: that number drops off the list.
+    calls.log_call(any_db, CallDraft("out", T0 + timedelta(hours=3), number="0912 123 4567"), "agent")
+    assert [m.call_id for m in incoming.missed_calls(any_db).rows] == [stranger.call_id]
+    paged = incoming.missed_calls(any_db, limit=1)
+    assert paged.next_cursor is not None and len(paged.rows) == 1
+    assert incoming.missed_calls(any_db, paged.next_cursor, limit=1).rows == []
