@@ -5,16 +5,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from app.db import Database, DatabaseOpenError, open_database
 from app.identity import os_username
 from app.services import lookups
+from ui.callerid_bridge import CallerIdBridge
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from ui.source_config import build_source, load_sources
 from ui.tasks import wait_for_all
 
 
@@ -39,16 +41,37 @@ def report_open_error(message: str) -> None:
 
 
 class Shell:
-    """Holds the main window and rebuilds it when the language or calendar changes."""
+    """Holds the caller-ID sources and the main window; rebuilds the window when the language changes."""
 
     def __init__(self, app: QApplication, db: Database, settings: Settings) -> None:
         self.app, self.db, self.settings = app, db, settings
         self.window: MainWindow | None = None
+        self.bridge = CallerIdBridge()
+        self.tray = tray_icon(app, self)
+        settings.changed.connect(self._setting_changed)
+        self.start_sources()
+
+    def start_sources(self) -> None:
+        """(Re)open every enabled source; each reconnects by itself when its device comes back."""
+        self.bridge.stop_all()
+        for config in load_sources(self.settings.value("callerid_sources")):
+            if config.enabled:
+                self.bridge.add(config.label(), build_source(config))
+
+    def _setting_changed(self, key: str) -> None:
+        if key == "callerid_sources":
+            self.start_sources()
+
+    def bring_to_front(self) -> None:
+        if self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
 
     def show(self) -> MainWindow:
         install_language(self.app, self.settings.value("language"))
         old = self.window
-        self.window = MainWindow(self.db, self.settings, os_username())
+        self.window = MainWindow(self.db, self.settings, os_username(), self.bridge)
         self.window.language_change_requested.connect(self.change_language)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
@@ -60,6 +83,41 @@ class Shell:
     def change_language(self, language: str) -> None:
         self.settings.set_value("language", language)
         QTimer.singleShot(0, self.show)  # not from inside the old window's menu handler
+
+
+def app_icon() -> QIcon:
+    """A drawn icon (a green handset disc), so no image file is needed at run time."""
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#2e7d32"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(2, 2, 60, 60)
+    painter.setPen(QColor("white"))
+    font = painter.font()
+    font.setPixelSize(40)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "ت")
+    painter.end()
+    return QIcon(pixmap)
+
+
+def tray_icon(app: QApplication, shell: Shell) -> QSystemTrayIcon | None:
+    """A tray icon keeps Tamas reachable while minimized; screen pops show either way."""
+    app.setWindowIcon(app_icon())
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    tray = QSystemTrayIcon(app_icon(), app)
+    menu = QMenu()
+    menu.addAction(QCoreApplication.translate("Application", "Show Tamas"), shell.bring_to_front)
+    menu.addAction(QCoreApplication.translate("Application", "Quit"), app.quit)
+    tray.setContextMenu(menu)
+    tray.activated.connect(lambda _reason: shell.bring_to_front())
+    tray.setToolTip("Tamas")
+    tray.show()
+    return tray
 
 
 def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, screenshot: str = "") -> int:
@@ -81,6 +139,7 @@ def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, scr
     elif exit_after_ms:
         QTimer.singleShot(exit_after_ms, app.quit)
     code = app.exec()
+    shell.bridge.stop_all()
     wait_for_all()
     db.dispose()
     return code

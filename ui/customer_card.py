@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -55,6 +56,7 @@ class CustomerCardWindow(QWidget):
     edit_requested = Signal(int)
     log_call_requested = Signal(int)
     delete_requested = Signal(int)
+    dial_requested = Signal(str, int)  # number, customer id
     closed = Signal(int)
 
     def __init__(self, db: Database, customer_id: int, rules: PhoneRules, fmt: Formatter, parent=None):  # noqa: ANN001
@@ -93,6 +95,11 @@ class CustomerCardWindow(QWidget):
         edit.clicked.connect(lambda: self.edit_requested.emit(self.customer_id))
         log = QPushButton(self.tr("Log call (Ctrl+L)"))
         log.clicked.connect(lambda: self.log_call_requested.emit(self.customer_id))
+        self.dial_button = QPushButton(self.tr("Call… (Ctrl+D)"))
+        self.dial_button.setToolTip(self.tr("Dial one of this customer's numbers through the modem"))
+        self.dial_menu = QMenu(self)
+        self.dial_button.setMenu(self.dial_menu)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.dial_button.showMenu)
         delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(lambda: self.delete_requested.emit(self.customer_id))
         for keys, button in (("Ctrl+E", edit), ("Ctrl+L", log)):
@@ -104,7 +111,7 @@ class CustomerCardWindow(QWidget):
         names.addWidget(self.subtitle)
         header.addLayout(names, 1)
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        for button in (log, edit, delete):
+        for button in (self.dial_button, log, edit, delete):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         top = QHBoxLayout()
         top.addLayout(self.details, 2)
@@ -155,6 +162,11 @@ class CustomerCardWindow(QWidget):
             "\n".join(f"{self.fmt.phone(p.display)}  ({phone_kind_label(p.kind)})" for p in card.phones)
         )
         self.notes.setPlainText(draft.notes)
+        self.dial_menu.clear()
+        for phone in card.phones:
+            action = self.dial_menu.addAction(f"{self.fmt.phone(phone.display)}  ({phone_kind_label(phone.kind)})")
+            action.triggered.connect(lambda _c=False, n=phone.display: self.dial_requested.emit(n, self.customer_id))
+        self.dial_button.setEnabled(bool(card.phones))
 
     def _failed(self, error: BaseException) -> None:
         self.title.setText(not_found() if isinstance(error, NotFound) else str(error))

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCalendar, QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from app.db import Database
-from app.dto import CallRow, CustomerDraft, PhoneDraft
-from app.services import customers, lookups
+from app.dto import CallRow, CustomerDraft, MissedCall, PhoneDraft, ScreenPop
+from app.services import calls, customers, lookups
 from ui.attach_dialog import AttachDialog
 from ui.call_dialog import CallDialog
+from ui.callerid_bridge import CallerIdBridge
+from ui.callerid_settings import CallerIdSettingsDialog
 from ui.calls_view import CallsView
 from ui.customer_card import CustomerCardWindow
 from ui.customer_form import CustomerForm
@@ -18,7 +29,11 @@ from ui.customers_view import CustomersView
 from ui.formatting import Formatter
 from ui.i18n import LANGUAGES
 from ui.lookup_editor import LookupEditor
+from ui.missed_view import MissedCallsView
+from ui.pop_manager import PopManager
 from ui.settings import Settings
+from ui.simulator import simulated_event
+from ui.source_config import replay_source
 from ui.tasks import run_task
 
 
@@ -39,9 +54,13 @@ class DeleteCustomer(QUndoCommand):
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
 
-    def __init__(self, db: Database, settings: Settings, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, actor: str, bridge: CallerIdBridge | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.db, self.settings, self.actor = db, settings, actor
+        self.bridge = bridge or CallerIdBridge(self)
         self.setWindowTitle(self.tr("Tamas — customers and calls"))
         self.resize(1200, 760)
         self.fmt = Formatter(settings.calendar(), settings.value("language"))
@@ -56,18 +75,32 @@ class MainWindow(QMainWindow):
         self.calls.open_customer.connect(self.open_card)
         self.calls.attach_requested.connect(self.attach_call)
         self.calls.log_call_requested.connect(lambda: self.log_call(None))
+        self.missed = MissedCallsView(db, settings.phone_rules, self.fmt)
+        self.missed.call_back_requested.connect(self.call_back)
+        self.pops = PopManager(db, settings.phone_rules, actor, self.fmt, settings.value("ring_timeout"), self)
+        self.pops.open_card_requested.connect(self.open_card)
+        self.pops.new_customer_requested.connect(self.new_customer_for_call)
+        self.pops.calls_changed.connect(self._calls_changed)
+        self.pops.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.bridge.event.connect(self.pops.handle)
+        self.bridge.status.connect(self._source_status)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.customers, self.tr("Customers"))
         self.tabs.addTab(self.calls, self.tr("Calls"))
+        self.tabs.addTab(self.missed, self.tr("Missed calls"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        self.sources_label = QLabel(self.tr("Caller ID: not set up"))
+        self.statusBar().addPermanentWidget(self.sources_label)
+        self._source_states: dict[str, str] = {}
         where = QLabel(self.tr("Database: %1").replace("%1", db.url))
         self.statusBar().addPermanentWidget(QLabel(self.tr("Agent: %1").replace("%1", actor)))
         self.statusBar().addWidget(where)
         self.customers.refresh()
         self.calls.load_choices()
         self.calls.refresh()
+        self.missed.refresh()
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
@@ -98,6 +131,12 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self._action(self.tr("&Find customer"), self.focus_search, QKeySequence.StandardKey.Find))
         edit.addAction(self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh))
+        caller_id = bar.addMenu(self.tr("Caller &ID"))
+        caller_id.addAction(self._action(self.tr("&Simulate incoming call"), self.simulate_call, "Ctrl+Shift+I"))
+        caller_id.addAction(self._action(self.tr("&Replay a capture file…"), self.replay_capture))
+        caller_id.addAction(self._action(self.tr("&Dial a number…"), self.dial_prompt, "Ctrl+D"))
+        caller_id.addSeparator()
+        caller_id.addAction(self._action(self.tr("Caller ID &settings…"), self.callerid_settings))
         settings = bar.addMenu(self.tr("&Settings"))
         languages = settings.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -133,6 +172,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.customers.refresh()
         self.calls.refresh()
+        self.missed.refresh()
         for card in self.cards.values():
             card.reload()
 
@@ -194,6 +234,7 @@ class MainWindow(QMainWindow):
             card = CustomerCardWindow(self.db, customer_id, self.settings.phone_rules(), self.fmt, self)
             card.edit_requested.connect(self.edit_customer)
             card.log_call_requested.connect(self.log_call)
+            card.dial_requested.connect(self.dial)
             card.delete_requested.connect(
                 lambda cid: self.delete_customer(cid, card.card.draft.name if card.card else "")
             )
@@ -220,6 +261,73 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self.refresh)
         dialog.open()
 
+    # -- caller ID
+    def simulate_call(self) -> None:
+        self.bridge.inject(simulated_event(self.db))
+
+    def replay_capture(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Replay a caller-ID capture"))
+        if path:
+            self.bridge.add(self.tr("replay"), replay_source(path))
+
+    def callerid_settings(self) -> None:
+        CallerIdSettingsDialog(self.db, self.settings, self.bridge, self).exec()
+
+    def _source_status(self, label: str, state: str, detail: str) -> None:
+        self._source_states[label] = state
+        names = {"connected": self.tr("connected"), "connecting": self.tr("connecting…"),
+                 "reconnecting": self.tr("reconnecting…"), "stopped": self.tr("stopped")}  # fmt: skip
+        text = ", ".join(f"{name}: {names.get(s, s)}" for name, s in self._source_states.items())
+        self.sources_label.setText(self.tr("Caller ID: %1").replace("%1", text))
+        if state == "reconnecting":
+            self.statusBar().showMessage(self.tr("%1 is unplugged or not answering; reconnecting…").replace(
+                "%1", label), 10000)  # fmt: skip
+
+    def _calls_changed(self) -> None:
+        self.calls.refresh()
+        self.missed.refresh()
+        for card in self.cards.values():
+            card.reload()
+
+    def new_customer_for_call(self, pop: ScreenPop) -> None:
+        """The unknown caller's form opens with the number filled in; saving attaches the ringing call."""
+        draft = CustomerDraft(name=pop.caller_name or "", phones=[PhoneDraft(pop.display_number or pop.number)])
+        form = CustomerForm(self.db, self.actor, self.settings.phone_rules(), draft=draft, parent=self)
+        call_id = pop.call_id
+
+        def saved(customer_id: int) -> None:
+            self.run_write(lambda: calls.attach_calls(self.db, call_id, customer_id, self.actor,
+                                                      self.settings.phone_rules()))  # fmt: skip
+            self.open_card(customer_id)
+
+        form.saved.connect(saved)
+        form.show()
+        form.raise_()
+        form.activateWindow()
+
+    def dial(self, number: str, customer_id: int | None = None) -> CallDialog:
+        """Dial through a modem when one is connected, and open the call log prefilled as outbound."""
+        modem = self.bridge.dialer()
+        if modem is not None:
+            digits = "".join(ch for ch in number if ch.isdigit() or ch in "+*#")
+            run_task(self, lambda: modem.dial(digits), None, self._show_error)
+            self.statusBar().showMessage(self.tr("Dialling %1…").replace("%1", number), 10000)
+        else:
+            self.statusBar().showMessage(self.tr("No modem connected: dial %1 on the phone, then save the call.")
+                                         .replace("%1", number), 15000)  # fmt: skip
+        dialog = self.log_call(customer_id)
+        dialog.direction.setCurrentIndex(dialog.direction.findData("out"))
+        dialog.number.setCurrentText(number)
+        return dialog
+
+    def dial_prompt(self) -> None:
+        number, ok = QInputDialog.getText(self, self.tr("Dial a number"), self.tr("Number:"))
+        if ok and number.strip():
+            self.dial(number.strip())
+
+    def call_back(self, missed: MissedCall) -> None:
+        self.dial(missed.display_number, missed.customer_id)
+
     def _edit_list(self, kind: str) -> None:
         title = self.tr("Call reasons") if kind == lookups.CALL_REASON else self.tr("Call outcomes")
         LookupEditor(self.db, kind, title, self).exec()
@@ -244,6 +352,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Tamas"), str(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.pops.close_all()
         for card in list(self.cards.values()):
             card.close()
         super().closeEvent(event)

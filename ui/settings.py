@@ -26,6 +26,8 @@ OPTIONS = {
         Option("phone_region", str, "IR", "Country whose rules read numbers typed without +country code"),
         Option("local_area_code", str, "", "Area code added to 8-digit local numbers (e.g. 21 for Tehran)"),
         Option("database", str, "", "The last database opened (file path or SQLAlchemy URL)"),
+        Option("callerid_sources", str, "[]", "Caller-ID sources as a JSON list (see ui/source_config.py)"),
+        Option("ring_timeout", int, 40, "Seconds without ring news after which an untaken call counts as missed"),
     )
 }
 

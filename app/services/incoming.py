@@ -190,3 +190,14 @@ def set_blocked(db: Database, raw_number: str, blocked: bool, rules: PhoneRules 
         elif item is not None:
             item.active = blocked
     return number
+
+
+def sample_caller(db: Database, known: bool, pick: int) -> str | None:
+    """A number to simulate a call from: a customer's (the `pick`-th phone, wrapping) or None for a stranger."""
+    if not known:
+        return None
+    with db.sessions() as session:
+        count = session.scalar(select(func.count(Phone.id))) or 0
+        if count == 0:
+            return None
+        return session.scalar(select(Phone.number).order_by(Phone.id).offset(pick % count).limit(1))

@@ -1,0 +1,174 @@
+"""Turns caller-ID events into pop-ups: records the ringing call, stacks the windows, settles the call.
+
+A ring writes its `calls` row on the write worker and the pop appears when it returns. A ring cycle
+ends with the device's end record, or when no update came for `ring_timeout` seconds; a call the
+agent did not take is then missed. Several lines ring at once: each gets its own window, stacked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from app.db import Database
+from app.dto import ScreenPop
+from app.phones import PhoneRules
+from app.services import incoming, lookups
+from hardware.events import CallerIdEvent
+from ui.formatting import Formatter
+from ui.screen_pop import ScreenPopWindow
+from ui.tasks import run_task
+
+MARGIN = 12
+
+
+class PopManager(QObject):
+    popped = Signal(object)  # ScreenPopWindow, once shown
+    settled = Signal(int, str)  # call id, status
+    open_card_requested = Signal(int)
+    new_customer_requested = Signal(object)  # ScreenPop
+    calls_changed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, db: Database, rules: Callable[[], PhoneRules], actor: str, fmt: Formatter,
+                 ring_timeout_s: int = 40, parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.db, self.rules, self.actor, self.fmt = db, rules, actor, fmt
+        self.ring_timeout_ms = ring_timeout_s * 1000
+        self.windows: list[ScreenPopWindow] = []
+        self._ringing: dict[tuple[str, str], tuple[int, QTimer]] = {}
+
+    # -- events from the bridge
+    def handle(self, event: CallerIdEvent) -> None:
+        key = (event.device, event.line or "")
+        if event.kind == "ring":
+            self._ring(event, key)
+        elif event.kind == "update" and key in self._ringing:
+            self._ringing[key][1].start(self.ring_timeout_ms)
+        elif event.kind == "end" and key in self._ringing:
+            call_id, timer = self._ringing.pop(key)
+            timer.stop()
+            duration = event.duration
+            run_task(self, lambda: incoming.call_ended(self.db, call_id, duration),
+                     lambda status: self._settled(call_id, status), self._failed, write=True)  # fmt: skip
+
+    def _ring(self, event: CallerIdEvent, key: tuple[str, str]) -> None:
+        db, rules = self.db, self.rules()
+
+        def op() -> tuple[ScreenPop, list, list[str]]:
+            pop = incoming.ring(db, event.number, caller_name=event.name or "", absent=event.absent,
+                                line=event.line or "", when=event.time, source=event.device, rules=rules)  # fmt: skip
+            reasons = lookups.list_values(db, lookups.CALL_REASON)
+            outcomes = [item.value for item in lookups.list_values(db, lookups.CALL_OUTCOME)]
+            return pop, reasons, outcomes
+
+        run_task(self, op, lambda result: self._show(key, *result), self._failed, write=True)
+
+    def _show(self, key: tuple[str, str], pop: ScreenPop, reasons: list, outcomes: list[str]) -> None:
+        if key in self._ringing:  # the line rang again before the last cycle was settled: settle it now
+            self._ring_over(key)
+        timer = QTimer(self, singleShot=True)
+        timer.timeout.connect(lambda: self._ring_over(key))
+        timer.start(self.ring_timeout_ms)
+        self._ringing[key] = (pop.call_id, timer)
+        window = ScreenPopWindow(pop, self.fmt, reasons, outcomes)
+        window.open_card.connect(self._open_card)
+        window.new_customer.connect(self._new_customer)
+        window.log_requested.connect(self._log)
+        window.dismissed.connect(lambda _pop, w=window: self._forget(w))
+        self.windows.append(window)
+        window.adjustSize()
+        self._stack()
+        window.show()
+        window.raise_()
+        self.popped.emit(window)
+        self.calls_changed.emit()
+
+    # -- the ring cycle
+    def _ring_over(self, key: tuple[str, str]) -> None:
+        if key not in self._ringing:
+            return
+        call_id, timer = self._ringing.pop(key)
+        timer.stop()
+        run_task(self, lambda: incoming.ring_ended(self.db, call_id), lambda s: self._settled(call_id, s),
+                 self._failed, write=True)  # fmt: skip
+
+    def _settled(self, call_id: int, status: str) -> None:
+        for window in self.windows:
+            if window.pop.call_id == call_id:
+                window.mark(status)
+        self.settled.emit(call_id, status)
+        self.calls_changed.emit()
+
+    def _stop_ringing(self, call_id: int) -> None:
+        for key, (ringing_id, timer) in list(self._ringing.items()):
+            if ringing_id == call_id:
+                timer.stop()
+                del self._ringing[key]
+
+    # -- the agent's actions
+    def _answered(self, pop: ScreenPop, then: Callable[[], None] | None = None) -> None:
+        self._stop_ringing(pop.call_id)
+        actor = self.actor
+
+        def done(_result: object) -> None:
+            self._settled(pop.call_id, "answered")
+            if then is not None:
+                then()
+
+        run_task(self, lambda: incoming.answer(self.db, pop.call_id, actor), done, self._failed, write=True)
+
+    def _open_card(self, pop: ScreenPop) -> None:
+        if pop.customer_id is not None:
+            customer_id = pop.customer_id
+            self._answered(pop, lambda: self.open_card_requested.emit(customer_id))
+
+    def _new_customer(self, pop: ScreenPop) -> None:
+        self._answered(pop, lambda: self.new_customer_requested.emit(pop))
+
+    def _log(self, pop: ScreenPop, reason_id: int | None, outcome: str, notes: str) -> None:
+        self._stop_ringing(pop.call_id)
+        actor = self.actor
+
+        def done(_result: object) -> None:
+            self._settled(pop.call_id, "answered")
+            for window in list(self.windows):
+                if window.pop.call_id == pop.call_id:
+                    window.close()
+
+        run_task(self, lambda: incoming.log_answer(self.db, pop.call_id, actor, reason_id=reason_id,
+                                                   outcome=outcome, notes=notes),
+                 done, self._failed, write=True)  # fmt: skip
+
+    # -- windows
+    def _forget(self, window: ScreenPopWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+            self._stack()
+
+    def _stack(self) -> None:
+        """Newest at the bottom corner, older ones above it; the corner follows the reading direction."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        right_to_left = QApplication.isRightToLeft()
+        bottom = area.bottom() - MARGIN
+        for window in reversed(self.windows):
+            size = window.sizeHint()
+            x = area.left() + MARGIN if right_to_left else area.right() - size.width() - MARGIN
+            bottom -= size.height()
+            window.move(x, max(area.top(), bottom))
+            bottom -= MARGIN
+
+    def _failed(self, error: BaseException) -> None:
+        self.failed.emit(str(error))
+
+    def close_all(self) -> None:
+        for key in list(self._ringing):
+            self._ringing.pop(key)[1].stop()
+        for window in list(self.windows):
+            window.close()
