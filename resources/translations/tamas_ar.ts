@@ -1,37 +1,48 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="38" />
+        <location filename="../../ui/application.py" line="40"/>
         <source>Tamas cannot start</source>
         <translation>تعذّر تشغيل تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="114"/>
+        <source>Show Tamas</source>
+        <translation>إظهار تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="115"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
     </message>
 </context>
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../ui/attach_dialog.py" line="25" />
+        <location filename="../../ui/attach_dialog.py" line="25"/>
         <source>Attach caller %1 to a customer</source>
         <translation>ربط المتصل %1 بعميل</translation>
     </message>
     <message>
-        <location filename="../../ui/attach_dialog.py" line="28" />
+        <location filename="../../ui/attach_dialog.py" line="28"/>
         <source>Search the customer by name, company or phone</source>
         <translation>ابحث عن العميل بالاسم أو الشركة أو الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/attach_dialog.py" line="34" />
-        <source>Every call from this number without a customer is attached, and the number is added to the customer's phones so the next call pops the right card.</source>
+        <location filename="../../ui/attach_dialog.py" line="34"/>
+        <source>Every call from this number without a customer is attached, and the number is added to the customer&apos;s phones so the next call pops the right card.</source>
         <translation>تُربط كل مكالمات هذا الرقم غير المرتبطة بعميل، ويُضاف الرقم إلى هواتف العميل ليظهر ملفه الصحيح في المكالمة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/attach_dialog.py" line="40" />
+        <location filename="../../ui/attach_dialog.py" line="40"/>
         <source>Attach</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../ui/attach_dialog.py" line="56" />
+        <location filename="../../ui/attach_dialog.py" line="56"/>
         <source>Choose a customer in the list first.</source>
         <translation>اختر عميلاً من القائمة أولاً.</translation>
     </message>
@@ -39,113 +50,265 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/call_dialog.py" line="52" />
+        <location filename="../../ui/call_dialog.py" line="52"/>
         <source>Log call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="64" />
+        <location filename="../../ui/call_dialog.py" line="64"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="65" />
+        <location filename="../../ui/call_dialog.py" line="65"/>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="70" />
+        <location filename="../../ui/call_dialog.py" line="70"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="85" />
+        <location filename="../../ui/call_dialog.py" line="85"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="86" />
-        <location filename="../../ui/call_dialog.py" line="140" />
+        <location filename="../../ui/call_dialog.py" line="86"/>
+        <location filename="../../ui/call_dialog.py" line="140"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="87" />
+        <location filename="../../ui/call_dialog.py" line="87"/>
         <source>Started</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="88" />
-        <location filename="../../ui/call_dialog.py" line="140" />
+        <location filename="../../ui/call_dialog.py" line="88"/>
+        <location filename="../../ui/call_dialog.py" line="140"/>
         <source>Talk time</source>
         <translation>مدة المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="89" />
-        <location filename="../../ui/call_dialog.py" line="140" />
+        <location filename="../../ui/call_dialog.py" line="89"/>
+        <location filename="../../ui/call_dialog.py" line="140"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="90" />
+        <location filename="../../ui/call_dialog.py" line="90"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="91" />
+        <location filename="../../ui/call_dialog.py" line="91"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="92" />
+        <location filename="../../ui/call_dialog.py" line="92"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="93" />
+        <location filename="../../ui/call_dialog.py" line="93"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
 </context>
 <context>
+    <name>CallerIdSettingsDialog</name>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="107"/>
+        <source>Caller ID settings</source>
+        <translation>إعدادات معرّف المتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="118"/>
+        <location filename="../../ui/callerid_settings.py" line="119"/>
+        <location filename="../../ui/callerid_settings.py" line="121"/>
+        <location filename="../../ui/callerid_settings.py" line="252"/>
+        <source>test</source>
+        <translation>اختبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="121"/>
+        <source>CALL: %1</source>
+        <translation>مكالمة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="124"/>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="125"/>
+        <source>Raw log</source>
+        <translation>السجل الخام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="126"/>
+        <source>Block list</source>
+        <translation>قائمة الحظر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="127"/>
+        <source>Phone rules</source>
+        <translation>قواعد الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="143"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="145"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="147"/>
+        <source>Detect devices</source>
+        <translation>اكتشاف الأجهزة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="148"/>
+        <source>Ask every serial port which caller-ID device answers</source>
+        <translation>اسأل كل منفذ تسلسلي أي جهاز معرّف متصل يجيب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="150"/>
+        <location filename="../../ui/callerid_settings.py" line="242"/>
+        <source>Test</source>
+        <translation>اختبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="151"/>
+        <source>Open this source now and show what it says in the raw log</source>
+        <translation>افتح هذا المصدر الآن واعرض ما يرسله في السجل الخام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="215"/>
+        <source>Asking every serial port… this takes a few seconds.</source>
+        <translation>جارٍ سؤال كل المنافذ التسلسلية… يستغرق ذلك بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="225"/>
+        <source>No serial ports found. Plug the device in, then try again.</source>
+        <translation>لم يُعثر على منافذ تسلسلية. صِل الجهاز ثم حاول مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="228"/>
+        <source>%1 ports found, none answered like a caller-ID device.</source>
+        <translation>عُثر على %1 منفذ، ولم يجب أي منها كجهاز معرّف متصل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="232"/>
+        <source>Found:</source>
+        <translation>عُثر على:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="248"/>
+        <source>Stop test</source>
+        <translation>إيقاف الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="257"/>
+        <source>Block a number…</source>
+        <translation>حظر رقم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="259"/>
+        <source>Unblock</source>
+        <translation>إلغاء الحظر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="263"/>
+        <source>Calls from these numbers pop up marked as spam.</source>
+        <translation>تظهر مكالمات هذه الأرقام موسومة كإزعاج.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="279"/>
+        <source>Block a number</source>
+        <translation>حظر رقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="279"/>
+        <source>Number:</source>
+        <translation>الرقم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="296"/>
+        <source>Two-letter country code, e.g. IR, AE, IQ</source>
+        <translation>رمز الدولة من حرفين، مثل IR، AE، IQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="298"/>
+        <source>Added to 8-digit local numbers, e.g. 21 for Tehran</source>
+        <translation>يُضاف إلى الأرقام المحلية ذات 8 أرقام، مثل 21 لطهران</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="299"/>
+        <source> s</source>
+        <translation> ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="303"/>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="304"/>
+        <source>Local area code</source>
+        <translation>رمز المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="305"/>
+        <source>Missed after</source>
+        <translation>تُعدّ فائتة بعد</translation>
+    </message>
+</context>
+<context>
     <name>Calls</name>
     <message>
-        <location filename="../../ui/formatting.py" line="57" />
+        <location filename="../../ui/formatting.py" line="58"/>
         <source>Inbound</source>
         <translation>واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="58" />
+        <location filename="../../ui/formatting.py" line="59"/>
         <source>Outbound</source>
         <translation>صادرة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="64" />
+        <location filename="../../ui/formatting.py" line="65"/>
         <source>Answered</source>
         <translation>مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="65" />
+        <location filename="../../ui/formatting.py" line="66"/>
         <source>Missed</source>
         <translation>فائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="66" />
+        <location filename="../../ui/formatting.py" line="67"/>
         <source>Abandoned</source>
         <translation>متروكة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="67" />
+        <location filename="../../ui/formatting.py" line="68"/>
         <source>Busy</source>
         <translation>مشغول</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="68" />
+        <location filename="../../ui/formatting.py" line="69"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="69" />
+        <location filename="../../ui/formatting.py" line="70"/>
         <source>Ringing</source>
         <translation>يرن</translation>
     </message>
@@ -153,62 +316,62 @@
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../ui/calls_view.py" line="49" />
+        <location filename="../../ui/calls_view.py" line="49"/>
         <source>All directions</source>
         <translation>كل الاتجاهات</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="51" />
+        <location filename="../../ui/calls_view.py" line="51"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="52" />
+        <location filename="../../ui/calls_view.py" line="52"/>
         <source>All reasons</source>
         <translation>كل الأسباب</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="53" />
+        <location filename="../../ui/calls_view.py" line="53"/>
         <source>All agents</source>
         <translation>كل الموظفين</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="54" />
+        <location filename="../../ui/calls_view.py" line="54"/>
         <source>Unknown callers only</source>
         <translation>المتصلون غير المعروفين فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="55" />
+        <location filename="../../ui/calls_view.py" line="55"/>
         <source>Attach to customer…</source>
         <translation>ربط بعميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="56" />
-        <source>Attach the selected unknown caller's calls to a customer</source>
+        <location filename="../../ui/calls_view.py" line="56"/>
+        <source>Attach the selected unknown caller&apos;s calls to a customer</source>
         <translation>اربط مكالمات المتصل غير المعروف المحدد بعميل</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="58" />
+        <location filename="../../ui/calls_view.py" line="58"/>
         <source>Log call…</source>
         <translation>تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="72" />
+        <location filename="../../ui/calls_view.py" line="72"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="74" />
+        <location filename="../../ui/calls_view.py" line="74"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="156" />
+        <location filename="../../ui/calls_view.py" line="156"/>
         <source>%1 calls shown; scroll for more</source>
         <translation>عُرضت %1 مكالمة؛ مرّر للمزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="156" />
+        <location filename="../../ui/calls_view.py" line="156"/>
         <source>%1 calls</source>
         <translation>%1 مكالمة</translation>
     </message>
@@ -216,182 +379,206 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/calls_view.py" line="31" />
+        <location filename="../../ui/calls_view.py" line="31"/>
+        <location filename="../../ui/missed_view.py" line="20"/>
         <source>(unknown caller)</source>
         <translation>(متصل غير معروف)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="33" />
+        <location filename="../../ui/calls_view.py" line="33"/>
+        <location filename="../../ui/missed_view.py" line="26"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="34" />
+        <location filename="../../ui/customer_card.py" line="35"/>
+        <location filename="../../ui/missed_view.py" line="22"/>
         <source>Started</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="35" />
+        <location filename="../../ui/customer_card.py" line="36"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="36" />
-        <location filename="../../ui/customers_view.py" line="26" />
+        <location filename="../../ui/customer_card.py" line="37"/>
+        <location filename="../../ui/customers_view.py" line="38"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="37" />
+        <location filename="../../ui/customer_card.py" line="39"/>
+        <location filename="../../ui/missed_view.py" line="24"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="38" />
+        <location filename="../../ui/customer_card.py" line="41"/>
         <source>Talk</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="39" />
+        <location filename="../../ui/customer_card.py" line="42"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="40" />
+        <location filename="../../ui/customer_card.py" line="43"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="41" />
+        <location filename="../../ui/customer_card.py" line="44"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="43" />
+        <location filename="../../ui/customer_card.py" line="46"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="22" />
+        <location filename="../../ui/customers_view.py" line="34"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="23" />
+        <location filename="../../ui/customers_view.py" line="35"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="24" />
+        <location filename="../../ui/customers_view.py" line="36"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="25" />
+        <location filename="../../ui/customers_view.py" line="37"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="27" />
+        <location filename="../../ui/customers_view.py" line="32"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="28" />
+        <location filename="../../ui/customers_view.py" line="40"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missed_view.py" line="27"/>
+        <source>Line</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missed_view.py" line="28"/>
+        <source>Tries in 7 days</source>
+        <translation>المحاولات خلال 7 أيام</translation>
     </message>
 </context>
 <context>
     <name>CustomerCardWindow</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="62" />
+        <location filename="../../ui/customer_card.py" line="66"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="64" />
+        <location filename="../../ui/customer_card.py" line="68"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="84" />
-        <location filename="../../ui/customer_card.py" line="144" />
+        <location filename="../../ui/customer_card.py" line="88"/>
+        <location filename="../../ui/customer_card.py" line="153"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="85" />
+        <location filename="../../ui/customer_card.py" line="89"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="90" />
+        <location filename="../../ui/customer_card.py" line="94"/>
         <source>Edit (Ctrl+E)</source>
         <translation>تعديل (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="92" />
+        <location filename="../../ui/customer_card.py" line="96"/>
         <source>Log call (Ctrl+L)</source>
         <translation>تسجيل مكالمة (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="94" />
+        <location filename="../../ui/customer_card.py" line="98"/>
+        <source>Call… (Ctrl+D)</source>
+        <translation>اتصال… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="99"/>
+        <source>Dial one of this customer&apos;s numbers through the modem</source>
+        <translation>اطلب أحد أرقام هذا العميل عبر المودم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="103"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="110" />
+        <location filename="../../ui/customer_card.py" line="119"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="135" />
+        <location filename="../../ui/customer_card.py" line="144"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="140" />
+        <location filename="../../ui/customer_card.py" line="149"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="141" />
+        <location filename="../../ui/customer_card.py" line="150"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="142" />
+        <location filename="../../ui/customer_card.py" line="151"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="143" />
+        <location filename="../../ui/customer_card.py" line="152"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="145" />
+        <location filename="../../ui/customer_card.py" line="154"/>
         <source>Last call</source>
         <translation>آخر مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="146" />
+        <location filename="../../ui/customer_card.py" line="155"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="147" />
+        <location filename="../../ui/customer_card.py" line="156"/>
         <source>Updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="163" />
+        <location filename="../../ui/customer_card.py" line="177"/>
         <source>%1 calls shown; scroll for more</source>
         <translation>عُرضت %1 مكالمة؛ مرّر للمزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="163" />
+        <location filename="../../ui/customer_card.py" line="177"/>
         <source>%1 calls</source>
         <translation>%1 مكالمة</translation>
     </message>
@@ -399,108 +586,108 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/customer_form.py" line="82" />
+        <location filename="../../ui/customer_form.py" line="82"/>
         <source>Edit customer</source>
         <translation>تعديل العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="82" />
+        <location filename="../../ui/customer_form.py" line="82"/>
         <source>New customer</source>
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="102" />
+        <location filename="../../ui/customer_form.py" line="102"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="103" />
-        <location filename="../../ui/customer_form.py" line="133" />
+        <location filename="../../ui/customer_form.py" line="103"/>
+        <location filename="../../ui/customer_form.py" line="133"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="113" />
+        <location filename="../../ui/customer_form.py" line="113"/>
         <source>Comma separated, e.g. VIP, wholesale</source>
         <translation>مفصولة بفواصل، مثل VIP، جملة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="115" />
+        <location filename="../../ui/customer_form.py" line="115"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="116" />
+        <location filename="../../ui/customer_form.py" line="116"/>
         <source>Do not text</source>
         <translation>لا ترسل رسائل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="117" />
+        <location filename="../../ui/customer_form.py" line="117"/>
         <source>Do not email</source>
         <translation>لا ترسل بريداً</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="122" />
+        <location filename="../../ui/customer_form.py" line="122"/>
         <source>Add phone</source>
         <translation>إضافة هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="131" />
+        <location filename="../../ui/customer_form.py" line="131"/>
         <source>Name *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="132" />
+        <location filename="../../ui/customer_form.py" line="132"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="134" />
+        <location filename="../../ui/customer_form.py" line="134"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="135" />
+        <location filename="../../ui/customer_form.py" line="135"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="136" />
+        <location filename="../../ui/customer_form.py" line="136"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="137" />
+        <location filename="../../ui/customer_form.py" line="137"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="138" />
+        <location filename="../../ui/customer_form.py" line="138"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="139" />
+        <location filename="../../ui/customer_form.py" line="139"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="140" />
+        <location filename="../../ui/customer_form.py" line="140"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="144" />
+        <location filename="../../ui/customer_form.py" line="144"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="145" />
+        <location filename="../../ui/customer_form.py" line="145"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="245" />
+        <location filename="../../ui/customer_form.py" line="245"/>
         <source>Could not save: %1</source>
         <translation>تعذّر الحفظ: %1</translation>
     </message>
@@ -508,42 +695,42 @@
 <context>
     <name>Customers</name>
     <message>
-        <location filename="../../ui/formatting.py" line="75" />
+        <location filename="../../ui/formatting.py" line="76"/>
         <source>Lead</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="76" />
+        <location filename="../../ui/formatting.py" line="77"/>
         <source>Prospect</source>
         <translation>مرشّح</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="77" />
+        <location filename="../../ui/formatting.py" line="78"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="78" />
+        <location filename="../../ui/formatting.py" line="79"/>
         <source>Inactive</source>
         <translation>غير نشط</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="84" />
+        <location filename="../../ui/formatting.py" line="85"/>
         <source>Mobile</source>
         <translation>جوال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="85" />
+        <location filename="../../ui/formatting.py" line="86"/>
         <source>Landline</source>
         <translation>أرضي</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="86" />
+        <location filename="../../ui/formatting.py" line="87"/>
         <source>Work</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="87" />
+        <location filename="../../ui/formatting.py" line="88"/>
         <source>Fax</source>
         <translation>فاكس</translation>
     </message>
@@ -551,32 +738,32 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../ui/customers_view.py" line="76" />
+        <location filename="../../ui/customers_view.py" line="103"/>
         <source>Search by name, company, email or any phone number (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الشركة أو البريد أو أي رقم هاتف (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="107" />
+        <location filename="../../ui/customers_view.py" line="134"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="109" />
+        <location filename="../../ui/customers_view.py" line="136"/>
         <source>No customers yet. Press Ctrl+N to add the first one.</source>
         <translation>لا يوجد عملاء بعد. اضغط Ctrl+N لإضافة أول عميل.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="111" />
+        <location filename="../../ui/customers_view.py" line="138"/>
         <source>No customer matches “%1”. Press Ctrl+N to add one.</source>
         <translation>لا يوجد عميل يطابق «%1». اضغط Ctrl+N للإضافة.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="114" />
+        <location filename="../../ui/customers_view.py" line="141"/>
         <source>%1 customers shown; scroll for more</source>
         <translation>عُرض %1 عميل؛ مرّر للمزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="116" />
+        <location filename="../../ui/customers_view.py" line="143"/>
         <source>%1 customers</source>
         <translation>%1 عميل</translation>
     </message>
@@ -584,37 +771,37 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="12" />
+        <location filename="../../ui/messages.py" line="12"/>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="13" />
+        <location filename="../../ui/messages.py" line="13"/>
         <source>“%1” is not an email address (expected name@example.com).</source>
         <translation>«%1» ليس عنوان بريد إلكتروني (مثال: name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="16" />
+        <location filename="../../ui/messages.py" line="16"/>
         <source>“%1” cannot be a phone number: type 3 to 17 digits.</source>
         <translation>«%1» لا يمكن أن يكون رقم هاتف: اكتب من 3 إلى 17 رقماً.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19" />
+        <location filename="../../ui/messages.py" line="19"/>
         <source>“%1” is already in this list.</source>
         <translation>«%1» موجود في القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20" />
+        <location filename="../../ui/messages.py" line="20"/>
         <source>Choose one of the listed values.</source>
         <translation>اختر إحدى القيم المدرجة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21" />
+        <location filename="../../ui/messages.py" line="21"/>
         <source>This value is out of range.</source>
         <translation>هذه القيمة خارج النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27" />
+        <location filename="../../ui/messages.py" line="27"/>
         <source>This record no longer exists (another seat may have deleted it).</source>
         <translation>هذا السجل لم يعد موجوداً (ربما حذفه مستخدم آخر).</translation>
     </message>
@@ -622,43 +809,43 @@
 <context>
     <name>LookupEditor</name>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="30" />
+        <location filename="../../ui/lookup_editor.py" line="30"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="31" />
+        <location filename="../../ui/lookup_editor.py" line="31"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="32" />
-        <location filename="../../ui/lookup_editor.py" line="72" />
+        <location filename="../../ui/lookup_editor.py" line="32"/>
+        <location filename="../../ui/lookup_editor.py" line="72"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="38" />
+        <location filename="../../ui/lookup_editor.py" line="38"/>
         <source>Retired values stay on old calls but are no longer offered.</source>
         <translation>تبقى القيم الموقوفة على المكالمات القديمة لكنها لا تُعرض بعد الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="58" />
+        <location filename="../../ui/lookup_editor.py" line="58"/>
         <source>%1 (retired)</source>
         <translation>%1 (موقوف)</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="72" />
+        <location filename="../../ui/lookup_editor.py" line="72"/>
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="75" />
+        <location filename="../../ui/lookup_editor.py" line="75"/>
         <source>New value:</source>
         <translation>قيمة جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="83" />
+        <location filename="../../ui/lookup_editor.py" line="83"/>
         <source>Rename to:</source>
         <translation>إعادة التسمية إلى:</translation>
     </message>
@@ -666,192 +853,484 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="29" />
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — العملاء والمكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Missed calls</source>
+        <translation>المكالمات الفائتة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>Caller ID: not set up</source>
+        <translation>معرّف المتصل: غير مُعدّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Agent: %1</source>
         <translation>الموظف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;New customer…</source>
         <translation>عميل &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Log call…</source>
         <translation>&amp;تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;فتح ملف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;تعديل العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Find customer</source>
         <translation>&amp;بحث عن عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Caller &amp;ID</source>
+        <translation>معرّف ال&amp;متصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>&amp;Simulate incoming call</source>
+        <translation>&amp;محاكاة مكالمة واردة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;Replay a capture file…</source>
+        <translation>إ&amp;عادة تشغيل ملف ملتقط…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>&amp;Dial a number…</source>
+        <translation>&amp;طلب رقم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>Caller ID &amp;settings…</source>
+        <translation>إ&amp;عدادات معرّف المتصل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Calendar</source>
         <translation>الت&amp;قويم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالي (هجري شمسي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Call &amp;reasons…</source>
         <translation>أ&amp;سباب المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتائج المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Delete customer</source>
         <translation>حذف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>حذف «%1»؟ ستبقى مكالماته. يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>حُذف «%1». اضغط Ctrl+Z للتراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="269"/>
+        <source>Replay a caller-ID capture</source>
+        <translation>إعادة تشغيل التقاط معرّف المتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>replay</source>
+        <translation>إعادة تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <source>connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <source>connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>reconnecting…</source>
+        <translation>جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>Caller ID: %1</source>
+        <translation>معرّف المتصل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>%1 is unplugged or not answering; reconnecting…</source>
+        <translation>%1 مفصول أو لا يستجيب؛ جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>Dialling %1…</source>
+        <translation>جارٍ طلب %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>No modem connected: dial %1 on the phone, then save the call.</source>
+        <translation>لا يوجد مودم متصل: اطلب %1 من الهاتف ثم احفظ المكالمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>Dial a number</source>
+        <translation>طلب رقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>Number:</source>
+        <translation>الرقم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Call reasons</source>
         <translation>أسباب المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Call outcomes</source>
         <translation>نتائج المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>About Tamas</source>
         <translation>حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>يحفظ تماس عملاءك ومكالماتك، ويُظهر من المتصل قبل أن تجيب.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
 </context>
 <context>
+    <name>MissedCallsView</name>
+    <message>
+        <location filename="../../ui/missed_view.py" line="42"/>
+        <source>Call back</source>
+        <translation>معاودة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missed_view.py" line="43"/>
+        <source>Dial the selected number through the modem and log the call</source>
+        <translation>اطلب الرقم المحدد عبر المودم وسجّل المكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missed_view.py" line="48"/>
+        <source>Missed calls that nobody has returned yet</source>
+        <translation>مكالمات فائتة لم يُعاوَد الاتصال بها بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missed_view.py" line="76"/>
+        <source>%1 missed calls to return</source>
+        <translation>%1 مكالمة فائتة بانتظار المعاودة</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/customer_form.py" line="46" />
+        <location filename="../../ui/customer_form.py" line="46"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="47" />
+        <location filename="../../ui/customer_form.py" line="47"/>
         <source>Remove this phone number</source>
         <translation>إزالة رقم الهاتف هذا</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopWindow</name>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="39"/>
+        <source>Incoming call</source>
+        <translation>مكالمة واردة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="50"/>
+        <source>Spam / blocked</source>
+        <translation>إزعاج / محظور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="52"/>
+        <source>Do not call</source>
+        <translation>لا تتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="59"/>
+        <source>Line</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="61"/>
+        <source>Caller ID name</source>
+        <translation>اسم معرّف المتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="63"/>
+        <source>Open tickets</source>
+        <translation>تذاكر مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="65"/>
+        <source>Lifetime value</source>
+        <translation>القيمة الإجمالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="71"/>
+        <source>Last calls</source>
+        <translation>آخر المكالمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="71"/>
+        <source>First call from this number</source>
+        <translation>أول مكالمة من هذا الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="73"/>
+        <source>(reason)</source>
+        <translation>(السبب)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="80"/>
+        <source>Notes for this call</source>
+        <translation>ملاحظات هذه المكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="85"/>
+        <source>Open card</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="88"/>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="91"/>
+        <source>Log call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="94"/>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="118"/>
+        <source>Private number</source>
+        <translation>رقم خاص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="119"/>
+        <source>Number unavailable</source>
+        <translation>الرقم غير متاح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="123"/>
+        <source>Unknown caller</source>
+        <translation>متصل غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="58"/>
+        <source>A serial port such as COM3 or /dev/ttyUSB0</source>
+        <translation>منفذ تسلسلي مثل COM3 أو /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="61"/>
+        <source>Empty: try AT+VCID=1, AT#CID=1, … in turn</source>
+        <translation>فارغ: تُجرّب AT+VCID=1 ثم AT#CID=1 … بالترتيب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="64"/>
+        <source>Use this source</source>
+        <translation>استخدام هذا المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="66"/>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="67"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="68"/>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="69"/>
+        <source>Speed (baud)</source>
+        <translation>السرعة (باود)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="70"/>
+        <source>Enable string</source>
+        <translation>سلسلة التفعيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="71"/>
+        <source>NCID host</source>
+        <translation>مضيف NCID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="72"/>
+        <source>NCID port</source>
+        <translation>منفذ NCID</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../ui/source_config.py" line="21"/>
+        <source>Voice/data modem (Hayes AT)</source>
+        <translation>مودم صوت/بيانات (Hayes AT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_config.py" line="22"/>
+        <source>CallerID.com Whozz Calling</source>
+        <translation>CallerID.com Whozz Calling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_config.py" line="23"/>
+        <source>Iranian multi-line USB box</source>
+        <translation>صندوق USB إيراني متعدد الخطوط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_config.py" line="24"/>
+        <source>Raw MDMF box (virtual COM port)</source>
+        <translation>صندوق MDMF خام (منفذ COM افتراضي)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_config.py" line="25"/>
+        <source>NCID server (network)</source>
+        <translation>خادم NCID (الشبكة)</translation>
     </message>
 </context>
 </TS>

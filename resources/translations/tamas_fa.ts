@@ -1,37 +1,48 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="38" />
+        <location filename="../../ui/application.py" line="40"/>
         <source>Tamas cannot start</source>
         <translation>تماس اجرا نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="114"/>
+        <source>Show Tamas</source>
+        <translation>نمایش تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="115"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
     </message>
 </context>
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../ui/attach_dialog.py" line="25" />
+        <location filename="../../ui/attach_dialog.py" line="25"/>
         <source>Attach caller %1 to a customer</source>
         <translation>اتصال تماس‌گیرنده %1 به یک مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/attach_dialog.py" line="28" />
+        <location filename="../../ui/attach_dialog.py" line="28"/>
         <source>Search the customer by name, company or phone</source>
         <translation>جستجوی مشتری با نام، شرکت یا تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/attach_dialog.py" line="34" />
-        <source>Every call from this number without a customer is attached, and the number is added to the customer's phones so the next call pops the right card.</source>
+        <location filename="../../ui/attach_dialog.py" line="34"/>
+        <source>Every call from this number without a customer is attached, and the number is added to the customer&apos;s phones so the next call pops the right card.</source>
         <translation>همهٔ تماس‌های بی‌مشتری این شماره متصل می‌شوند و شماره به تلفن‌های مشتری افزوده می‌شود تا تماس بعدی کارت درست را باز کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/attach_dialog.py" line="40" />
+        <location filename="../../ui/attach_dialog.py" line="40"/>
         <source>Attach</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/attach_dialog.py" line="56" />
+        <location filename="../../ui/attach_dialog.py" line="56"/>
         <source>Choose a customer in the list first.</source>
         <translation>ابتدا یک مشتری را از فهرست انتخاب کنید.</translation>
     </message>
@@ -39,113 +50,265 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/call_dialog.py" line="52" />
+        <location filename="../../ui/call_dialog.py" line="52"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="64" />
+        <location filename="../../ui/call_dialog.py" line="64"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="65" />
+        <location filename="../../ui/call_dialog.py" line="65"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="70" />
+        <location filename="../../ui/call_dialog.py" line="70"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="85" />
+        <location filename="../../ui/call_dialog.py" line="85"/>
         <source>Direction</source>
         <translation>جهت</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="86" />
-        <location filename="../../ui/call_dialog.py" line="140" />
+        <location filename="../../ui/call_dialog.py" line="86"/>
+        <location filename="../../ui/call_dialog.py" line="140"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="87" />
+        <location filename="../../ui/call_dialog.py" line="87"/>
         <source>Started</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="88" />
-        <location filename="../../ui/call_dialog.py" line="140" />
+        <location filename="../../ui/call_dialog.py" line="88"/>
+        <location filename="../../ui/call_dialog.py" line="140"/>
         <source>Talk time</source>
         <translation>مدت مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="89" />
-        <location filename="../../ui/call_dialog.py" line="140" />
+        <location filename="../../ui/call_dialog.py" line="89"/>
+        <location filename="../../ui/call_dialog.py" line="140"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="90" />
+        <location filename="../../ui/call_dialog.py" line="90"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="91" />
+        <location filename="../../ui/call_dialog.py" line="91"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="92" />
+        <location filename="../../ui/call_dialog.py" line="92"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="93" />
+        <location filename="../../ui/call_dialog.py" line="93"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
 </context>
 <context>
+    <name>CallerIdSettingsDialog</name>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="107"/>
+        <source>Caller ID settings</source>
+        <translation>تنظیمات شناسهٔ تماس‌گیرنده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="118"/>
+        <location filename="../../ui/callerid_settings.py" line="119"/>
+        <location filename="../../ui/callerid_settings.py" line="121"/>
+        <location filename="../../ui/callerid_settings.py" line="252"/>
+        <source>test</source>
+        <translation>آزمون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="121"/>
+        <source>CALL: %1</source>
+        <translation>تماس: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="124"/>
+        <source>Sources</source>
+        <translation>منبع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="125"/>
+        <source>Raw log</source>
+        <translation>گزارش خام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="126"/>
+        <source>Block list</source>
+        <translation>فهرست مسدود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="127"/>
+        <source>Phone rules</source>
+        <translation>قواعد تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="143"/>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="145"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="147"/>
+        <source>Detect devices</source>
+        <translation>شناسایی دستگاه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="148"/>
+        <source>Ask every serial port which caller-ID device answers</source>
+        <translation>از همهٔ درگاه‌های سریال بپرس کدام دستگاه شناسهٔ تماس پاسخ می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="150"/>
+        <location filename="../../ui/callerid_settings.py" line="242"/>
+        <source>Test</source>
+        <translation>آزمون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="151"/>
+        <source>Open this source now and show what it says in the raw log</source>
+        <translation>این منبع را اکنون باز کن و آنچه می‌گوید را در گزارش خام نشان بده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="215"/>
+        <source>Asking every serial port… this takes a few seconds.</source>
+        <translation>در حال پرسیدن از همهٔ درگاه‌های سریال… چند ثانیه طول می‌کشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="225"/>
+        <source>No serial ports found. Plug the device in, then try again.</source>
+        <translation>درگاه سریالی پیدا نشد. دستگاه را وصل کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="228"/>
+        <source>%1 ports found, none answered like a caller-ID device.</source>
+        <translation>%1 درگاه پیدا شد، هیچ‌کدام مانند دستگاه شناسهٔ تماس پاسخ نداد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="232"/>
+        <source>Found:</source>
+        <translation>پیدا شد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="248"/>
+        <source>Stop test</source>
+        <translation>توقف آزمون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="257"/>
+        <source>Block a number…</source>
+        <translation>مسدود کردن شماره…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="259"/>
+        <source>Unblock</source>
+        <translation>رفع انسداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="263"/>
+        <source>Calls from these numbers pop up marked as spam.</source>
+        <translation>تماس‌های این شماره‌ها با برچسب مزاحم نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="279"/>
+        <source>Block a number</source>
+        <translation>مسدود کردن شماره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="279"/>
+        <source>Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="296"/>
+        <source>Two-letter country code, e.g. IR, AE, IQ</source>
+        <translation>کد دوحرفی کشور، مثلاً IR، AE، IQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="298"/>
+        <source>Added to 8-digit local numbers, e.g. 21 for Tehran</source>
+        <translation>به شماره‌های محلی ۸ رقمی افزوده می‌شود، مثلاً ۲۱ برای تهران</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="299"/>
+        <source> s</source>
+        <translation> ثانیه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="303"/>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="304"/>
+        <source>Local area code</source>
+        <translation>پیش‌شمارهٔ محلی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="305"/>
+        <source>Missed after</source>
+        <translation>از دست رفته پس از</translation>
+    </message>
+</context>
+<context>
     <name>Calls</name>
     <message>
-        <location filename="../../ui/formatting.py" line="57" />
+        <location filename="../../ui/formatting.py" line="58"/>
         <source>Inbound</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="58" />
+        <location filename="../../ui/formatting.py" line="59"/>
         <source>Outbound</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="64" />
+        <location filename="../../ui/formatting.py" line="65"/>
         <source>Answered</source>
         <translation>پاسخ‌داده</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="65" />
+        <location filename="../../ui/formatting.py" line="66"/>
         <source>Missed</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="66" />
+        <location filename="../../ui/formatting.py" line="67"/>
         <source>Abandoned</source>
         <translation>رهاشده</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="67" />
+        <location filename="../../ui/formatting.py" line="68"/>
         <source>Busy</source>
         <translation>اشغال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="68" />
+        <location filename="../../ui/formatting.py" line="69"/>
         <source>No answer</source>
         <translation>بی‌پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="69" />
+        <location filename="../../ui/formatting.py" line="70"/>
         <source>Ringing</source>
         <translation>در حال زنگ</translation>
     </message>
@@ -153,62 +316,62 @@
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../ui/calls_view.py" line="49" />
+        <location filename="../../ui/calls_view.py" line="49"/>
         <source>All directions</source>
         <translation>همهٔ جهت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="51" />
+        <location filename="../../ui/calls_view.py" line="51"/>
         <source>All statuses</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="52" />
+        <location filename="../../ui/calls_view.py" line="52"/>
         <source>All reasons</source>
         <translation>همهٔ دلیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="53" />
+        <location filename="../../ui/calls_view.py" line="53"/>
         <source>All agents</source>
         <translation>همهٔ کارشناسان</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="54" />
+        <location filename="../../ui/calls_view.py" line="54"/>
         <source>Unknown callers only</source>
         <translation>فقط تماس‌گیرندگان ناشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="55" />
+        <location filename="../../ui/calls_view.py" line="55"/>
         <source>Attach to customer…</source>
         <translation>اتصال به مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="56" />
-        <source>Attach the selected unknown caller's calls to a customer</source>
+        <location filename="../../ui/calls_view.py" line="56"/>
+        <source>Attach the selected unknown caller&apos;s calls to a customer</source>
         <translation>تماس‌های تماس‌گیرندهٔ ناشناس انتخاب‌شده را به یک مشتری متصل کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="58" />
+        <location filename="../../ui/calls_view.py" line="58"/>
         <source>Log call…</source>
         <translation>ثبت تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="72" />
+        <location filename="../../ui/calls_view.py" line="72"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="74" />
+        <location filename="../../ui/calls_view.py" line="74"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="156" />
+        <location filename="../../ui/calls_view.py" line="156"/>
         <source>%1 calls shown; scroll for more</source>
         <translation>%1 تماس نمایش داده شد؛ برای بیشتر پایین بروید</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="156" />
+        <location filename="../../ui/calls_view.py" line="156"/>
         <source>%1 calls</source>
         <translation>%1 تماس</translation>
     </message>
@@ -216,182 +379,206 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/calls_view.py" line="31" />
+        <location filename="../../ui/calls_view.py" line="31"/>
+        <location filename="../../ui/missed_view.py" line="20"/>
         <source>(unknown caller)</source>
         <translation>(تماس‌گیرنده ناشناس)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_view.py" line="33" />
+        <location filename="../../ui/calls_view.py" line="33"/>
+        <location filename="../../ui/missed_view.py" line="26"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="34" />
+        <location filename="../../ui/customer_card.py" line="35"/>
+        <location filename="../../ui/missed_view.py" line="22"/>
         <source>Started</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="35" />
+        <location filename="../../ui/customer_card.py" line="36"/>
         <source>Direction</source>
         <translation>جهت</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="36" />
-        <location filename="../../ui/customers_view.py" line="26" />
+        <location filename="../../ui/customer_card.py" line="37"/>
+        <location filename="../../ui/customers_view.py" line="38"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="37" />
+        <location filename="../../ui/customer_card.py" line="39"/>
+        <location filename="../../ui/missed_view.py" line="24"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="38" />
+        <location filename="../../ui/customer_card.py" line="41"/>
         <source>Talk</source>
         <translation>مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="39" />
+        <location filename="../../ui/customer_card.py" line="42"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="40" />
+        <location filename="../../ui/customer_card.py" line="43"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="41" />
+        <location filename="../../ui/customer_card.py" line="44"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="43" />
+        <location filename="../../ui/customer_card.py" line="46"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="22" />
+        <location filename="../../ui/customers_view.py" line="34"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="23" />
+        <location filename="../../ui/customers_view.py" line="35"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="24" />
+        <location filename="../../ui/customers_view.py" line="36"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="25" />
+        <location filename="../../ui/customers_view.py" line="37"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="27" />
+        <location filename="../../ui/customers_view.py" line="32"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="28" />
+        <location filename="../../ui/customers_view.py" line="40"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missed_view.py" line="27"/>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missed_view.py" line="28"/>
+        <source>Tries in 7 days</source>
+        <translation>تلاش در ۷ روز</translation>
     </message>
 </context>
 <context>
     <name>CustomerCardWindow</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="62" />
+        <location filename="../../ui/customer_card.py" line="66"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="64" />
+        <location filename="../../ui/customer_card.py" line="68"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="84" />
-        <location filename="../../ui/customer_card.py" line="144" />
+        <location filename="../../ui/customer_card.py" line="88"/>
+        <location filename="../../ui/customer_card.py" line="153"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="85" />
+        <location filename="../../ui/customer_card.py" line="89"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="90" />
+        <location filename="../../ui/customer_card.py" line="94"/>
         <source>Edit (Ctrl+E)</source>
         <translation>ویرایش (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="92" />
+        <location filename="../../ui/customer_card.py" line="96"/>
         <source>Log call (Ctrl+L)</source>
         <translation>ثبت تماس (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="94" />
+        <location filename="../../ui/customer_card.py" line="98"/>
+        <source>Call… (Ctrl+D)</source>
+        <translation>تماس… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="99"/>
+        <source>Dial one of this customer&apos;s numbers through the modem</source>
+        <translation>یکی از شماره‌های این مشتری را با مودم بگیرید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="103"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="110" />
+        <location filename="../../ui/customer_card.py" line="119"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="135" />
+        <location filename="../../ui/customer_card.py" line="144"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="140" />
+        <location filename="../../ui/customer_card.py" line="149"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="141" />
+        <location filename="../../ui/customer_card.py" line="150"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="142" />
+        <location filename="../../ui/customer_card.py" line="151"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="143" />
+        <location filename="../../ui/customer_card.py" line="152"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="145" />
+        <location filename="../../ui/customer_card.py" line="154"/>
         <source>Last call</source>
         <translation>آخرین تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="146" />
+        <location filename="../../ui/customer_card.py" line="155"/>
         <source>Created</source>
         <translation>ایجاد</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="147" />
+        <location filename="../../ui/customer_card.py" line="156"/>
         <source>Updated</source>
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="163" />
+        <location filename="../../ui/customer_card.py" line="177"/>
         <source>%1 calls shown; scroll for more</source>
         <translation>%1 تماس نمایش داده شد؛ برای بیشتر پایین بروید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="163" />
+        <location filename="../../ui/customer_card.py" line="177"/>
         <source>%1 calls</source>
         <translation>%1 تماس</translation>
     </message>
@@ -399,108 +586,108 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/customer_form.py" line="82" />
+        <location filename="../../ui/customer_form.py" line="82"/>
         <source>Edit customer</source>
         <translation>ویرایش مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="82" />
+        <location filename="../../ui/customer_form.py" line="82"/>
         <source>New customer</source>
         <translation>مشتری جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="102" />
+        <location filename="../../ui/customer_form.py" line="102"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="103" />
-        <location filename="../../ui/customer_form.py" line="133" />
+        <location filename="../../ui/customer_form.py" line="103"/>
+        <location filename="../../ui/customer_form.py" line="133"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="113" />
+        <location filename="../../ui/customer_form.py" line="113"/>
         <source>Comma separated, e.g. VIP, wholesale</source>
         <translation>با ویرگول جدا کنید، مثلاً VIP، عمده</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="115" />
+        <location filename="../../ui/customer_form.py" line="115"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="116" />
+        <location filename="../../ui/customer_form.py" line="116"/>
         <source>Do not text</source>
         <translation>پیامک نفرستید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="117" />
+        <location filename="../../ui/customer_form.py" line="117"/>
         <source>Do not email</source>
         <translation>ایمیل نفرستید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="122" />
+        <location filename="../../ui/customer_form.py" line="122"/>
         <source>Add phone</source>
         <translation>افزودن تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="131" />
+        <location filename="../../ui/customer_form.py" line="131"/>
         <source>Name *</source>
         <translation>نام *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="132" />
+        <location filename="../../ui/customer_form.py" line="132"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="134" />
+        <location filename="../../ui/customer_form.py" line="134"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="135" />
+        <location filename="../../ui/customer_form.py" line="135"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="136" />
+        <location filename="../../ui/customer_form.py" line="136"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="137" />
+        <location filename="../../ui/customer_form.py" line="137"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="138" />
+        <location filename="../../ui/customer_form.py" line="138"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="139" />
+        <location filename="../../ui/customer_form.py" line="139"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="140" />
+        <location filename="../../ui/customer_form.py" line="140"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="144" />
+        <location filename="../../ui/customer_form.py" line="144"/>
         <source>Consent</source>
         <translation>رضایت</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="145" />
+        <location filename="../../ui/customer_form.py" line="145"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="245" />
+        <location filename="../../ui/customer_form.py" line="245"/>
         <source>Could not save: %1</source>
         <translation>ذخیره نشد: %1</translation>
     </message>
@@ -508,42 +695,42 @@
 <context>
     <name>Customers</name>
     <message>
-        <location filename="../../ui/formatting.py" line="75" />
+        <location filename="../../ui/formatting.py" line="76"/>
         <source>Lead</source>
         <translation>سرنخ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="76" />
+        <location filename="../../ui/formatting.py" line="77"/>
         <source>Prospect</source>
         <translation>مشتری بالقوه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="77" />
+        <location filename="../../ui/formatting.py" line="78"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="78" />
+        <location filename="../../ui/formatting.py" line="79"/>
         <source>Inactive</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="84" />
+        <location filename="../../ui/formatting.py" line="85"/>
         <source>Mobile</source>
         <translation>همراه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="85" />
+        <location filename="../../ui/formatting.py" line="86"/>
         <source>Landline</source>
         <translation>ثابت</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="86" />
+        <location filename="../../ui/formatting.py" line="87"/>
         <source>Work</source>
         <translation>محل کار</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="87" />
+        <location filename="../../ui/formatting.py" line="88"/>
         <source>Fax</source>
         <translation>فکس</translation>
     </message>
@@ -551,32 +738,32 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../ui/customers_view.py" line="76" />
+        <location filename="../../ui/customers_view.py" line="103"/>
         <source>Search by name, company, email or any phone number (Ctrl+F)</source>
         <translation>جستجو با نام، شرکت، ایمیل یا هر شماره تلفن (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="107" />
+        <location filename="../../ui/customers_view.py" line="134"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="109" />
+        <location filename="../../ui/customers_view.py" line="136"/>
         <source>No customers yet. Press Ctrl+N to add the first one.</source>
         <translation>هنوز مشتری‌ای نیست. برای افزودن اولین مشتری Ctrl+N را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="111" />
+        <location filename="../../ui/customers_view.py" line="138"/>
         <source>No customer matches “%1”. Press Ctrl+N to add one.</source>
         <translation>هیچ مشتری‌ای با «%1» جور نیست. برای افزودن Ctrl+N را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="114" />
+        <location filename="../../ui/customers_view.py" line="141"/>
         <source>%1 customers shown; scroll for more</source>
         <translation>%1 مشتری نمایش داده شد؛ برای بیشتر پایین بروید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="116" />
+        <location filename="../../ui/customers_view.py" line="143"/>
         <source>%1 customers</source>
         <translation>%1 مشتری</translation>
     </message>
@@ -584,37 +771,37 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="12" />
+        <location filename="../../ui/messages.py" line="12"/>
         <source>This field is required.</source>
         <translation>پر کردن این خانه لازم است.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="13" />
+        <location filename="../../ui/messages.py" line="13"/>
         <source>“%1” is not an email address (expected name@example.com).</source>
         <translation>«%1» نشانی ایمیل نیست (نمونه: name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="16" />
+        <location filename="../../ui/messages.py" line="16"/>
         <source>“%1” cannot be a phone number: type 3 to 17 digits.</source>
         <translation>«%1» نمی‌تواند شمارهٔ تلفن باشد: ۳ تا ۱۷ رقم وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19" />
+        <location filename="../../ui/messages.py" line="19"/>
         <source>“%1” is already in this list.</source>
         <translation>«%1» در این فهرست هست.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20" />
+        <location filename="../../ui/messages.py" line="20"/>
         <source>Choose one of the listed values.</source>
         <translation>یکی از گزینه‌های فهرست را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21" />
+        <location filename="../../ui/messages.py" line="21"/>
         <source>This value is out of range.</source>
         <translation>این مقدار خارج از محدوده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27" />
+        <location filename="../../ui/messages.py" line="27"/>
         <source>This record no longer exists (another seat may have deleted it).</source>
         <translation>این رکورد دیگر وجود ندارد (شاید کاربر دیگری آن را حذف کرده باشد).</translation>
     </message>
@@ -622,43 +809,43 @@
 <context>
     <name>LookupEditor</name>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="30" />
+        <location filename="../../ui/lookup_editor.py" line="30"/>
         <source>Add…</source>
         <translation>افزودن…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="31" />
+        <location filename="../../ui/lookup_editor.py" line="31"/>
         <source>Rename…</source>
         <translation>تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="32" />
-        <location filename="../../ui/lookup_editor.py" line="72" />
+        <location filename="../../ui/lookup_editor.py" line="32"/>
+        <location filename="../../ui/lookup_editor.py" line="72"/>
         <source>Retire</source>
         <translation>کنار گذاشتن</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="38" />
+        <location filename="../../ui/lookup_editor.py" line="38"/>
         <source>Retired values stay on old calls but are no longer offered.</source>
         <translation>گزینه‌های کنارگذاشته روی تماس‌های قدیمی می‌مانند ولی دیگر پیشنهاد نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="58" />
+        <location filename="../../ui/lookup_editor.py" line="58"/>
         <source>%1 (retired)</source>
         <translation>%1 (کنارگذاشته)</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="72" />
+        <location filename="../../ui/lookup_editor.py" line="72"/>
         <source>Bring back</source>
         <translation>بازگرداندن</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="75" />
+        <location filename="../../ui/lookup_editor.py" line="75"/>
         <source>New value:</source>
         <translation>مقدار جدید:</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="83" />
+        <location filename="../../ui/lookup_editor.py" line="83"/>
         <source>Rename to:</source>
         <translation>نام جدید:</translation>
     </message>
@@ -666,192 +853,484 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="29" />
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — مشتریان و تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Missed calls</source>
+        <translation>تماس‌های از دست رفته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>Caller ID: not set up</source>
+        <translation>شناسهٔ تماس: راه‌اندازی نشده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Agent: %1</source>
         <translation>کارشناس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;New customer…</source>
         <translation>مشتری &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Log call…</source>
         <translation>&amp;ثبت تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;باز کردن کارت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;ویرایش مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Find customer</source>
         <translation>&amp;یافتن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Caller &amp;ID</source>
+        <translation>&amp;شناسهٔ تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>&amp;Simulate incoming call</source>
+        <translation>&amp;شبیه‌سازی تماس ورودی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;Replay a capture file…</source>
+        <translation>&amp;پخش دوبارهٔ فایل ضبط‌شده…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>&amp;Dial a number…</source>
+        <translation>&amp;گرفتن شماره…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>Caller ID &amp;settings…</source>
+        <translation>&amp;تنظیمات شناسهٔ تماس…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Settings</source>
         <translation>&amp;تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Calendar</source>
         <translation>&amp;تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالی (هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Call &amp;reasons…</source>
         <translation>&amp;دلیل‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتیجه‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Delete customer</source>
         <translation>حذف مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>«%1» حذف شود؟ تماس‌هایش می‌مانند. با Ctrl+Z می‌توانید برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>«%1» حذف شد. برای بازگرداندن Ctrl+Z را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="269"/>
+        <source>Replay a caller-ID capture</source>
+        <translation>پخش دوبارهٔ ضبط شناسهٔ تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>replay</source>
+        <translation>پخش دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <source>connected</source>
+        <translation>وصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <source>connecting…</source>
+        <translation>در حال اتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>reconnecting…</source>
+        <translation>در حال اتصال دوباره…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>Caller ID: %1</source>
+        <translation>شناسهٔ تماس: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>%1 is unplugged or not answering; reconnecting…</source>
+        <translation>%1 جدا شده یا پاسخ نمی‌دهد؛ در حال اتصال دوباره…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>Dialling %1…</source>
+        <translation>در حال گرفتن %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>No modem connected: dial %1 on the phone, then save the call.</source>
+        <translation>مودمی وصل نیست: %1 را با تلفن بگیرید و سپس تماس را ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>Dial a number</source>
+        <translation>گرفتن شماره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Call reasons</source>
         <translation>دلیل‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Call outcomes</source>
         <translation>نتیجه‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>About Tamas</source>
         <translation>دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>تماس مشتریان و تماس‌های شما را نگه می‌دارد و پیش از پاسخ دادن نشان می‌دهد چه کسی زنگ می‌زند.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
 </context>
 <context>
+    <name>MissedCallsView</name>
+    <message>
+        <location filename="../../ui/missed_view.py" line="42"/>
+        <source>Call back</source>
+        <translation>تماس دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missed_view.py" line="43"/>
+        <source>Dial the selected number through the modem and log the call</source>
+        <translation>شمارهٔ انتخاب‌شده را با مودم بگیرید و تماس را ثبت کنید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missed_view.py" line="48"/>
+        <source>Missed calls that nobody has returned yet</source>
+        <translation>تماس‌های از دست رفته‌ای که هنوز کسی پاسخشان را نداده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missed_view.py" line="76"/>
+        <source>%1 missed calls to return</source>
+        <translation>%1 تماس از دست رفته برای پاسخ</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/customer_form.py" line="46" />
+        <location filename="../../ui/customer_form.py" line="46"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="47" />
+        <location filename="../../ui/customer_form.py" line="47"/>
         <source>Remove this phone number</source>
         <translation>حذف این شمارهٔ تلفن</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopWindow</name>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="39"/>
+        <source>Incoming call</source>
+        <translation>تماس ورودی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="50"/>
+        <source>Spam / blocked</source>
+        <translation>مزاحم / مسدود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="52"/>
+        <source>Do not call</source>
+        <translation>تماس نگیرید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="59"/>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="61"/>
+        <source>Caller ID name</source>
+        <translation>نام شناسهٔ تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="63"/>
+        <source>Open tickets</source>
+        <translation>درخواست‌های باز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="65"/>
+        <source>Lifetime value</source>
+        <translation>ارزش کل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="71"/>
+        <source>Last calls</source>
+        <translation>آخرین تماس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="71"/>
+        <source>First call from this number</source>
+        <translation>نخستین تماس از این شماره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="73"/>
+        <source>(reason)</source>
+        <translation>(دلیل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="80"/>
+        <source>Notes for this call</source>
+        <translation>یادداشت این تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="85"/>
+        <source>Open card</source>
+        <translation>باز کردن کارت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="88"/>
+        <source>New customer</source>
+        <translation>مشتری جدید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="91"/>
+        <source>Log call</source>
+        <translation>ثبت تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="94"/>
+        <source>Not now</source>
+        <translation>اکنون نه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="118"/>
+        <source>Private number</source>
+        <translation>شمارهٔ خصوصی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="119"/>
+        <source>Number unavailable</source>
+        <translation>شماره در دسترس نیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="123"/>
+        <source>Unknown caller</source>
+        <translation>تماس‌گیرندهٔ ناشناس</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="58"/>
+        <source>A serial port such as COM3 or /dev/ttyUSB0</source>
+        <translation>یک درگاه سریال مانند COM3 یا /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="61"/>
+        <source>Empty: try AT+VCID=1, AT#CID=1, … in turn</source>
+        <translation>خالی: به‌ترتیب AT+VCID=1، AT#CID=1، … امتحان می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="64"/>
+        <source>Use this source</source>
+        <translation>استفاده از این منبع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="66"/>
+        <source>Device</source>
+        <translation>دستگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="67"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="68"/>
+        <source>Port</source>
+        <translation>درگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="69"/>
+        <source>Speed (baud)</source>
+        <translation>سرعت (باود)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="70"/>
+        <source>Enable string</source>
+        <translation>رشتهٔ فعال‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="71"/>
+        <source>NCID host</source>
+        <translation>میزبان NCID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid_settings.py" line="72"/>
+        <source>NCID port</source>
+        <translation>درگاه NCID</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../ui/source_config.py" line="21"/>
+        <source>Voice/data modem (Hayes AT)</source>
+        <translation>مودم صوت/داده (Hayes AT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_config.py" line="22"/>
+        <source>CallerID.com Whozz Calling</source>
+        <translation>CallerID.com Whozz Calling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_config.py" line="23"/>
+        <source>Iranian multi-line USB box</source>
+        <translation>جعبهٔ چندخطی USB ایرانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_config.py" line="24"/>
+        <source>Raw MDMF box (virtual COM port)</source>
+        <translation>جعبهٔ MDMF خام (درگاه COM مجازی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_config.py" line="25"/>
+        <source>NCID server (network)</source>
+        <translation>سرور NCID (شبکه)</translation>
     </message>
 </context>
 </TS>
