@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 EXIT_USAGE = 2
@@ -18,6 +19,13 @@ def default_database() -> Path:
     QCoreApplication.setOrganizationName("Tamas")
     QCoreApplication.setApplicationName("Tamas")
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "tamas.db"
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-21") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--customers", type=int, default=5000, help="how many customers (default 5000)")
     demo.add_argument("--days", type=int, default=365, help="days of call history up to today (default 365)")
     demo.add_argument("--seed", type=int, default=7, help="random seed: same seed, same data (default 7)")
+    demo.add_argument("--end", type=_iso_date, help="last day of the history, YYYY-MM-DD (default: today)")
 
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -68,7 +77,7 @@ def run_demo(args: argparse.Namespace) -> int:
         print("error: --customers must be 0 or more and --days 1 or more", file=sys.stderr)
         return EXIT_USAGE
     db = _open(args)
-    stats = generate_demo(db, DemoOptions(args.customers, args.days, args.seed), TextProgressBar())
+    stats = generate_demo(db, DemoOptions(args.customers, args.days, args.seed, args.end), TextProgressBar())
     print(f"demo data: {stats.customers:,} customers, {stats.phones:,} phones, {stats.calls:,} calls in {db.url}")
     return 0
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -88,8 +88,15 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
+        # pysqlite opens transactions lazily, before the first DML only, so DDL would commit on its own.
+        # Hand transaction control to SQLAlchemy, which emits BEGIN itself (see begin_transaction).
+        dbapi_connection.isolation_level = None
 
     return on_connect
+
+
+def begin_transaction(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def explain(error: BaseException, url: str) -> str:
@@ -113,6 +120,7 @@ def create_database_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT
             _check_sqlite_file(Path(parsed.database))
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
+        event.listen(engine, "begin", begin_transaction)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

@@ -7,7 +7,9 @@ screen pop, so `9121234567`, `00989121234567` and `09121234567` all meet at `+98
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 
@@ -74,12 +76,64 @@ def normalize_phone(raw: str, rules: PhoneRules | None = None) -> NormalizedPhon
     return NormalizedPhone(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), raw, True)
 
 
-def lookup_key(raw: str, rules: PhoneRules | None = None) -> str | None:
-    """The stored form to look a caller up by, or None when the text cannot be a number."""
+@lru_cache(maxsize=64)
+def _national_patterns(region: str) -> tuple[str, re.Pattern[str] | None]:
+    """The region's country code and one regex of every valid number type, from phonenumbers' own metadata."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.national_prefix != "0":
+        return "", None
+    types = ("fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "personal_number", "voip",
+             "pager", "uan", "voicemail")  # fmt: skip
+    patterns = [d.national_number_pattern for t in types if (d := getattr(metadata, t)) and d.national_number_pattern]
+    return str(metadata.country_code), re.compile("(?:" + "|".join(patterns) + ")")
+
+
+def _fast_key(raw: str, rules: PhoneRules) -> str | None:
+    """E.164 for the everyday 10-digit national forms without a full parse; None means "ask phonenumbers".
+
+    The screen pop normalizes every incoming number; this keeps that to a regex match. A test checks it
+    agrees with `normalize_phone` on many numbers.
+    """
+    if rules.local_area_code:
+        return None
+    code, valid = _national_patterns(rules.region)
+    if valid is None:
+        return None
+    text = normalize_digits(raw).strip()
+    digits = digits_only(text)
+    if text.startswith("+") or digits.startswith("00"):
+        national = digits.removeprefix("00").removeprefix(code) if digits.removeprefix("00").startswith(code) else ""
+    elif digits.startswith("0"):
+        national = digits[1:]
+    elif rules.region == "IR" and len(digits) == 12 and digits.startswith(code):
+        national = digits[len(code) :]
+    elif rules.region == "IR" and len(digits) == 10 and digits.startswith("9"):
+        national = digits
+    else:
+        return None
+    if len(national) != 10 or not valid.fullmatch(national):
+        return None
+    return f"+{code}{national}"
+
+
+@lru_cache(maxsize=100_000)
+def _slow_key(raw: str, rules: PhoneRules) -> str | None:
     try:
         return normalize_phone(raw, rules).number
     except PhoneError:
         return None
+
+
+def lookup_key(raw: str, rules: PhoneRules | None = None) -> str | None:
+    """The stored form to look a caller up by, or None when the text cannot be a number."""
+    rules = rules or PhoneRules()
+    return _fast_key(raw, rules) or _slow_key(raw, rules)
+
+
+@lru_cache(maxsize=65536)
+def display_phone_cached(number: str, region: str) -> str:
+    """`display_phone` for lists: the same stored numbers come back page after page."""
+    return display_phone(number, PhoneRules(region)) if number else ""
 
 
 def display_phone(number: str, rules: PhoneRules | None = None) -> str:

@@ -12,7 +12,7 @@ from app.db import Database
 from app.dto import CALL_DIRECTIONS, CALL_STATUSES, CallDraft, CallFilter, CallRow, Page
 from app.identity import user_id
 from app.models import Call, Customer, Lookup, Phone, User
-from app.phones import PhoneRules, display_phone, lookup_key
+from app.phones import PhoneRules, display_phone_cached, lookup_key
 from app.services.customers import add_phone
 
 PAGE_SIZE = 200
@@ -118,7 +118,7 @@ def _page(session: Session, query: Select, limit: int, rules: PhoneRules) -> Pag
             r[1],
             r[2],
             r[3],
-            display_phone(r[3], rules) if r[3] else "",
+            display_phone_cached(r[3], rules.region),
             r[4],
             r[5] or "",
             r[6],

@@ -6,7 +6,7 @@ costs the same as the first page of a hundred.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Select, and_, literal_column, select, table, text, tuple_
 from sqlalchemy.orm import Session
@@ -14,18 +14,13 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.dto import CustomerRow, Page
 from app.models import Customer, Phone
-from app.phones import PhoneRules, display_phone, lookup_key
+from app.phones import PhoneRules, display_phone_cached
 from app.text import digits_only, looks_like_phone, normalize_text
 
 PAGE_SIZE = 200
 MIN_TRIGRAM = 3
 
 ListCursor = tuple[str, int]
-
-
-@lru_cache(maxsize=65536)
-def _shown(number: str | None, region: str) -> str:
-    return display_phone(number, PhoneRules(region)) if number else ""
 
 
 def _row_select() -> Select:
@@ -45,7 +40,9 @@ def _row_select() -> Select:
 
 def _rows(session: Session, query: Select, rules: PhoneRules) -> list[CustomerRow]:
     return [
-        CustomerRow(r[0], r[1], r[2], _shown(r[3], rules.region), r[4], r[5], r[6], bool(r[7]), r[8])
+        CustomerRow(
+            r[0], r[1], r[2], display_phone_cached(r[3] or "", rules.region), r[4], r[5], r[6], bool(r[7]), r[8]
+        )
         for r in session.execute(query)
     ]
 
@@ -105,31 +102,40 @@ def _matching_ids(session: Session, terms: list[str], after: int, limit: int) ->
     return list(session.scalars(query))
 
 
+def _name_prefix_page(
+    db: Database, prefix: str, after: ListCursor | None, limit: int, rules: PhoneRules
+) -> Page[CustomerRow, ListCursor]:
+    """One or two typed characters: names that start with them, in name order, straight off the sort index."""
+    if db.is_sqlite:  # dialect branch: a BINARY-collated range walks ix_customers_live_sort
+        starts = and_(Customer.sort_key >= prefix, Customer.sort_key < prefix + "\U0010ffff")
+    else:
+        starts = Customer.sort_key.like(_like(prefix)[1:], escape="\\")
+    query = (
+        _row_select().where(Customer.deleted_at.is_(None), starts).order_by(Customer.sort_key, Customer.id).limit(limit)
+    )
+    if after is not None:
+        query = query.where(tuple_(Customer.sort_key, Customer.id) > tuple_(*after))
+    with db.sessions() as session:
+        rows = _rows(session, query, rules)
+    return Page(rows, (rows[-1].sort_key, rows[-1].id) if len(rows) == limit else None)
+
+
 def search_customers(
-    db: Database, query: str, after: int | None = None, limit: int = PAGE_SIZE, rules: PhoneRules | None = None
-) -> Page[CustomerRow, int]:
-    """Customers whose name, company, email or any phone contains every term of `query`."""
+    db: Database, query: str, after: Any = None, limit: int = PAGE_SIZE, rules: PhoneRules | None = None
+) -> Page[CustomerRow, Any]:
+    """Customers whose name, company, email or any phone contains every term of `query`.
+
+    Terms shorter than three characters cannot use the trigram index; a query made only of such
+    terms matches the start of the name instead (what someone who has typed two letters means).
+    """
     terms = query_terms(query)
     if not terms:
         return Page([], None)
+    if all(len(term) < MIN_TRIGRAM for term in terms):
+        return _name_prefix_page(db, " ".join(terms), after, limit, rules or PhoneRules())
     with db.sessions() as session:
         ids = _matching_ids(session, terms, after or 0, limit)
         if not ids:
             return Page([], None)
         rows = _rows(session, _row_select().where(Customer.id.in_(ids)).order_by(Customer.id), rules or PhoneRules())
     return Page(rows, ids[-1] if len(ids) == limit else None)
-
-
-def find_customer_by_number(db: Database, raw: str, rules: PhoneRules | None = None) -> int | None:
-    """The live customer who owns this number (the screen-pop query), or None."""
-    key = lookup_key(raw, rules)
-    if key is None:
-        return None
-    with db.sessions() as session:
-        return session.scalar(
-            select(Phone.customer_id)
-            .join(Customer, Customer.id == Phone.customer_id)
-            .where(Phone.number == key, Customer.deleted_at.is_(None))
-            .order_by(Phone.customer_id)
-            .limit(1)
-        )

@@ -12,7 +12,7 @@ from app.db import Database
 from app.dto import CallDraft, CallFilter, CustomerDraft, PhoneDraft
 from app.models import AuditLog, Call
 from app.services import calls, customers, lookups
-from app.services.customer_lists import find_customer_by_number
+from app.services.phone_lookup import find_customer_by_number
 
 T0 = datetime(2026, 3, 7, 9, 0)
 

@@ -31,16 +31,21 @@ def known(any_db: Database) -> int:
 @pytest.mark.parametrize("sent", ["9121234567", "00989121234567", "09121234567", "+989121234567"])
 def test_ring_pops_the_customer_whatever_the_device_sends(any_db: Database, known: int, sent: str) -> None:
     pop = incoming.ring(any_db, sent, caller_name="NOURI", line="2", when=T0, source="modem")
-    assert (pop.customer_id, pop.name, pop.company, pop.tags, pop.do_not_call) == (known, "Parisa Nouri",
-                                                                                    "Nouri Co", "VIP", True)  # fmt: skip
+    shown = (pop.customer_id, pop.name, pop.company, pop.tags, pop.do_not_call)
+    assert shown == (known, "Parisa Nouri", "Nouri Co", "VIP", True)
     assert pop.display_number == "0912 123 4567" and pop.line == "2" and pop.caller_name == "NOURI"
     assert [r.started_at for r in pop.recent] == [T0 - timedelta(days=d) for d in (1, 2, 3)]
     assert pop.recent[0].reason == lookups.list_values(any_db, lookups.CALL_REASON)[0].value
     with any_db.sessions() as session:
         call = session.get(Call, pop.call_id)
         assert call is not None
-        assert (call.direction, call.status, call.number, call.line, call.source) == ("in", "ringing",
-                                                                                     "+989121234567", "2", "modem")
+        assert (call.direction, call.status, call.number, call.line, call.source) == (
+            "in",
+            "ringing",
+            "+989121234567",
+            "2",
+            "modem",
+        )
 
 
 def test_unknown_private_and_blocked_callers(any_db: Database) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from app.phones import PhoneError, PhoneRules, display_phone, lookup_key, normalize_phone
+from app.phones import PhoneError, PhoneRules, _fast_key, display_phone, lookup_key, normalize_phone
 from app.text import digits_only, looks_like_phone, normalize_text
 
 
@@ -67,3 +69,21 @@ def test_phone_query_detection() -> None:
     assert not looks_like_phone("ali 12")
     assert not looks_like_phone("12")
     assert digits_only("+98 (912) ۱۲۳") == "98912123"
+
+
+def test_lookup_fast_path_agrees_with_phonenumbers() -> None:
+    """The screen pop's regex shortcut must give exactly what a full parse gives, or step aside."""
+    rng = random.Random(5)
+    forms = [lambda n: "0" + n, lambda n: n, lambda n: "+98" + n, lambda n: "0098" + n, lambda n: "98" + n,
+             lambda n: f"0{n[:3]} {n[3:6]} {n[6:]}", lambda n: "++98" + n, lambda n: "+1" + n]  # fmt: skip
+    taken = 0
+    for _ in range(40_000):
+        national = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(rng.choice([9, 9, 8, 6])))
+        typed = rng.choice(forms)(national)
+        fast = _fast_key(typed, PhoneRules())
+        if fast is not None:
+            taken += 1
+            assert fast == normalize_phone(typed).number, typed
+        assert lookup_key(typed) == (normalize_phone(typed).number if len(digits_only(typed)) >= 3 else None)
+    assert taken > 3000  # the shortcut really serves the common forms
+    assert _fast_key("09121234567", PhoneRules("IR", "21")) is None  # area-code rules take the full path

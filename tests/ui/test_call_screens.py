@@ -10,7 +10,8 @@ from app.db import Database
 from app.dto import CallDraft, CallFilter
 from app.phones import PhoneRules
 from app.services import calls
-from app.services.customer_lists import find_customer_by_number, search_customers
+from app.services.customer_lists import search_customers
+from app.services.phone_lookup import find_customer_by_number
 from tests.ui.conftest import add_calls
 from ui.attach_dialog import AttachDialog
 from ui.call_dialog import CallDialog

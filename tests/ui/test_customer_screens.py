@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.db import Database
 from app.dto import CustomerRow
 from app.phones import PhoneRules
-from app.services.customer_lists import find_customer_by_number, search_customers
+from app.services.customer_lists import search_customers
+from app.services.phone_lookup import find_customer_by_number
 from tests.ui.conftest import add_calls
 from ui.customer_card import CustomerCardWindow
 from ui.customer_form import CustomerForm
