@@ -50,6 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=7, help="random seed: same seed, same data (default 7)")
     demo.add_argument("--end", type=_iso_date, help="last day of the history, YYYY-MM-DD (default: today)")
 
+    demo.add_argument("--orders-share", type=float, default=0.35, help="share of customers with orders (default 0.35)")
+
+    # These two parse their own options (so bad input still gives one `error:` line): pass everything through.
+    erlang = commands.add_parser(
+        "erlang", help="agents needed for one interval (Erlang C); see `erlang --help`", add_help=False,
+        prefix_chars="\0",
+    )  # fmt: skip
+    erlang.add_argument("rest", nargs=argparse.REMAINDER)
+    export = commands.add_parser(
+        "export", help="write a report as an Excel workbook (calls, customers, kpis, rfm, staffing)",
+        add_help=False, prefix_chars="\0",
+    )  # fmt: skip
+    export.add_argument("rest", nargs=argparse.REMAINDER)
+
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="create the database or migrate it to the newest schema")
@@ -77,9 +91,31 @@ def run_demo(args: argparse.Namespace) -> int:
         print("error: --customers must be 0 or more and --days 1 or more", file=sys.stderr)
         return EXIT_USAGE
     db = _open(args)
+    if not 0 <= args.orders_share <= 1:
+        print("error: --orders-share must be between 0 and 1", file=sys.stderr)
+        return EXIT_USAGE
     stats = generate_demo(db, DemoOptions(args.customers, args.days, args.seed, args.end), TextProgressBar())
-    print(f"demo data: {stats.customers:,} customers, {stats.phones:,} phones, {stats.calls:,} calls in {db.url}")
+    from app.demo_orders import generate_orders
+
+    orders = generate_orders(db, args.seed, args.orders_share, TextProgressBar())
+    print(f"demo data: {stats.customers:,} customers, {stats.phones:,} phones, {stats.calls:,} calls, "
+          f"{orders:,} orders in {db.url}")  # fmt: skip
     return 0
+
+
+def run_erlang(args: argparse.Namespace) -> int:
+    from app.analytics.erlang_cli import erlang_main
+
+    return erlang_main(args.rest)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from app.reports.cli import export_main
+
+    rest = list(args.rest)
+    if args.lang and "--lang" not in rest:  # `main.py --lang fa export ...` means `export ... --lang fa`
+        rest += ["--lang", args.lang]
+    return export_main(rest, database=str(args.db or default_database()))
 
 
 def run_db(args: argparse.Namespace) -> int:
@@ -107,6 +143,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": run_demo,
     "db": run_db,
     "decode-cid": run_decode_cid,
+    "erlang": run_erlang,
+    "export": run_export,
 }
 
 

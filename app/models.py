@@ -163,3 +163,29 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(String(16))  # create, update, delete, restore
     before: Mapped[str | None] = mapped_column(Text)  # JSON
     after: Mapped[str | None] = mapped_column(Text)  # JSON
+
+
+# Orders arrived with migration 0002; appended here so the earlier models stay untouched.
+from decimal import Decimal  # noqa: E402
+
+from sqlalchemy import Numeric  # noqa: E402
+
+
+class Order(Base):
+    """What a customer bought; feeds revenue per call, lifetime value, RFM and ABC."""
+
+    __tablename__ = "orders"
+    __table_args__ = (
+        Index("ix_orders_customer_ordered", "customer_id", "ordered_at"),
+        Index("ix_orders_ordered", "ordered_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    ordered_at: Mapped[datetime] = mapped_column(DateTime)
+    product: Mapped[str] = mapped_column(String(200), default="")
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="IRR")  # ISO 4217
+    call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    created_by: Mapped[str] = mapped_column(String(64), default="")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,11 +27,13 @@ from ui.calls_view import CallsView
 from ui.customer_card import CustomerCardWindow
 from ui.customer_form import CustomerForm
 from ui.customers_view import CustomersView
+from ui.dashboard import Dashboard
 from ui.formatting import Formatter
 from ui.i18n import LANGUAGES
 from ui.lookup_editor import LookupEditor
 from ui.missed_view import MissedCallsView
 from ui.pop_manager import PopManager
+from ui.reports_view import ReportsView
 from ui.settings import Settings
 from ui.simulator import simulated_event
 from ui.source_config import replay_source
@@ -88,6 +91,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.customers, self.tr("Customers"))
         self.tabs.addTab(self.calls, self.tr("Calls"))
         self.tabs.addTab(self.missed, self.tr("Missed calls"))
+        self.dashboard: Dashboard | None = None  # built on first view: its queries are the heaviest
+        holder = QWidget()
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        self.dashboard_index = self.tabs.addTab(holder, self.tr("Dashboard"))
+        self.reports = ReportsView(db, self.fmt, self.qcalendar, settings.value("language"))
+        self.tabs.addTab(self.reports, self.tr("Reports"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -284,6 +293,8 @@ class MainWindow(QMainWindow):
                 "%1", label), 10000)  # fmt: skip
 
     def _calls_changed(self) -> None:
+        if self.dashboard is not None:
+            self.dashboard.refresh_soon()
         self.calls.refresh()
         self.missed.refresh()
         for card in self.cards.values():
@@ -337,9 +348,13 @@ class MainWindow(QMainWindow):
         self.settings.set_value("calendar", code)
         self.language_change_requested.emit(self.settings.value("language"))  # rebuild with the new calendar
 
-    def _tab_changed(self, _index: int) -> None:
+    def _tab_changed(self, index: int) -> None:
         if self.tabs.currentWidget() is self.calls:
             self.calls.load_choices()
+        if index == self.dashboard_index and self.dashboard is None:
+            self.dashboard = Dashboard(self.db, self.fmt, self.qcalendar)
+            holder = self.tabs.widget(index)
+            holder.layout().addWidget(self.dashboard)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -377,6 +377,14 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../ui/charts.py" line="65"/>
+        <source>Save chart</source>
+        <translation>حفظ الرسم</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/calls_view.py" line="31"/>
@@ -769,6 +777,233 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="81"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="82"/>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="83"/>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="84"/>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يوماً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="85"/>
+        <source>This year</source>
+        <translation>هذه السنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="86"/>
+        <source>Custom</source>
+        <translation>مخصص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="103"/>
+        <source>Calls per hour today</source>
+        <translation>المكالمات لكل ساعة اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="104"/>
+        <source>Calls per day</source>
+        <translation>المكالمات لكل يوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="105"/>
+        <source>Inbound calls by weekday and hour</source>
+        <translation>المكالمات الواردة حسب يوم الأسبوع والساعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="106"/>
+        <source>Top call reasons</source>
+        <translation>أكثر أسباب الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="110"/>
+        <source>Agent</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="111"/>
+        <location filename="../../ui/dashboard.py" line="282"/>
+        <source>Calls</source>
+        <translation>المكالمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="112"/>
+        <location filename="../../ui/dashboard.py" line="131"/>
+        <location filename="../../ui/dashboard.py" line="269"/>
+        <source>Answered</source>
+        <translation>مُجابة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="113"/>
+        <source>Talk time</source>
+        <translation>مدة المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="114"/>
+        <location filename="../../ui/dashboard.py" line="136"/>
+        <source>Average handle time</source>
+        <translation>متوسط مدة المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="115"/>
+        <source>Missed</source>
+        <translation>فائتة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="126"/>
+        <source>Share of offered calls answered within %1 seconds; abandoned calls count as offered.</source>
+        <translation>نسبة المكالمات الواردة التي أُجيبت خلال %1 ثانية؛ تُحتسب المكالمات المتروكة ضمن الواردة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="127"/>
+        <source>Answered inbound calls with no repeat call from the same number within 7 days.</source>
+        <translation>المكالمات الواردة المُجابة دون اتصال متكرر من الرقم نفسه خلال 7 أيام.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="128"/>
+        <source>Answered calls (both directions) per agent who answered.</source>
+        <translation>المكالمات المُجابة (بالاتجاهين) لكل موظف أجاب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="130"/>
+        <source>Offered</source>
+        <translation>الواردة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="130"/>
+        <source>Inbound calls that reached us (ringing calls excluded).</source>
+        <translation>المكالمات الواردة التي وصلتنا (دون المكالمات التي ترن).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="131"/>
+        <source>Inbound calls an agent answered.</source>
+        <translation>المكالمات الواردة التي أجابها موظف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="132"/>
+        <source>Missed / abandoned</source>
+        <translation>فائتة / متروكة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="132"/>
+        <source>Inbound calls nobody answered: missed plus abandoned.</source>
+        <translation>مكالمات واردة لم يُجب عليها أحد: الفائتة والمتروكة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="133"/>
+        <source>Abandonment rate</source>
+        <translation>معدل الترك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="133"/>
+        <source>Unanswered inbound calls divided by offered calls.</source>
+        <translation>المكالمات الواردة غير المُجابة مقسومة على الواردة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="134"/>
+        <source>Service level</source>
+        <translation>مستوى الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="135"/>
+        <source>Average speed of answer</source>
+        <translation>متوسط سرعة الرد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="135"/>
+        <source>Average ring time of answered inbound calls.</source>
+        <translation>متوسط زمن الرنين للمكالمات الواردة المُجابة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="136"/>
+        <source>Average talk time of answered calls, both directions.</source>
+        <translation>متوسط مدة المحادثة للمكالمات المُجابة بالاتجاهين.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="137"/>
+        <source>Calls per agent</source>
+        <translation>المكالمات لكل موظف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="138"/>
+        <source>First contact resolution</source>
+        <translation>الحل من أول اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="139"/>
+        <source>Revenue per call</source>
+        <translation>الإيراد لكل مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="139"/>
+        <source>Order revenue in the period divided by answered calls.</source>
+        <translation>إيراد الطلبات في الفترة مقسوماً على المكالمات المُجابة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="145"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="148"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="166"/>
+        <source>Save as PNG…</source>
+        <translation>حفظ كصورة PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="174"/>
+        <source>Agents</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="221"/>
+        <source>The end date is before the start date.</source>
+        <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="223"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="262"/>
+        <source>Inbound</source>
+        <translation>واردة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="263"/>
+        <source>Outbound</source>
+        <translation>صادرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="270"/>
+        <source>Not answered</source>
+        <translation>غير مُجابة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="296"/>
+        <source>Updated %1</source>
+        <translation>حُدّث %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/messages.py" line="12"/>
@@ -853,272 +1088,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — العملاء والمكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Missed calls</source>
         <translation>المكالمات الفائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Dashboard</source>
+        <translation>لوحة المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Caller ID: not set up</source>
         <translation>معرّف المتصل: غير مُعدّ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Agent: %1</source>
         <translation>الموظف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;New customer…</source>
         <translation>عميل &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Log call…</source>
         <translation>&amp;تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;فتح ملف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;تعديل العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Find customer</source>
         <translation>&amp;بحث عن عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Caller &amp;ID</source>
         <translation>معرّف ال&amp;متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;محاكاة مكالمة واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Replay a capture file…</source>
         <translation>إ&amp;عادة تشغيل ملف ملتقط…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;طلب رقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Caller ID &amp;settings…</source>
         <translation>إ&amp;عدادات معرّف المتصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Calendar</source>
         <translation>الت&amp;قويم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالي (هجري شمسي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Call &amp;reasons…</source>
         <translation>أ&amp;سباب المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتائج المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Delete customer</source>
         <translation>حذف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>حذف «%1»؟ ستبقى مكالماته. يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>حُذف «%1». اضغط Ctrl+Z للتراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Replay a caller-ID capture</source>
         <translation>إعادة تشغيل التقاط معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>replay</source>
         <translation>إعادة تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>reconnecting…</source>
         <translation>جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Caller ID: %1</source>
         <translation>معرّف المتصل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 مفصول أو لا يستجيب؛ جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Dialling %1…</source>
         <translation>جارٍ طلب %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>لا يوجد مودم متصل: اطلب %1 من الهاتف ثم احفظ المكالمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Dial a number</source>
         <translation>طلب رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Number:</source>
         <translation>الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Call reasons</source>
         <translation>أسباب المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Call outcomes</source>
         <translation>نتائج المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>About Tamas</source>
         <translation>حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>يحفظ تماس عملاءك ومكالماتك، ويُظهر من المتصل قبل أن تجيب.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -1157,6 +1402,109 @@
         <location filename="../../ui/customer_form.py" line="47"/>
         <source>Remove this phone number</source>
         <translation>إزالة رقم الهاتف هذا</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports_view.py" line="36"/>
+        <source>Calls: every call in the period</source>
+        <translation>المكالمات: كل مكالمات الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="37"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="38"/>
+        <source>KPIs per day and per agent</source>
+        <translation>المؤشرات لكل يوم ولكل موظف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="39"/>
+        <source>RFM segments and customer value</source>
+        <translation>شرائح RFM وقيمة العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="40"/>
+        <source>Staffing plan (Erlang C)</source>
+        <translation>خطة التوظيف (Erlang C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="53"/>
+        <source>Export to Excel…</source>
+        <translation>تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="55"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="62"/>
+        <source>Open the workbook</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="67"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="68"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="69"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="70"/>
+        <source>Language of the workbook</source>
+        <translation>لغة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="90"/>
+        <source>Save the workbook</source>
+        <translation>حفظ الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="97"/>
+        <source>The end date is before the start date.</source>
+        <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="105"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="120"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="138"/>
+        <source>Saved %1: %2 rows in %3 s.</source>
+        <translation>حُفظ %1: %2 صف في %3 ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="148"/>
+        <source>Cancelled. No file was written.</source>
+        <translation>أُلغي. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="151"/>
+        <source>Could not write the file: %1. Choose another folder.</source>
+        <translation>تعذّرت كتابة الملف: %1. اختر مجلداً آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="154"/>
+        <source>The export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,14 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../ui/charts.py" line="65"/>
+        <source>Save chart</source>
+        <translation>ذخیرهٔ نمودار</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/calls_view.py" line="31"/>
@@ -769,6 +777,233 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="81"/>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="82"/>
+        <source>This week</source>
+        <translation>این هفته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="83"/>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="84"/>
+        <source>Last 30 days</source>
+        <translation>۳۰ روز گذشته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="85"/>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="86"/>
+        <source>Custom</source>
+        <translation>دلخواه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="103"/>
+        <source>Calls per hour today</source>
+        <translation>تماس‌ها در هر ساعت امروز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="104"/>
+        <source>Calls per day</source>
+        <translation>تماس‌ها در هر روز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="105"/>
+        <source>Inbound calls by weekday and hour</source>
+        <translation>تماس‌های ورودی بر پایهٔ روز هفته و ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="106"/>
+        <source>Top call reasons</source>
+        <translation>دلیل‌های پرتکرار تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="110"/>
+        <source>Agent</source>
+        <translation>کارشناس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="111"/>
+        <location filename="../../ui/dashboard.py" line="282"/>
+        <source>Calls</source>
+        <translation>تماس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="112"/>
+        <location filename="../../ui/dashboard.py" line="131"/>
+        <location filename="../../ui/dashboard.py" line="269"/>
+        <source>Answered</source>
+        <translation>پاسخ‌داده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="113"/>
+        <source>Talk time</source>
+        <translation>مدت مکالمه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="114"/>
+        <location filename="../../ui/dashboard.py" line="136"/>
+        <source>Average handle time</source>
+        <translation>میانگین زمان رسیدگی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="115"/>
+        <source>Missed</source>
+        <translation>از دست رفته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="126"/>
+        <source>Share of offered calls answered within %1 seconds; abandoned calls count as offered.</source>
+        <translation>سهم تماس‌های ورودی که در %1 ثانیه پاسخ داده شدند؛ تماس‌های رهاشده هم شمرده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="127"/>
+        <source>Answered inbound calls with no repeat call from the same number within 7 days.</source>
+        <translation>تماس‌های ورودی پاسخ‌داده که تا ۷ روز از همان شماره تماس دوباره‌ای نداشتند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="128"/>
+        <source>Answered calls (both directions) per agent who answered.</source>
+        <translation>تماس‌های پاسخ‌داده (هر دو جهت) برای هر کارشناسی که پاسخ داده است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="130"/>
+        <source>Offered</source>
+        <translation>ورودی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="130"/>
+        <source>Inbound calls that reached us (ringing calls excluded).</source>
+        <translation>تماس‌های ورودی رسیده (بدون تماس‌های در حال زنگ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="131"/>
+        <source>Inbound calls an agent answered.</source>
+        <translation>تماس‌های ورودی که کارشناسی پاسخ داد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="132"/>
+        <source>Missed / abandoned</source>
+        <translation>از دست رفته / رهاشده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="132"/>
+        <source>Inbound calls nobody answered: missed plus abandoned.</source>
+        <translation>تماس‌های ورودی بی‌پاسخ: از دست رفته به‌اضافهٔ رهاشده.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="133"/>
+        <source>Abandonment rate</source>
+        <translation>نرخ رهاشدن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="133"/>
+        <source>Unanswered inbound calls divided by offered calls.</source>
+        <translation>تماس‌های ورودی بی‌پاسخ تقسیم بر همهٔ ورودی‌ها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="134"/>
+        <source>Service level</source>
+        <translation>سطح خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="135"/>
+        <source>Average speed of answer</source>
+        <translation>میانگین سرعت پاسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="135"/>
+        <source>Average ring time of answered inbound calls.</source>
+        <translation>میانگین زمان زنگ تماس‌های ورودی پاسخ‌داده.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="136"/>
+        <source>Average talk time of answered calls, both directions.</source>
+        <translation>میانگین مدت مکالمهٔ تماس‌های پاسخ‌داده در هر دو جهت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="137"/>
+        <source>Calls per agent</source>
+        <translation>تماس برای هر کارشناس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="138"/>
+        <source>First contact resolution</source>
+        <translation>حل در نخستین تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="139"/>
+        <source>Revenue per call</source>
+        <translation>درآمد هر تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="139"/>
+        <source>Order revenue in the period divided by answered calls.</source>
+        <translation>درآمد سفارش‌های دوره تقسیم بر تماس‌های پاسخ‌داده.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="145"/>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="148"/>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="166"/>
+        <source>Save as PNG…</source>
+        <translation>ذخیره به‌صورت PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="174"/>
+        <source>Agents</source>
+        <translation>کارشناسان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="221"/>
+        <source>The end date is before the start date.</source>
+        <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="223"/>
+        <source>Loading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="262"/>
+        <source>Inbound</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="263"/>
+        <source>Outbound</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="270"/>
+        <source>Not answered</source>
+        <translation>بی‌پاسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="296"/>
+        <source>Updated %1</source>
+        <translation>به‌روز شده %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/messages.py" line="12"/>
@@ -853,272 +1088,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — مشتریان و تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Missed calls</source>
         <translation>تماس‌های از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Dashboard</source>
+        <translation>داشبورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Caller ID: not set up</source>
         <translation>شناسهٔ تماس: راه‌اندازی نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Agent: %1</source>
         <translation>کارشناس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;New customer…</source>
         <translation>مشتری &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Log call…</source>
         <translation>&amp;ثبت تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;باز کردن کارت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;ویرایش مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Find customer</source>
         <translation>&amp;یافتن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Caller &amp;ID</source>
         <translation>&amp;شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;شبیه‌سازی تماس ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Replay a capture file…</source>
         <translation>&amp;پخش دوبارهٔ فایل ضبط‌شده…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;گرفتن شماره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Caller ID &amp;settings…</source>
         <translation>&amp;تنظیمات شناسهٔ تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Settings</source>
         <translation>&amp;تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Calendar</source>
         <translation>&amp;تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالی (هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Call &amp;reasons…</source>
         <translation>&amp;دلیل‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتیجه‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Delete customer</source>
         <translation>حذف مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>«%1» حذف شود؟ تماس‌هایش می‌مانند. با Ctrl+Z می‌توانید برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>«%1» حذف شد. برای بازگرداندن Ctrl+Z را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Replay a caller-ID capture</source>
         <translation>پخش دوبارهٔ ضبط شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>replay</source>
         <translation>پخش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>connected</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>reconnecting…</source>
         <translation>در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Caller ID: %1</source>
         <translation>شناسهٔ تماس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 جدا شده یا پاسخ نمی‌دهد؛ در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Dialling %1…</source>
         <translation>در حال گرفتن %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>مودمی وصل نیست: %1 را با تلفن بگیرید و سپس تماس را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Dial a number</source>
         <translation>گرفتن شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Number:</source>
         <translation>شماره:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Call reasons</source>
         <translation>دلیل‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Call outcomes</source>
         <translation>نتیجه‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>About Tamas</source>
         <translation>دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>تماس مشتریان و تماس‌های شما را نگه می‌دارد و پیش از پاسخ دادن نشان می‌دهد چه کسی زنگ می‌زند.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -1157,6 +1402,109 @@
         <location filename="../../ui/customer_form.py" line="47"/>
         <source>Remove this phone number</source>
         <translation>حذف این شمارهٔ تلفن</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports_view.py" line="36"/>
+        <source>Calls: every call in the period</source>
+        <translation>تماس‌ها: همهٔ تماس‌های دوره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="37"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="38"/>
+        <source>KPIs per day and per agent</source>
+        <translation>شاخص‌ها برای هر روز و هر کارشناس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="39"/>
+        <source>RFM segments and customer value</source>
+        <translation>بخش‌های RFM و ارزش مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="40"/>
+        <source>Staffing plan (Erlang C)</source>
+        <translation>برنامهٔ نیرو (Erlang C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="53"/>
+        <source>Export to Excel…</source>
+        <translation>خروجی اکسل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="55"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="62"/>
+        <source>Open the workbook</source>
+        <translation>باز کردن فایل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="67"/>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="68"/>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="69"/>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="70"/>
+        <source>Language of the workbook</source>
+        <translation>زبان فایل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="90"/>
+        <source>Save the workbook</source>
+        <translation>ذخیرهٔ فایل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="97"/>
+        <source>The end date is before the start date.</source>
+        <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="105"/>
+        <source>Exporting…</source>
+        <translation>در حال ساخت خروجی…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="120"/>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="138"/>
+        <source>Saved %1: %2 rows in %3 s.</source>
+        <translation>%1 ذخیره شد: %2 ردیف در %3 ثانیه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="148"/>
+        <source>Cancelled. No file was written.</source>
+        <translation>لغو شد. فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="151"/>
+        <source>Could not write the file: %1. Choose another folder.</source>
+        <translation>فایل نوشته نشد: %1. پوشهٔ دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="154"/>
+        <source>The export failed: %1</source>
+        <translation>ساخت خروجی ناموفق بود: %1</translation>
     </message>
 </context>
 <context>

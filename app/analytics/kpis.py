@@ -1,0 +1,176 @@
+"""The dashboard's numbers for a period, each defined once here and computed by SQL GROUP BY.
+
+Definitions (inbound = direction "in"; a call still ringing is not counted yet):
+- offered: inbound calls; answered: inbound answered; unanswered = offered - answered
+  (missed + abandoned + anything else that was not picked up).
+- abandonment rate: unanswered / offered.
+- service level: inbound answered within `answer_within` seconds of ringing / offered
+  (abandoned calls stay in the denominator, the strict industry form).
+- average speed of answer (ASA): mean ring seconds of answered inbound calls.
+- average handle time (AHT): mean talk seconds of answered calls, both directions (Tamas records
+  no hold or wrap-up time, so handle time is talk time).
+- calls per agent: answered calls (both directions) / agents who answered at least one.
+- first contact resolution (FCR): share of answered inbound calls with a known number after which
+  the same number did not call in again within 7 days.
+- revenue per call: orders placed in the period (one currency) / answered calls; None without orders.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, case, distinct, func, select
+
+from app.analytics.sqlparts import day_of, days_between
+from app.db import Database
+from app.models import Call, Order
+
+DEFAULT_ANSWER_WITHIN = 20
+REPEAT_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class CallTotals:
+    """Counts and sums for one period or one bucket (a day, an agent)."""
+
+    offered: int
+    answered: int
+    missed: int
+    abandoned: int
+    answered_within: int
+    ring_seconds: int  # of answered inbound calls
+    outbound: int
+    outbound_answered: int
+    talk_seconds: int  # of answered calls, both directions
+    agents: int
+
+    @property
+    def unanswered(self) -> int:
+        return self.offered - self.answered
+
+    @property
+    def handled(self) -> int:
+        return self.answered + self.outbound_answered
+
+    @property
+    def abandonment_rate(self) -> float | None:
+        return self.unanswered / self.offered if self.offered else None
+
+    @property
+    def service_level(self) -> float | None:
+        return self.answered_within / self.offered if self.offered else None
+
+    @property
+    def average_speed_of_answer(self) -> float | None:
+        return self.ring_seconds / self.answered if self.answered else None
+
+    @property
+    def average_handle_time(self) -> float | None:
+        return self.talk_seconds / self.handled if self.handled else None
+
+    @property
+    def calls_per_agent(self) -> float | None:
+        return self.handled / self.agents if self.agents else None
+
+
+@dataclass(frozen=True, slots=True)
+class KpiSummary:
+    date_from: datetime
+    date_to: datetime  # exclusive
+    answer_within: int
+    totals: CallTotals
+    first_contact_resolution: float | None
+    orders: int
+    revenue: Decimal  # in `currency`
+    currency: str
+
+    @property
+    def revenue_per_call(self) -> Decimal | None:
+        if not self.orders or not self.totals.handled:
+            return None
+        return (self.revenue / self.totals.handled).quantize(Decimal("0.01"))
+
+
+def count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def sum_if(condition: ColumnElement[bool], value: Any) -> ColumnElement[Any]:
+    return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
+
+
+def measures(answer_within: int = DEFAULT_ANSWER_WITHIN) -> list[ColumnElement[Any]]:
+    """The columns of `CallTotals`, in order, as aggregates over `calls`."""
+    inbound = (Call.direction == "in") & (Call.status != "ringing")
+    answered_in = inbound & (Call.status == "answered")
+    answered = Call.status == "answered"
+    return [
+        count_if(inbound), count_if(answered_in), count_if(inbound & (Call.status == "missed")),
+        count_if(inbound & (Call.status == "abandoned")), count_if(answered_in & (Call.ring_seconds <= answer_within)),
+        sum_if(answered_in, Call.ring_seconds), count_if(Call.direction == "out"),
+        count_if((Call.direction == "out") & answered), sum_if(answered, Call.talk_seconds),
+        func.count(distinct(case((answered, Call.agent_id)))),
+    ]  # fmt: skip
+
+
+def totals_of(row: Any) -> CallTotals:
+    return CallTotals(*(int(value or 0) for value in row))
+
+
+def in_period(query: Select, date_from: datetime, date_to: datetime) -> Select:
+    return query.where(Call.started_at >= date_from, Call.started_at < date_to)
+
+
+def first_contact_resolution(db: Database, date_from: datetime, date_to: datetime) -> float | None:
+    """FCR over answered inbound calls in the period (see the module docstring)."""
+    # One pass with LEAD() over the period plus the 7 days after it, instead of a lookup per call.
+    next_at = func.lead(Call.started_at).over(partition_by=Call.number, order_by=(Call.started_at, Call.id))
+    calls = (
+        select(Call.started_at, Call.status, next_at.label("next_at"))
+        .where(Call.direction == "in", Call.number != "", Call.status != "ringing")
+        .where(Call.started_at >= date_from, Call.started_at < date_to + timedelta(days=REPEAT_DAYS))
+        .subquery()
+    )
+    repeated = calls.c.next_at.is_not(None) & (days_between(calls.c.started_at, calls.c.next_at) <= REPEAT_DAYS)
+    query = select(func.count(), count_if(repeated)).where(calls.c.status == "answered", calls.c.started_at < date_to)
+    with db.sessions() as session:
+        total, repeats = session.execute(query).one()
+    return (total - repeats) / total if total else None
+
+
+def kpi_summary(
+    db: Database,
+    date_from: datetime,
+    date_to: datetime,
+    answer_within: int = DEFAULT_ANSWER_WITHIN,
+    currency: str = "IRR",
+) -> KpiSummary:
+    """Every dashboard KPI for [date_from, date_to)."""
+    revenue_query = select(func.count(), func.coalesce(func.sum(Order.amount), 0)).where(
+        Order.ordered_at >= date_from, Order.ordered_at < date_to, Order.currency == currency
+    )
+    totals_query = in_period(select(*measures(answer_within)), date_from, date_to)
+    # FCR's window pass and the totals' scan each read the period once; run them side by side
+    # (each thread with its own connection; the drivers release the GIL while they read).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        fcr = pool.submit(first_contact_resolution, db, date_from, date_to)
+        with db.sessions() as session:
+            totals = totals_of(session.execute(totals_query).one())
+            orders, revenue = session.execute(revenue_query).one()
+        fcr_value = fcr.result()
+    revenue = Decimal(revenue).quantize(Decimal("0.01"))
+    return KpiSummary(date_from, date_to, answer_within, totals, fcr_value, int(orders), revenue, currency)
+
+
+def kpis_per_day(
+    db: Database, date_from: datetime, date_to: datetime, answer_within: int = DEFAULT_ANSWER_WITHIN
+) -> list[tuple[Any, CallTotals]]:
+    """(date, totals) for every day of the period that had calls, oldest first."""
+    day = day_of(Call.started_at)
+    query = in_period(select(day, *measures(answer_within)), date_from, date_to).group_by(day).order_by(day)
+    with db.sessions() as session:
+        return [(row[0], totals_of(row[1:])) for row in session.execute(query)]

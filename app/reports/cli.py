@@ -1,0 +1,75 @@
+"""`tamas export REPORT --out FILE.xlsx [--from DATE] [--to DATE] [--lang en|fa|ar]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from app.calendar import CALENDARS, GREGORIAN, JALALI
+from app.db import Database, DatabaseOpenError
+from app.progress import Cancelled, TextProgressBar
+from app.reports.export import REPORTS, export_report
+from app.reports.i18n import LANGUAGES
+
+DEFAULT_DAYS = 30
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ValueError(message)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="export", description="Write a report as an Excel workbook.")
+    parser.add_argument("report", choices=REPORTS)
+    parser.add_argument("--out", required=True, help="the .xlsx file to write")
+    parser.add_argument("--from", dest="date_from", type=_day, help="first day, YYYY-MM-DD (default: 30 days ago)")
+    parser.add_argument("--to", dest="date_to", type=_day, help="last day, YYYY-MM-DD (default: today)")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en")
+    parser.add_argument("--calendar", choices=CALENDARS, help="date column calendar (default: jalali for fa)")
+    return parser
+
+
+def export_main(argv: Sequence[str], db: Database | None = None, database: str | None = None) -> int:
+    """Run the export; `db` (already open) or `database` (a path or URL) says where the data is.
+
+    Exit codes: 0 done, 2 bad arguments, 1 the database or the file failed, 130 cancelled.
+    """
+    try:
+        args = build_parser().parse_args(list(argv))
+        if not args.out.lower().endswith(".xlsx"):
+            raise ValueError(f"--out must name an .xlsx file, not {args.out!r}")
+        date_to = args.date_to or date.today()
+        date_from = args.date_from or date_to - timedelta(days=DEFAULT_DAYS - 1)
+        if date_to < date_from:
+            raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    calendar = args.calendar or (JALALI if args.lang == "fa" else GREGORIAN)
+    try:
+        if db is None:
+            from app.db import open_database
+
+            db = open_database(database or "tamas.db")
+        result = export_report(db, args.report, args.out, date_from, date_to, args.lang, calendar, TextProgressBar())
+    except DatabaseOpenError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"error: cannot write {error.filename or args.out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except Cancelled:
+        print("error: export cancelled; nothing was written", file=sys.stderr)
+        return 130
+    print(f"{result.report}: {result.rows:,} rows in {result.path} ({result.seconds:.1f} s)")
+    return 0

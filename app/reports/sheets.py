@@ -1,0 +1,141 @@
+"""Streaming data sheets: typed columns, styled header, frozen row, autofilter, RTL, safe text.
+
+Rows go straight to a write-only worksheet. Styled values (dates, durations, money) reuse one
+template cell per column, so a million rows allocate no cell objects. Text starting with = + - @
+is written as a string with a quote prefix, never as a formula.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from app.calendar import JALALI, jalali_text
+from app.reports.i18n import RTL_LANGUAGES, tr
+
+RISKY_STARTS = ("=", "+", "-", "@")
+FORMATS = {
+    "datetime": "yyyy-mm-dd hh:mm",
+    "date": "yyyy-mm-dd",
+    "duration": "[h]:mm:ss",
+    "money": "#,##0",
+    "money2": "#,##0.00",
+    "percent": "0.0%",
+    "float": "0.00",
+}
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="305496")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str  # i18n key of the header
+    kind: str = "text"  # text, int, datetime, date, duration (seconds), money, money2, percent, float
+    width: float = 14
+
+
+def safe_text(cell: WriteOnlyCell, value: str) -> WriteOnlyCell | str:
+    """`value` as it should be written: itself, or `cell` holding it as quoted text."""
+    # isprintable() is a fast C pre-check; it also fails on harmless ZWNJ or newlines, so confirm.
+    if not value.isprintable() and ILLEGAL_CHARACTERS_RE.search(value):  # control characters Excel cannot store
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if not value.startswith(RISKY_STARTS):
+        return value
+    cell.value = value
+    cell.data_type = "s"  # openpyxl types a leading = as a formula; force text
+    return cell
+
+
+def _converter(ws: WriteOnlyWorksheet, column: Column) -> Callable[[Any], Any]:
+    cell = WriteOnlyCell(ws)
+    if column.kind == "text":
+        cell.quotePrefix = True
+        return lambda v: None if v is None else safe_text(cell, v if isinstance(v, str) else str(v))
+    if column.kind in ("int", "datetime"):
+        # openpyxl gives a bare datetime a date format itself, without the cost of a styled cell.
+        return lambda v: v
+    cell.number_format = FORMATS[column.kind]
+    if column.kind == "duration":
+
+        def duration(v: Any) -> Any:
+            if v is None:
+                return None
+            cell.value = v / 86400  # Excel durations are fractions of a day
+            return cell
+
+        return duration
+
+    def styled(v: Any) -> Any:
+        if v is None:
+            return None
+        cell.value = v
+        return cell
+
+    return styled
+
+
+class DataSheet:
+    """One write-only sheet: header first, then `append` rows, then `finish`."""
+
+    def __init__(self, wb: Workbook, title_key: str, columns: Sequence[Column], lang: str, calendar: str) -> None:
+        self.ws: WriteOnlyWorksheet = wb.create_sheet(tr(title_key, lang))
+        self.columns = list(columns)
+        # A Jalali text column follows every date column when the user reads the Jalali calendar.
+        self.jalali = [i for i, c in enumerate(columns) if calendar == JALALI and c.kind in ("date", "datetime")]
+        headers: list[Column] = []
+        for i, column in enumerate(columns):
+            headers.append(column)
+            if i in self.jalali:
+                headers.append(Column("col.jalali", "text", 18))
+        self.headers = headers
+        self.rows = 0
+        for index, column in enumerate(headers, 1):
+            self.ws.column_dimensions[get_column_letter(index)].width = column.width
+        self.ws.freeze_panes = "A2"
+        self.ws.sheet_view.rightToLeft = lang in RTL_LANGUAGES
+        self._convert = [_converter(self.ws, c) for c in columns]
+        self._converting = [(i, f) for i, (c, f) in enumerate(zip(columns, self._convert, strict=True))
+                            if c.kind not in ("int", "datetime")]  # fmt: skip
+        self.ws.append([self._header_cell(tr(c.key, lang)) for c in headers])
+
+    def _header_cell(self, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws, value=text)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        return cell
+
+    def append(self, values: Sequence[Any]) -> None:
+        if len(values) != len(self._convert):
+            raise ValueError(f"{len(values)} values for {len(self._convert)} columns")
+        row = list(values)
+        for i, convert in self._converting:
+            row[i] = convert(row[i])
+        for offset, i in enumerate(self.jalali):  # insert from the left so later indexes shift by `offset`
+            row.insert(i + 1 + offset, jalali_text(values[i]) if isinstance(values[i], date | datetime) else None)
+        self.ws.append(row)
+        self.rows += 1
+
+    def extend(self, rows: Iterable[Sequence[Any]]) -> None:
+        for values in rows:
+            self.append(values)
+
+    def finish(self) -> None:
+        last = get_column_letter(len(self.headers))
+        self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+
+    def column_letter(self, key: str) -> str:
+        """The letter of the (first) column with header key `key`, after Jalali columns were added."""
+        return get_column_letter(next(i for i, c in enumerate(self.headers, 1) if c.key == key))
+
+    def column_index(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.headers, 1) if c.key == key)

@@ -1,0 +1,56 @@
+"""The Reports screen writes a real workbook with progress, and a cancelled export leaves no file."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import openpyxl
+
+from PySide6.QtCore import QCalendar, QDate
+
+from app.db import Database
+from app.dto import CallDraft
+from app.services import calls
+from ui.formatting import Formatter
+from ui.reports_view import ReportsView
+
+
+def fill(db: Database, count: int) -> None:
+    start = datetime.combine(datetime.now().date(), datetime.min.time()) - timedelta(days=5)
+    for i in range(count):
+        calls.log_call(db, CallDraft("in", start + timedelta(minutes=7 * i), number="09121112233",
+                                     notes="=HYPERLINK(\"http://x\")" if i == 0 else ""), "t")  # fmt: skip
+
+
+def test_export_calls_to_a_real_workbook(qtbot, db: Database, tmp_path: Path) -> None:  # noqa: ANN001
+    fill(db, 40)
+    view = ReportsView(db, Formatter(), QCalendar(), "en")
+    qtbot.addWidget(view)
+    view.first.setDate(QDate.currentDate().addDays(-10))
+    target = tmp_path / "calls.xlsx"
+    task = view.export_to(str(target))
+    assert task is not None and not view.export_button.isEnabled() and view.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: view.result is not None, timeout=20000)
+    assert view.export_button.isEnabled() and "40" in view.status.text()
+    book = openpyxl.load_workbook(target)
+    data = book[book.sheetnames[1]]
+    assert data.max_row - 1 == 40
+    texts = [c.value for row in data.iter_rows(min_row=2) for c in row if isinstance(c.value, str)]
+    assert '=HYPERLINK("http://x")' in texts  # written as text, never as a formula
+
+
+def test_cancel_leaves_no_file_and_reversed_dates_are_refused(qtbot, db: Database, tmp_path: Path) -> None:  # noqa: ANN001
+    fill(db, 30)
+    view = ReportsView(db, Formatter(), QCalendar(), "en")
+    qtbot.addWidget(view)
+    out = tmp_path / "exports"
+    out.mkdir()
+    target = out / "cancelled.xlsx"
+    view.export_to(str(target))
+    view.cancel()
+    qtbot.waitUntil(lambda: view.export_button.isEnabled(), timeout=20000)
+    assert "Cancelled" in view.status.text() and not target.exists()
+    assert list(out.iterdir()) == []  # no half-written temp file either
+    view.first.setDate(QDate.currentDate().addDays(3))
+    assert view.export_to(str(target)) is None and "before" in view.status.text()

@@ -1,0 +1,158 @@
+"""The Reports screen: pick a workbook and a period, export it to Excel with progress and cancel."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCalendar, QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.progress import Cancelled
+from app.reports.export import ExportResult, export_report
+from ui.formatting import Formatter
+from ui.tasks import TaskHandle, run_task
+
+
+class ReportsView(QWidget):
+    def __init__(self, db: Database, fmt: Formatter, calendar: QCalendar, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.fmt, self.calendar_name, self.language = db, fmt, fmt.calendar_name, language
+        self.task: TaskHandle | None = None
+        self.report = QComboBox()
+        for key, text in (
+            ("calls", self.tr("Calls: every call in the period")),
+            ("customers", self.tr("Customers")),
+            ("kpis", self.tr("KPIs per day and per agent")),
+            ("rfm", self.tr("RFM segments and customer value")),
+            ("staffing", self.tr("Staffing plan (Erlang C)")),
+        ):
+            self.report.addItem(text, key)
+        today = QDate.currentDate()
+        self.first, self.last = QDateEdit(today.addDays(-29)), QDateEdit(today)
+        for edit in (self.first, self.last):
+            edit.setCalendar(calendar)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy/MM/dd")
+        self.lang = QComboBox()
+        for code, name in (("en", "English"), ("fa", "فارسی"), ("ar", "العربية")):
+            self.lang.addItem(name, code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(language)))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open the workbook"))
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(self._open)
+        self.result: ExportResult | None = None
+        form = QFormLayout()
+        form.addRow(self.tr("Report"), self.report)
+        form.addRow(self.tr("From"), self.first)
+        form.addRow(self.tr("To"), self.last)
+        form.addRow(self.tr("Language of the workbook"), self.lang)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.open_button)
+        layout.addStretch()
+
+    def period(self) -> tuple[date, date]:
+        first, last = self.first.date(), self.last.date()
+        return date(first.year(), first.month(), first.day()), date(last.year(), last.month(), last.day())
+
+    def choose_and_export(self) -> None:
+        first, last = self.period()
+        suggested = f"tamas-{self.report.currentData()}-{first:%Y%m%d}-{last:%Y%m%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the workbook"), suggested, "Excel (*.xlsx)")
+        if path:
+            self.export_to(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def export_to(self, path: str) -> TaskHandle | None:
+        first, last = self.period()
+        if last < first:
+            self.status.setText(self.tr("The end date is before the start date."))
+            return None
+        report, lang, calendar = self.report.currentData(), self.lang.currentData(), self.calendar_name
+        self.export_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.open_button.setVisible(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Exporting…"))
+        self.task = run_task(
+            self,
+            lambda progress: export_report(self.db, report, path, first, last, lang, calendar, progress),
+            self._done,
+            self._failed,
+            with_progress=True,
+        )
+        self.task.progressed.connect(self._progress)
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        self.progress.setFormat(f"{label} %p%")
+
+    def _finish(self) -> None:
+        self.task = None
+        self.export_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.progress.setVisible(False)
+
+    def _done(self, result: ExportResult) -> None:
+        self._finish()
+        self.result = result
+        self.status.setText(
+            self.tr("Saved %1: %2 rows in %3 s.")
+            .replace("%1", str(result.path))
+            .replace("%2", self.fmt.number(result.rows))
+            .replace("%3", self.fmt.digits(f"{result.seconds:.1f}"))
+        )
+        self.open_button.setVisible(True)
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        if isinstance(error, Cancelled):
+            self.status.setText(self.tr("Cancelled. No file was written."))
+        elif isinstance(error, OSError):
+            self.status.setText(
+                self.tr("Could not write the file: %1. Choose another folder.").replace("%1", str(error))
+            )
+        else:
+            self.status.setText(self.tr("The export failed: %1").replace("%1", str(error)))
+
+    def _open(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
