@@ -15,8 +15,9 @@ def unescape_capture(data: bytes) -> bytes:
     return data.replace(b"\\r\\n", b"\r\n").replace(b"\\n", b"\n").replace(b"\\r", b"\r")
 
 
-def decode_with_diagnostics(data: bytes, fmt: str = "auto",
-                            now: datetime | None = None) -> tuple[list[CallerIdEvent], list[str]]:
+def decode_with_diagnostics(
+    data: bytes, fmt: str = "auto", now: datetime | None = None
+) -> tuple[list[CallerIdEvent], list[str]]:
     """Events and diagnostics of a capture; ``now`` fixes the clock for missing date fields."""
     key = canonical_format(fmt)
     if key != "mdmf" and not looks_binary(data):

@@ -12,16 +12,44 @@ _SEPARATORS = str.maketrans("", "", " -.()\t")
 
 # Words a device puts in the number field instead of a number; keys are normalised by _norm().
 _PRIVATE = {
-    "P", "A", "PRIVATE", "ANONYMOUS", "ANON", "RESTRICTED", "WITHHELD", "BLOCKED",
-    "PRIVATE NUMBER", "PRIVATE CALLER", "CALLER ID BLOCKED",
+    "P",
+    "A",
+    "PRIVATE",
+    "ANONYMOUS",
+    "ANON",
+    "RESTRICTED",
+    "WITHHELD",
+    "BLOCKED",
+    "PRIVATE NUMBER",
+    "PRIVATE CALLER",
+    "CALLER ID BLOCKED",
 }
 _UNAVAILABLE = {
-    "O", "OUT OF AREA", "OUTOFAREA", "UNAVAILABLE", "NOT AVAILABLE", "UNKNOWN", "UNKNOWN CALLER",
-    "UNKNOWN NUMBER", "NO NUMBER", "NONMBR", "NONE", "",
+    "O",
+    "OUT OF AREA",
+    "OUTOFAREA",
+    "UNAVAILABLE",
+    "NOT AVAILABLE",
+    "UNKNOWN",
+    "UNKNOWN CALLER",
+    "UNKNOWN NUMBER",
+    "NO NUMBER",
+    "NONMBR",
+    "NONE",
+    "",
 }
-_NO_NAME = _PRIVATE | _UNAVAILABLE | {
-    "NO NAME", "NONAME", "NAME UNAVAILABLE", "UNKNOWN NAME", "PRIVATE NAME", "NO CALLER ID",
-}
+_NO_NAME = (
+    _PRIVATE
+    | _UNAVAILABLE
+    | {
+        "NO NAME",
+        "NONAME",
+        "NAME UNAVAILABLE",
+        "UNKNOWN NAME",
+        "PRIVATE NAME",
+        "NO CALLER ID",
+    }
+)
 
 
 def _norm(value: str) -> str:
@@ -61,8 +89,7 @@ def clean_name(value: str | None) -> str | None:
     return name
 
 
-def build_time(now: datetime, month: int, day: int, hour: int, minute: int,
-               year: int | None = None) -> datetime | None:
+def build_time(now: datetime, month: int, day: int, hour: int, minute: int, year: int | None = None) -> datetime | None:
     """A datetime from device fields; without a year, the clock's year.
 
     Only a stamp most of a year ahead is moved back: that is Dec 31 data read on Jan 1.
@@ -110,7 +137,7 @@ def split_dotted(body: str) -> dict[str, str]:
     for item in body.split("..."):
         for key in ("SCALL", "ECALL", "CALL", "DATE", "LINE", "NMBR", "NAME", "MESG", "TIME"):
             if item.startswith(key):
-                fields.setdefault(key, item[len(key):])
+                fields.setdefault(key, item[len(key) :])
                 break
         else:
             if item:

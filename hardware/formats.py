@@ -20,17 +20,34 @@ PARSERS: dict[str, type[CallerIdParser]] = {
     "mdmf": MdmfParser,
 }
 ALIASES = {
-    "hayes": "modem", "vcid": "modem", "gateway": "ncid", "gw": "ncid", "tci": "whozz",
-    "netcallid": "whozz", "callerid.com": "whozz", "iran": "yasna", "ojsegal": "yasna",
-    "sdmf": "mdmf", "comet": "mdmf", "binary": "mdmf", "raw": "mdmf",
+    "hayes": "modem",
+    "vcid": "modem",
+    "gateway": "ncid",
+    "gw": "ncid",
+    "tci": "whozz",
+    "netcallid": "whozz",
+    "callerid.com": "whozz",
+    "iran": "yasna",
+    "ojsegal": "yasna",
+    "sdmf": "mdmf",
+    "comet": "mdmf",
+    "binary": "mdmf",
+    "raw": "mdmf",
 }
 _SIGNS: dict[str, re.Pattern[str]] = {
-    "ncid": re.compile(r"^(?:\d{3} |[A-Z]*LOG: |CID: |CIDINFO: |HUP: |BLK: |OUT: |PID: |CALL: |CALLINFO: )",
-                       re.MULTILINE),
-    "modem": re.compile(r"^(?:(?:CID\s*)?RING\s*$|(?:DATE|TIME|NMBR|NAME|DDN_NMBR|DDN)\s*=|"
-                        r"(?:04|80)[0-9A-Fa-f]{8,}\s*$)", re.MULTILINE),
-    "whozz": re.compile(r"^(?:\$?\d{1,2}\s+(?:[IO]\s+[SE]\s+)?\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*[AP]M|###DATE"
-                        r"|\^\^<U>)", re.MULTILINE | re.IGNORECASE),
+    "ncid": re.compile(
+        r"^(?:\d{3} |[A-Z]*LOG: |CID: |CIDINFO: |HUP: |BLK: |OUT: |PID: |CALL: |CALLINFO: )", re.MULTILINE
+    ),
+    "modem": re.compile(
+        r"^(?:(?:CID\s*)?RING\s*$|(?:DATE|TIME|NMBR|NAME|DDN_NMBR|DDN)\s*=|"
+        r"(?:04|80)[0-9A-Fa-f]{8,}\s*$)",
+        re.MULTILINE,
+    ),
+    "whozz": re.compile(
+        r"^(?:\$?\d{1,2}\s+(?:[IO]\s+[SE]\s+)?\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*[AP]M|###DATE"
+        r"|\^\^<U>)",
+        re.MULTILINE | re.IGNORECASE,
+    ),
     "yasna": re.compile(r"L[1-8](?:C|R|HND|HF|HN|D)[^@\n]{0,30}@"),
 }
 

@@ -66,9 +66,14 @@ class CallerIdParser:
     device = ""
     terminators = b"\r\n"
 
-    def __init__(self, *, now: Clock = datetime.now, monotonic: Callable[[], float] = time.monotonic,
-                 on_diagnostic: Callable[[str], None] | None = None,
-                 on_line: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        now: Clock = datetime.now,
+        monotonic: Callable[[], float] = time.monotonic,
+        on_diagnostic: Callable[[str], None] | None = None,
+        on_line: Callable[[str], None] | None = None,
+    ) -> None:
         self.now = now
         self.monotonic = monotonic
         self.on_diagnostic = on_diagnostic

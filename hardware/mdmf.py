@@ -47,7 +47,7 @@ def _mdmf_params(payload: bytes) -> dict[int, bytes] | None:
         if pos + 2 > len(payload):
             return None
         kind, size = payload[pos], payload[pos + 1]
-        value = payload[pos + 2: pos + 2 + size]
+        value = payload[pos + 2 : pos + 2 + size]
         if kind not in _KNOWN_PARAMS or size == 0 or len(value) != size:
             return None
         params.setdefault(kind, value)  # a repeated parameter must not mask the first one
@@ -104,8 +104,14 @@ def frame_event(frame: Frame, device: str, now: datetime, line: str | None = Non
     date = text(PARAM_DATE)
     stamp = parse_mmddhhmm(date, now) if date else None
     return CallerIdEvent(
-        number=number, name=clean_name(text(PARAM_NAME)), absent=absent, line=line,
-        time=stamp or now, device=device, raw=frame.raw.hex().upper(), dialled=dialled,
+        number=number,
+        name=clean_name(text(PARAM_NAME)),
+        absent=absent,
+        line=line,
+        time=stamp or now,
+        device=device,
+        raw=frame.raw.hex().upper(),
+        dialled=dialled,
     )
 
 
@@ -113,7 +119,7 @@ def _plausible_prefix(buf: bytes | bytearray) -> bool:
     """Whether the bytes seen so far of a candidate frame could still become a valid one."""
     if len(buf) < 2:
         return True
-    payload = bytes(buf[2: 2 + buf[1]])
+    payload = bytes(buf[2 : 2 + buf[1]])
     if buf[0] == SDMF:
         return 9 <= buf[1] <= 40 and all(0x30 <= b <= 0x39 for b in payload[:8])
     if buf[1] < 3:
@@ -161,13 +167,13 @@ class MdmfParser(CallerIdParser):
         buf = self._buffer
         pos = 0
         while pos < len(buf):
-            if buf[pos] not in (SDMF, MDMF) or not _plausible_prefix(buf[pos: pos + 260]):
+            if buf[pos] not in (SDMF, MDMF) or not _plausible_prefix(buf[pos : pos + 260]):
                 pos += 1
                 continue
             if pos + 1 >= len(buf) or pos + buf[pos + 1] + 3 > len(buf):
                 break  # a plausible frame that is not complete yet
             size = buf[pos + 1] + 3
-            candidate = bytes(buf[pos: pos + size])
+            candidate = bytes(buf[pos : pos + size])
             try:
                 frame = decode_frame(candidate)
             except FrameError:

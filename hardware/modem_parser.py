@@ -18,11 +18,9 @@ from hardware.lines import LineParser
 from hardware.mdmf import FrameError, decode_frame, frame_event, parse_hex_line
 
 # The label must start the line: "NAME = TIME WARNER COM" is a name, not a TIME.
-_LABEL = re.compile(r"^(DATE\s*TIME|DATE|TIME|DDN_NMBR|DDN|NMBR|NAME|MESG|[A-Z_]{2,10})\s*=\s*(.*)$",
-                    re.IGNORECASE)
+_LABEL = re.compile(r"^(DATE\s*TIME|DATE|TIME|DDN_NMBR|DDN|NMBR|NAME|MESG|[A-Z_]{2,10})\s*=\s*(.*)$", re.IGNORECASE)
 _RING = re.compile(r"^(?:CID\s*)?RING\b", re.IGNORECASE)
-_MODEM_CHATTER = re.compile(r"^(OK|ERROR|AT.*|CONNECT.*|NO CARRIER|NO DIALTONE|BUSY|NO ANSWER)$",
-                            re.IGNORECASE)
+_MODEM_CHATTER = re.compile(r"^(OK|ERROR|AT.*|CONNECT.*|NO CARRIER|NO DIALTONE|BUSY|NO ANSWER)$", re.IGNORECASE)
 _COMBINED = re.compile(r"^(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})$")
 
 
@@ -86,9 +84,8 @@ class ModemParser(LineParser):
         events: list[CallerIdEvent] = []
         block = self._block
         starts_block = (
-            (label in ("DATE", "DATE TIME") and (block is None or block.has_caller or block.date is not None))
-            or (label == "TIME" and (block is None or block.has_caller or block.time is not None))
-        )
+            label in ("DATE", "DATE TIME") and (block is None or block.has_caller or block.date is not None)
+        ) or (label == "TIME" and (block is None or block.has_caller or block.time is not None))
         if starts_block:
             if block is not None and block.has_caller:
                 events.extend(self._emit())
@@ -145,14 +142,22 @@ class ModemParser(LineParser):
         if block.combined:
             parts = _COMBINED.match(block.combined)
             if parts:
-                stamp = parse_mmdd_hhmm(parts.group(1).zfill(2) + parts.group(2).zfill(2),
-                                        parts.group(3).zfill(2) + parts.group(4), clock)
+                stamp = parse_mmdd_hhmm(
+                    parts.group(1).zfill(2) + parts.group(2).zfill(2), parts.group(3).zfill(2) + parts.group(4), clock
+                )
         if block.time and stamp is None:
             self.diagnose(f"unusable DATE/TIME {block.date!r}/{block.time!r}; using the clock")
-        return [CallerIdEvent(
-            number=number, name=clean_name(block.name), absent=absent, line=None,
-            time=stamp or clock, device=self.device, raw="\n".join(block.raw),
-        )]
+        return [
+            CallerIdEvent(
+                number=number,
+                name=clean_name(block.name),
+                absent=absent,
+                line=None,
+                time=stamp or clock,
+                device=self.device,
+                raw="\n".join(block.raw),
+            )
+        ]
 
     def _expire(self, now: float) -> list[CallerIdEvent]:
         block = self._block

@@ -29,7 +29,7 @@ def star_fields(body: str) -> dict[str, str]:
     matches = list(_KEY.finditer(body))
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(body)
-        value = body[match.end(): end]
+        value = body[match.end() : end]
         if index + 1 == len(matches):
             value = value[:-1] if value.endswith("*") else value
         value = value.strip()
@@ -83,17 +83,33 @@ class NcidParser(LineParser):
         clock = now_seconds(self.now)
         number, absent = clean_number(fields.get("NMBR"))
         stamp = ncid_time(fields.get("DATE"), fields.get("TIME"), clock)
-        return [CallerIdEvent(
-            number=number, name=clean_name(fields.get("NAME")), absent=absent,
-            line=fields.get("LINE") or None, time=stamp or clock, device=self.device, raw=text, kind=kind,
-        )]
+        return [
+            CallerIdEvent(
+                number=number,
+                name=clean_name(fields.get("NAME")),
+                absent=absent,
+                line=fields.get("LINE") or None,
+                time=stamp or clock,
+                device=self.device,
+                raw=text,
+                kind=kind,
+            )
+        ]
 
     def _info(self, body: str, text: str) -> list[CallerIdEvent]:
         fields = star_fields(body)
-        return [CallerIdEvent(
-            number=None, name=None, absent=None, line=fields.get("LINE") or None,
-            time=now_seconds(self.now), device=self.device, raw=text, kind="update",
-        )]
+        return [
+            CallerIdEvent(
+                number=None,
+                name=None,
+                absent=None,
+                line=fields.get("LINE") or None,
+                time=now_seconds(self.now),
+                device=self.device,
+                raw=text,
+                kind="update",
+            )
+        ]
 
     def _gateway_call(self, body: str, text: str) -> list[CallerIdEvent]:
         fields = split_dotted(body)
@@ -104,11 +120,18 @@ class NcidParser(LineParser):
             return []
         clock = now_seconds(self.now)
         number, absent = clean_number(fields["NMBR"])
-        return [CallerIdEvent(
-            number=number, name=clean_name(fields.get("NAME")), absent=absent,
-            line=fields.get("LINE") or None, time=parse_mmddhhmm(fields.get("DATE", ""), clock) or clock,
-            device=self.device, raw=text, kind=kind,
-        )]
+        return [
+            CallerIdEvent(
+                number=number,
+                name=clean_name(fields.get("NAME")),
+                absent=absent,
+                line=fields.get("LINE") or None,
+                time=parse_mmddhhmm(fields.get("DATE", ""), clock) or clock,
+                device=self.device,
+                raw=text,
+                kind=kind,
+            )
+        ]
 
     def _gateway_info(self, body: str, text: str) -> list[CallerIdEvent]:
         fields = split_dotted(body)
@@ -120,11 +143,19 @@ class NcidParser(LineParser):
         if start is not None and end is not None and end >= start:
             duration = int((end - start).total_seconds())
         clock = now_seconds(self.now)
-        return [CallerIdEvent(
-            number=number, name=None, absent=absent, line=fields.get("LINE") or None,
-            time=end or parse_mmddhhmm(fields.get("DATE", ""), clock) or clock, device=self.device,
-            raw=text, kind="end", duration=duration,
-        )]
+        return [
+            CallerIdEvent(
+                number=number,
+                name=None,
+                absent=absent,
+                line=fields.get("LINE") or None,
+                time=end or parse_mmddhhmm(fields.get("DATE", ""), clock) or clock,
+                device=self.device,
+                raw=text,
+                kind="end",
+                duration=duration,
+            )
+        ]
 
 
 def _stamp(value: str | None) -> datetime | None:

@@ -15,9 +15,17 @@ class NcidSource(CallerIdSource):
 
     name = "ncid"
 
-    def __init__(self, host: str, port: int = NCID_PORT, *, connect_timeout: float = 3.0,
-                 read_timeout: float = 0.2, backoff_initial: float = 0.5, backoff_max: float = 30.0,
-                 **callbacks: Any) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int = NCID_PORT,
+        *,
+        connect_timeout: float = 3.0,
+        read_timeout: float = 0.2,
+        backoff_initial: float = 0.5,
+        backoff_max: float = 30.0,
+        **callbacks: Any,
+    ) -> None:
         super().__init__(**callbacks)
         self.host = host
         self.port = port

@@ -29,10 +29,20 @@ class SerialModemSource(CallerIdSource):
 
     name = "serial"
 
-    def __init__(self, port: str, baudrate: int = 19200, rtscts: bool | None = None, device: str = "modem",
-                 enable_strings: list[str] | tuple[str, ...] | None = None, init_bytes: bytes | None = None,
-                 *, reply_timeout: float = 2.0, retry_interval: float = 1.0, read_timeout: float = 0.2,
-                 **callbacks: Any) -> None:
+    def __init__(
+        self,
+        port: str,
+        baudrate: int = 19200,
+        rtscts: bool | None = None,
+        device: str = "modem",
+        enable_strings: list[str] | tuple[str, ...] | None = None,
+        init_bytes: bytes | None = None,
+        *,
+        reply_timeout: float = 2.0,
+        retry_interval: float = 1.0,
+        read_timeout: float = 0.2,
+        **callbacks: Any,
+    ) -> None:
         super().__init__(**callbacks)
         if device not in DEVICES:
             raise ValueError(f"unknown serial caller-ID device {device!r}")
@@ -76,8 +86,9 @@ class SerialModemSource(CallerIdSource):
         self._status("connecting", self.port)
         while not self._stopping.is_set():
             try:
-                self._serial = serial.serial_for_url(self.port, baudrate=self.baudrate, rtscts=self.rtscts,
-                                                     timeout=self.read_timeout)
+                self._serial = serial.serial_for_url(
+                    self.port, baudrate=self.baudrate, rtscts=self.rtscts, timeout=self.read_timeout
+                )
             except (serial.SerialException, OSError, ValueError) as exc:
                 if self.state != "reconnecting":
                     self._status("reconnecting", f"cannot open {self.port}: {exc}")

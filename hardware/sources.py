@@ -32,8 +32,14 @@ class CallerIdSource:
 
     name = "source"
 
-    def __init__(self, *, on_event: EventCallback | None = None, on_status: StatusCallback | None = None,
-                 on_raw: TextCallback | None = None, on_diagnostic: TextCallback | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        on_event: EventCallback | None = None,
+        on_status: StatusCallback | None = None,
+        on_raw: TextCallback | None = None,
+        on_diagnostic: TextCallback | None = None,
+    ) -> None:
         self.on_event = on_event
         self.on_status = on_status
         self.on_raw = on_raw
@@ -108,7 +114,7 @@ def replay_chunks(data: bytes, binary: bool) -> Iterator[bytes]:
     """A capture cut the way a device would deliver it: one record (or 32 raw bytes) at a time."""
     if binary:
         for start in range(0, len(data), 32):
-            yield data[start: start + 32]
+            yield data[start : start + 32]
         return
     for match in re.finditer(rb"[^\r\n@]*(?:[\r\n@]+|$)", data):
         if match.group():
@@ -120,8 +126,9 @@ class ReplaySource(CallerIdSource):
 
     name = "simulator"
 
-    def __init__(self, path_or_bytes: str | Path | bytes, fmt: str = "auto", interval: float = 1.0,
-                 **callbacks: Any) -> None:
+    def __init__(
+        self, path_or_bytes: str | Path | bytes, fmt: str = "auto", interval: float = 1.0, **callbacks: Any
+    ) -> None:
         super().__init__(**callbacks)
         self.source = path_or_bytes
         self.fmt = canonical_format(fmt)

@@ -24,8 +24,8 @@ _WHEN = r"(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})\s*([AP])M"
 # Ethernet models prefix each UDP record with "^^<U>nnnnnn<S>nnnnnn".
 _UDP_HEADER = re.compile(r"^\^\^<U>[^<]*<S>[^$]*")
 _FULL = re.compile(
-    rf"^\$?(\d{{1,2}})\s+([IO])\s+([SE])\s+(\d{{1,4}})\s+([GB])\s+(\S+)\s+{_WHEN}\s+{_NUMBER}\s*(.*)$",
-    re.IGNORECASE)
+    rf"^\$?(\d{{1,2}})\s+([IO])\s+([SE])\s+(\d{{1,4}})\s+([GB])\s+(\S+)\s+{_WHEN}\s+{_NUMBER}\s*(.*)$", re.IGNORECASE
+)
 _SHORT = re.compile(rf"^\$(\d{{1,2}})\s+{_WHEN}\s+{_NUMBER}\s+([IO])\b\s*(.*)$", re.IGNORECASE)
 _TCI = re.compile(rf"^(\d{{1,2}})\s+{_WHEN}\s+{_NUMBER}\s*(.*)$", re.IGNORECASE)
 _DETAIL = re.compile(r"^\$?(\d{1,2})\s+([RFN])\s*$")  # ring / off-hook / on-hook detail records
@@ -63,29 +63,55 @@ class WhozzParser(LineParser):
         short = _SHORT.match(record)
         if short:
             kind = "ring" if short.group(8).upper() == "I" else "log"
-            return self._call(short.group(1), short.groups()[1:6], short.group(7), short.group(9),
-                              text, clock, kind)
+            return self._call(short.group(1), short.groups()[1:6], short.group(7), short.group(9), text, clock, kind)
         tci = _TCI.match(record)
         if tci:
-            return self._call(tci.group(1), tci.groups()[1:6], tci.group(7), tci.group(8), text, clock,
-                              "ring")
+            return self._call(tci.group(1), tci.groups()[1:6], tci.group(7), tci.group(8), text, clock, "ring")
         detail = _DETAIL.match(record)
         if detail:
             line = detail.group(1)
-            return [CallerIdEvent(number=self._active.get(line), name=None, absent=None, line=line,
-                                  time=clock, device=self.device, raw=text, kind="update")]
+            return [
+                CallerIdEvent(
+                    number=self._active.get(line),
+                    name=None,
+                    absent=None,
+                    line=line,
+                    time=clock,
+                    device=self.device,
+                    raw=text,
+                    kind="update",
+                )
+            ]
         if record != PROBE_REPLY.decode():
             self.diagnose(f"unknown line skipped: {text[:80]!r}")
         return []
 
-    def _call(self, line: str, when: tuple[str, ...], number_field: str, name: str, raw: str,
-              clock: datetime, kind: str, duration: int | None = None) -> list[CallerIdEvent]:
+    def _call(
+        self,
+        line: str,
+        when: tuple[str, ...],
+        number_field: str,
+        name: str,
+        raw: str,
+        clock: datetime,
+        kind: str,
+        duration: int | None = None,
+    ) -> list[CallerIdEvent]:
         number, absent = clean_number(number_field)
-        return [CallerIdEvent(
-            number=number, name=clean_name(name), absent=absent, line=line,
-            time=twelve_hour(when, clock) or clock, device=self.device, raw=raw, kind=kind,
-            duration=duration, dialled=number if kind != "ring" and kind != "end" else None,
-        )]
+        return [
+            CallerIdEvent(
+                number=number,
+                name=clean_name(name),
+                absent=absent,
+                line=line,
+                time=twelve_hour(when, clock) or clock,
+                device=self.device,
+                raw=raw,
+                kind=kind,
+                duration=duration,
+                dialled=number if kind != "ring" and kind != "end" else None,
+            )
+        ]
 
     def _full(self, match: re.Match[str], raw: str, clock: datetime) -> list[CallerIdEvent]:
         line, direction, phase = match.group(1), match.group(2).upper(), match.group(3).upper()
@@ -94,12 +120,12 @@ class WhozzParser(LineParser):
         number, _ = clean_number(match.group(12))
         if phase == "E":
             self._active.pop(line, None)
-            events = self._call(line, match.groups()[6:11], match.group(12), match.group(13), raw, clock,
-                                "end", int(match.group(4)))
+            events = self._call(
+                line, match.groups()[6:11], match.group(12), match.group(13), raw, clock, "end", int(match.group(4))
+            )
             return events
         if direction == "O":
-            return self._call(line, match.groups()[6:11], match.group(12), match.group(13), raw, clock,
-                              "update")
+            return self._call(line, match.groups()[6:11], match.group(12), match.group(13), raw, clock, "update")
         if line in self._active and self._active[line] == number:
             return []  # the unit repeated the start record of a call that already popped
         self._active[line] = number
@@ -112,8 +138,17 @@ class WhozzParser(LineParser):
             return []  # message-waiting lamp, not a call
         number, absent = clean_number(fields.get("NMBR", ""))
         stamp = parse_mmddhhmm(fields.get("DATE", ""), clock)
-        return [CallerIdEvent(number=number, name=clean_name(name), absent=absent, line=None,
-                              time=stamp or clock, device=self.device, raw=record)]
+        return [
+            CallerIdEvent(
+                number=number,
+                name=clean_name(name),
+                absent=absent,
+                line=None,
+                time=stamp or clock,
+                device=self.device,
+                raw=record,
+            )
+        ]
 
     def reset(self) -> None:
         super().reset()

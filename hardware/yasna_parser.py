@@ -24,7 +24,7 @@ def national_number(value: str) -> str:
     number = value.strip().replace(" ", "").replace("-", "")
     for prefix in ("0098", "++98", "+98"):
         if number.startswith(prefix):
-            return "0" + number[len(prefix):].lstrip("0")
+            return "0" + number[len(prefix) :].lstrip("0")
     if number.startswith("98") and len(number) == 12:
         return "0" + number[2:]  # 98 + ten national digits; shorter 98... are local numbers
     if len(number) == 10 and number.startswith("9"):
@@ -106,10 +106,28 @@ class YasnaParser(LineParser):
             return None
         return caller[0]
 
-    def _event(self, line: str, raw: str, kind: str, *, number: str | None = None,
-               dialled: str | None = None, duration: int | None = None) -> CallerIdEvent:
-        return CallerIdEvent(number=number, name=None, absent=None, line=line, time=now_seconds(self.now),
-                             device=self.device, raw=raw, kind=kind, duration=duration, dialled=dialled)
+    def _event(
+        self,
+        line: str,
+        raw: str,
+        kind: str,
+        *,
+        number: str | None = None,
+        dialled: str | None = None,
+        duration: int | None = None,
+    ) -> CallerIdEvent:
+        return CallerIdEvent(
+            number=number,
+            name=None,
+            absent=None,
+            line=line,
+            time=now_seconds(self.now),
+            device=self.device,
+            raw=raw,
+            kind=kind,
+            duration=duration,
+            dialled=dialled,
+        )
 
     def reset(self) -> None:
         super().reset()

@@ -54,9 +54,12 @@ class Recorder:
         self._changed = threading.Condition()
 
     def callbacks(self) -> dict:
-        return {"on_event": self._add(self.events),
-                "on_status": lambda s, d: self._put(self.statuses, (s, d)),
-                "on_raw": self._add(self.raw), "on_diagnostic": self._add(self.diagnostics)}
+        return {
+            "on_event": self._add(self.events),
+            "on_status": lambda s, d: self._put(self.statuses, (s, d)),
+            "on_raw": self._add(self.raw),
+            "on_diagnostic": self._add(self.diagnostics),
+        }
 
     def _add(self, target: list) -> Callable[[object], None]:
         return lambda item: self._put(target, item)
@@ -77,8 +80,7 @@ class Recorder:
 class PtyDevice:
     """The far end of a real pseudo-terminal, playing a modem; ``link`` is a re-pointable path."""
 
-    def __init__(self, link: Path, answers: dict[bytes, bytes],
-                 instant: dict[bytes, bytes] | None = None) -> None:
+    def __init__(self, link: Path, answers: dict[bytes, bytes], instant: dict[bytes, bytes] | None = None) -> None:
         self.link = link
         self.answers = answers  # command (without CR) -> reply
         self.instant = instant or {}  # single-byte request -> reply, no CR needed
@@ -137,11 +139,16 @@ def recorder() -> Recorder:
 
 @pytest.fixture
 def modem(tmp_path: Path) -> Iterator[PtyDevice]:
-    device = PtyDevice(tmp_path / "ttyCID", {
-        b"AT": b"\r\nOK\r\n", b"ATZ": b"\r\nOK\r\n",
-        b"AT+VCID=1": b"\r\nERROR\r\n", b"AT#CID=1": b"\r\nOK\r\n",
-        b"ATDT5551234;": b"\r\nOK\r\n",
-    })
+    device = PtyDevice(
+        tmp_path / "ttyCID",
+        {
+            b"AT": b"\r\nOK\r\n",
+            b"ATZ": b"\r\nOK\r\n",
+            b"AT+VCID=1": b"\r\nERROR\r\n",
+            b"AT#CID=1": b"\r\nOK\r\n",
+            b"ATDT5551234;": b"\r\nOK\r\n",
+        },
+    )
     device.plug()
     yield device
     if device.master >= 0:

@@ -119,24 +119,32 @@ def test_iran_box_capture(samples: Path) -> None:
     assert [(e.number, e.line) for e in events if e.kind == "ring"] == [("09191714505", "1")]
     ends = [e for e in events if e.kind == "end"]
     assert [(e.dialled, e.duration) for e in ends] == [
-        ("091219913344", 177), ("09122259679", 65), ("09121991334", 21), ("0912199133455", 274), (None, 0),
+        ("091219913344", 177),
+        ("09122259679", 65),
+        ("09121991334", 21),
+        ("0912199133455", 274),
+        (None, 0),
     ]
     assert sum(e.kind == "update" for e in events) == len(events) - 6
 
 
-@pytest.mark.parametrize(("name", "fmt"), [
-    ("ncid-test-client.data", "ncid"), ("ncid-test-gw-calls.data", "ncid"),
-    ("ncid-test-modem-calls.data", "modem"), ("ncid-test-device-calls.data", "whozz"),
-    ("iran-ojsegal-box.txt", "yasna"),
-])
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("ncid-test-client.data", "ncid"),
+        ("ncid-test-gw-calls.data", "ncid"),
+        ("ncid-test-modem-calls.data", "modem"),
+        ("ncid-test-device-calls.data", "whozz"),
+        ("iran-ojsegal-box.txt", "yasna"),
+    ],
+)
 def test_auto_detects_each_capture(samples: Path, name: str, fmt: str) -> None:
     data = (samples / name).read_bytes()
     assert detect_format(unescape_capture(data)) == fmt
     assert decode(data, "auto", now=NOW) == decode(data, fmt, now=NOW)
 
 
-def test_decode_cid_main_prints_one_json_object_per_call(
-        samples: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_decode_cid_main_prints_one_json_object_per_call(samples: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert decode_cid_main(str(samples / "ncid-test-client.data"), "auto") == 0
     out, err = capsys.readouterr()
     rows = [json.loads(line) for line in out.splitlines()]

@@ -23,19 +23,18 @@ def feed_all(data: bytes, parser: ModemParser | None = None) -> list[CallerIdEve
 def test_one_call_per_ring_cycle() -> None:
     events = feed_all(CALL + b"RING\r\n")
     assert [(e.number, e.name, e.time) for e in events] == [
-        ("4075552120", "ELMHURST, IL", datetime(2024, 4, 21, 9, 34))]
+        ("4075552120", "ELMHURST, IL", datetime(2024, 4, 21, 9, 34))
+    ]
 
 
 def test_label_only_at_line_start() -> None:
-    (event,) = feed_all(b"RING\nDATE=0319\nTIME=1229\nNAME = TIME WARNER COM\n"
-                        b"NMBR=407-555-2120\nRING\n")
+    (event,) = feed_all(b"RING\nDATE=0319\nTIME=1229\nNAME = TIME WARNER COM\nNMBR=407-555-2120\nRING\n")
     assert (event.name, event.number) == ("TIME WARNER COM", "4075552120")
     assert event.time == datetime(2024, 3, 19, 12, 29)
 
 
 def test_first_number_wins_over_masking_repeat() -> None:
-    (event,) = feed_all(b"DATE = 0421\nTIME = 0934\nNMBR = 4075552120\nNMBR = O\n"
-                        b"NAME = JOE\nNAME = P\nRING\n")
+    (event,) = feed_all(b"DATE = 0421\nTIME = 0934\nNMBR = 4075552120\nNMBR = O\nNAME = JOE\nNAME = P\nRING\n")
     assert (event.number, event.absent, event.name) == ("4075552120", None, "JOE")
 
 
@@ -53,8 +52,7 @@ def test_malformed_time_uses_clock() -> None:
 
 
 def test_ddn_labels_and_no_spaces() -> None:
-    events = feed_all(b"DATE=0103\nTIME=1254\nDDN_NMBR=9415557218\nRING\n"
-                      b"DATE=0103\nTIME=1300\nDDN=5551234\nRING\n")
+    events = feed_all(b"DATE=0103\nTIME=1254\nDDN_NMBR=9415557218\nRING\nDATE=0103\nTIME=1300\nDDN=5551234\nRING\n")
     assert [e.number for e in events] == ["9415557218", "5551234"]
 
 

@@ -12,10 +12,12 @@ import pytest
 from hardware.ncid_source import NcidSource
 from tests.hardware.conftest import Recorder
 
-STARTUP = (b"200 Server: ncidd (NCID) 1.13\n210 API: 1.11 Feature Set 1 2 3 4\n"
-           b"CIDLOG: *DATE*06022002*TIME*0923*LINE*-*NMBR*4075551212*MESG*NONE*NAME*WIRELESS CALL*\n"
-           b"HUPLOG: *DATE*08012002*TIME*1025*LINE*-*NMBR*OUT-OF-AREA*MESG*NONE*NAME*OUT-OF-AREA*\n"
-           b"250 End of call log\nOPT: hangup-1\n300 End of connection startup\n")
+STARTUP = (
+    b"200 Server: ncidd (NCID) 1.13\n210 API: 1.11 Feature Set 1 2 3 4\n"
+    b"CIDLOG: *DATE*06022002*TIME*0923*LINE*-*NMBR*4075551212*MESG*NONE*NAME*WIRELESS CALL*\n"
+    b"HUPLOG: *DATE*08012002*TIME*1025*LINE*-*NMBR*OUT-OF-AREA*MESG*NONE*NAME*OUT-OF-AREA*\n"
+    b"250 End of call log\nOPT: hangup-1\n300 End of connection startup\n"
+)
 
 
 class NcidServer:
@@ -61,8 +63,9 @@ def server() -> Iterator[NcidServer]:
 
 
 def test_startup_log_then_live_call_then_restart(server: NcidServer, recorder: Recorder) -> None:
-    source = NcidSource("127.0.0.1", server.port, backoff_initial=0.05, backoff_max=0.2, read_timeout=0.05,
-                        **recorder.callbacks())
+    source = NcidSource(
+        "127.0.0.1", server.port, backoff_initial=0.05, backoff_max=0.2, read_timeout=0.05, **recorder.callbacks()
+    )
     source.start()
     try:
         assert server.joined.acquire(timeout=5)

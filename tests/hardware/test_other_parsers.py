@@ -19,17 +19,23 @@ def test_ncid_fields_in_any_order_and_dash_empty() -> None:
     parser = NcidParser(now=lambda: NOW)
     (event,) = parser.feed(b"CID: *NAME*ACME CORP*LINE*-*NMBR*407-555-1212*TIME*0934*DATE*04212023*X*y*\n")
     assert (event.number, event.name, event.line, event.time) == (
-        "4075551212", "ACME CORP", None, datetime(2023, 4, 21, 9, 34))
+        "4075551212",
+        "ACME CORP",
+        None,
+        datetime(2023, 4, 21, 9, 34),
+    )
     assert star_fields("*NMBR**17*MESG*NONE*") == {"NMBR": "*17", "MESG": "NONE"}
 
 
 def test_ncid_startup_is_history_and_keepalive_is_silent() -> None:
     parser = NcidParser(now=lambda: NOW)
-    events = parser.feed(b"200 Server: ncidd\n210 API: 1.0\n"
-                         b"CIDLOG: *DATE*01012020*TIME*0101*NMBR*123*NAME*A*\n"
-                         b"250 End of call log\nOPT: hangup\n300 End of connection startup\n\n\n"
-                         b"CIDINFO: *LINE*1*RING*4*TIME*16:20:05*\n"
-                         b"CID: *DATE*01022020*TIME*0202*LINE*1*NMBR*OUT-OF-AREA*MESG*NONE*NAME*-*\n")
+    events = parser.feed(
+        b"200 Server: ncidd\n210 API: 1.0\n"
+        b"CIDLOG: *DATE*01012020*TIME*0101*NMBR*123*NAME*A*\n"
+        b"250 End of call log\nOPT: hangup\n300 End of connection startup\n\n\n"
+        b"CIDINFO: *LINE*1*RING*4*TIME*16:20:05*\n"
+        b"CID: *DATE*01022020*TIME*0202*LINE*1*NMBR*OUT-OF-AREA*MESG*NONE*NAME*-*\n"
+    )
     assert [e.kind for e in events] == ["log", "update", "ring"]
     assert (events[2].number, events[2].absent, events[2].name) == (None, "unavailable", None)
     assert parser.diagnostics == []
@@ -46,24 +52,30 @@ def test_whozz_start_end_and_duplicate_start() -> None:
     start = b"01 I S 0000 G A1 09/26 11:28 AM 800-240-4637 CallerID.com\r"
     events = parser.feed(start + start + b"01 I E 0276 G B3 09/26 11:28 AM 800-240-4637 CallerID.com\r")
     assert [(e.kind, e.number, e.duration) for e in events] == [
-        ("ring", "8002404637", None), ("end", "8002404637", 276)]
+        ("ring", "8002404637", None),
+        ("end", "8002404637", 276),
+    ]
     assert events[0].time == datetime(2024, 9, 26, 11, 28)
 
 
 def test_whozz_short_private_and_udp_header() -> None:
     parser = WhozzParser(now=lambda: NOW)
-    events = parser.feed(b"$01 09/26 02:30 PM 8002404637 I CallerID.com\r\n"
-                         b"^^<U>000001<S>000002$02 I S 0000 G A1 01/02 12:05 AM Out-of-Area\r\n")
+    events = parser.feed(
+        b"$01 09/26 02:30 PM 8002404637 I CallerID.com\r\n"
+        b"^^<U>000001<S>000002$02 I S 0000 G A1 01/02 12:05 AM Out-of-Area\r\n"
+    )
     assert [(e.line, e.number, e.absent, e.time) for e in events] == [
         ("01", "8002404637", None, datetime(2024, 9, 26, 14, 30)),
-        ("02", None, "unavailable", datetime(2024, 1, 2, 0, 5))]
+        ("02", None, "unavailable", datetime(2024, 1, 2, 0, 5)),
+    ]
     assert is_probe_reply(b"#") and not is_probe_reply(b"OK")
 
 
 def test_yasna_numbers_and_repeated_caller(clock: FakeClock) -> None:
-    assert [national_number(n) for n in ("00989121234567", "++989121234567", "+989121234567",
-                                         "989121234567", "9121234567", "02188776655")] == [
-        "09121234567"] * 5 + ["02188776655"]
+    assert [
+        national_number(n)
+        for n in ("00989121234567", "++989121234567", "+989121234567", "989121234567", "9121234567", "02188776655")
+    ] == ["09121234567"] * 5 + ["02188776655"]
     parser = YasnaParser(now=clock.now, monotonic=clock.monotonic)
     first = parser.feed(b"L2C9121234567@L2R01@L2C9121234567@")
     clock.advance(20)

@@ -11,9 +11,27 @@ from tests.hardware.conftest import NOW
 
 # Fragments of real records mixed with noise reach the interesting states more often than pure noise.
 FRAGMENTS = [
-    b"RING\r\n", b"NMBR = ", b"NAME = ", b"DATE = 0421", b"TIME = 12541", b"CID: *NMBR*", b"*NAME*",
-    b"CIDINFO: *LINE*1*RING*2*", b"01 I S 0000 G A1 09/26 11:28 AM ", b"01 I E 0276 G B3 ", b"L1C", b"@",
-    b"L1HND:", b"###DATE...NMBR...NAME+++", b"\x80\x20\x01\x08", b"\x04\x12", b"\r", b"\n", b"O", b"P", b"-",
+    b"RING\r\n",
+    b"NMBR = ",
+    b"NAME = ",
+    b"DATE = 0421",
+    b"TIME = 12541",
+    b"CID: *NMBR*",
+    b"*NAME*",
+    b"CIDINFO: *LINE*1*RING*2*",
+    b"01 I S 0000 G A1 09/26 11:28 AM ",
+    b"01 I E 0276 G B3 ",
+    b"L1C",
+    b"@",
+    b"L1HND:",
+    b"###DATE...NMBR...NAME+++",
+    b"\x80\x20\x01\x08",
+    b"\x04\x12",
+    b"\r",
+    b"\n",
+    b"O",
+    b"P",
+    b"-",
 ]
 chunks = st.lists(st.one_of(st.binary(max_size=40), st.sampled_from(FRAGMENTS)), max_size=30)
 

@@ -9,14 +9,14 @@ import pytest
 from hardware.serial_source import SerialModemSource
 from tests.hardware.conftest import PtyDevice, Recorder
 
-CALL = (b"\r\nRING\r\n\r\nDATE = 0421\r\nTIME = 0934\r\nNMBR = 4075552120\r\n"
-        b"NAME = ELMHURST, IL\r\n\r\nRING\r\n")
+CALL = b"\r\nRING\r\n\r\nDATE = 0421\r\nTIME = 0934\r\nNMBR = 4075552120\r\nNAME = ELMHURST, IL\r\n\r\nRING\r\n"
 
 
 @pytest.fixture
 def source(modem: PtyDevice, recorder: Recorder) -> Iterator[SerialModemSource]:
-    source = SerialModemSource(str(modem.link), reply_timeout=0.5, retry_interval=0.1, read_timeout=0.05,
-                               **recorder.callbacks())
+    source = SerialModemSource(
+        str(modem.link), reply_timeout=0.5, retry_interval=0.1, read_timeout=0.05, **recorder.callbacks()
+    )
     yield source
     source.stop()
     assert not source.running
@@ -60,9 +60,14 @@ def test_stop_is_prompt_while_port_missing(tmp_path, recorder: Recorder) -> None
 
 
 def test_loop_url_whozz_device(recorder: Recorder) -> None:
-    source = SerialModemSource("loop://", baudrate=9600, device="whozz", read_timeout=0.05,
-                               init_bytes=b"01 I S 0000 G A1 09/26 11:28 AM 800-240-4637 CallerID.com\r",
-                               **recorder.callbacks())
+    source = SerialModemSource(
+        "loop://",
+        baudrate=9600,
+        device="whozz",
+        read_timeout=0.05,
+        init_bytes=b"01 I S 0000 G A1 09/26 11:28 AM 800-240-4637 CallerID.com\r",
+        **recorder.callbacks(),
+    )
     source.start()
     try:
         assert recorder.wait_for(lambda: len(recorder.events) == 1)
