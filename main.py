@@ -98,6 +98,9 @@ def run_demo(args: argparse.Namespace) -> int:
     from app.demo_orders import generate_orders
 
     orders = generate_orders(db, args.seed, args.orders_share, TextProgressBar())
+    from app.analytics.rollup import warm
+
+    warm(db, args.days + 1, progress=TextProgressBar())  # so the first dashboard of the demo is instant
     print(f"demo data: {stats.customers:,} customers, {stats.phones:,} phones, {stats.calls:,} calls, "
           f"{orders:,} orders in {db.url}")  # fmt: skip
     return 0

@@ -6,15 +6,18 @@ Times are naive local wall-clock datetimes: a call center reasons in its own off
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
     MetaData,
+    Numeric,
     String,
     Text,
     UniqueConstraint,
@@ -165,12 +168,6 @@ class AuditLog(Base):
     after: Mapped[str | None] = mapped_column(Text)  # JSON
 
 
-# Orders arrived with migration 0002; appended here so the earlier models stay untouched.
-from decimal import Decimal  # noqa: E402
-
-from sqlalchemy import Numeric  # noqa: E402
-
-
 class Order(Base):
     """What a customer bought; feeds revenue per call, lifetime value, RFM and ABC."""
 
@@ -189,3 +186,57 @@ class Order(Base):
     call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     created_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+# Daily rollups (migration 0003): closed days summarized once, so a year of dashboard costs a few
+# hundred rows. `rollup_days` marks which days are current; triggers on `calls` delete the marks of
+# the days a change touches (and the 7 days before, for first-contact resolution).
+
+
+class RollupDay(Base):
+    __tablename__ = "rollup_days"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    answer_within: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class CallDayStat(Base):
+    """KPI measures of one day for one agent (agent_key 0: calls without an agent)."""
+
+    __tablename__ = "call_day_stats"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    answer_within: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    offered: Mapped[int] = mapped_column(Integer, default=0)
+    answered: Mapped[int] = mapped_column(Integer, default=0)
+    missed: Mapped[int] = mapped_column(Integer, default=0)
+    abandoned: Mapped[int] = mapped_column(Integer, default=0)
+    answered_within: Mapped[int] = mapped_column(Integer, default=0)
+    ring_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    outbound: Mapped[int] = mapped_column(Integer, default=0)
+    outbound_answered: Mapped[int] = mapped_column(Integer, default=0)
+    talk_seconds: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CallHourStat(Base):
+    """Inbound calls of one day and hour (the heat map)."""
+
+    __tablename__ = "call_hour_stats"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True)
+    inbound: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CallReasonStat(Base):
+    __tablename__ = "call_reason_stats"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    reason_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CallDayFcr(Base):
+    """First-contact resolution of one day's answered inbound calls: how many, and how many repeated."""
+
+    __tablename__ = "call_day_fcr"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    repeats: Mapped[int] = mapped_column(Integer, default=0)

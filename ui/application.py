@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
+from app.analytics import rollup
 from app.db import Database, DatabaseOpenError, open_database
 from app.identity import os_username
 from app.services import lookups
@@ -17,7 +18,7 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.source_config import build_source, load_sources
-from ui.tasks import wait_for_all
+from ui.tasks import run_task, wait_for_all
 
 
 def default_database_path() -> Path:
@@ -133,6 +134,8 @@ def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, scr
         return 1
     lookups.ensure_defaults(db)
     shell = Shell(app, db, settings)
+    # Days closed since the last start get their dashboard rollups in the background.
+    run_task(None, lambda: rollup.warm(db), None, lambda error: print(f"warning: rollups: {error}", file=sys.stderr))
     window = shell.show()
     if screenshot:
         QTimer.singleShot(1500, lambda: (window.grab().save(screenshot), app.quit()))

@@ -3,8 +3,7 @@ heat map, top reasons and the agents' table. Everything is aggregated in SQL on 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import QCalendar, QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -22,36 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analytics import breakdowns, kpis
+from app.analytics import kpis
+from app.analytics.dashboard import DashboardData, load_dashboard
 from app.db import Database
 from ui.charts import ANSWERED, INBOUND, MISSED, OUTBOUND, Chart, HeatMap
 from ui.formatting import Formatter
 from ui.tasks import run_task
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    summary: kpis.KpiSummary
-    per_hour: list[breakdowns.CallCounts]
-    per_day: list[breakdowns.CallCounts]
-    heat: list[list[int]]
-    reasons: list[tuple[str, int]]
-    agents: list[breakdowns.AgentStats]
-
-
-def load_dashboard(db: Database, first: date, last: date, today: date) -> DashboardData:
-    start, end = (
-        datetime.combine(first, datetime.min.time()),
-        datetime.combine(last + timedelta(days=1), datetime.min.time()),
-    )
-    return DashboardData(
-        kpis.kpi_summary(db, start, end),
-        breakdowns.calls_per_hour(db, today),
-        breakdowns.calls_per_day(db, first, last),
-        breakdowns.heat_map(db, start, end),
-        breakdowns.top_reasons(db, start, end),
-        breakdowns.agent_table(db, start, end),
-    )
 
 
 def to_date(value: QDate) -> date:

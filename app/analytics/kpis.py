@@ -17,7 +17,6 @@ Definitions (inbound = direction "in"; a call still ringing is not counted yet):
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -25,9 +24,10 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, distinct, func, select
 
+from app.analytics import rollup
 from app.analytics.sqlparts import day_of, days_between
 from app.db import Database
-from app.models import Call, Order
+from app.models import Call, CallDayFcr, CallDayStat, Order
 
 DEFAULT_ANSWER_WITHIN = 20
 REPEAT_DAYS = 7
@@ -95,6 +95,13 @@ class KpiSummary:
         return (self.revenue / self.totals.handled).quantize(Decimal("0.01"))
 
 
+# The rollup columns in CallTotals order (all but the distinct agent count, which cannot be summed).
+ROLLED = (
+    CallDayStat.offered, CallDayStat.answered, CallDayStat.missed, CallDayStat.abandoned, CallDayStat.answered_within,
+    CallDayStat.ring_seconds, CallDayStat.outbound, CallDayStat.outbound_answered, CallDayStat.talk_seconds,
+)  # fmt: skip
+
+
 def count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
@@ -125,9 +132,9 @@ def in_period(query: Select, date_from: datetime, date_to: datetime) -> Select:
     return query.where(Call.started_at >= date_from, Call.started_at < date_to)
 
 
-def first_contact_resolution(db: Database, date_from: datetime, date_to: datetime) -> float | None:
-    """FCR over answered inbound calls in the period (see the module docstring)."""
-    # One pass with LEAD() over the period plus the 7 days after it, instead of a lookup per call.
+def _fcr_counts(db: Database, date_from: datetime, date_to: datetime) -> tuple[int, int]:
+    """(answered inbound calls, of which repeated within 7 days) for a live range."""
+    # One pass with LEAD() over the range plus the 7 days after it, instead of a lookup per call.
     next_at = func.lead(Call.started_at).over(partition_by=Call.number, order_by=(Call.started_at, Call.id))
     calls = (
         select(Call.started_at, Call.status, next_at.label("next_at"))
@@ -139,7 +146,52 @@ def first_contact_resolution(db: Database, date_from: datetime, date_to: datetim
     query = select(func.count(), count_if(repeated)).where(calls.c.status == "answered", calls.c.started_at < date_to)
     with db.sessions() as session:
         total, repeats = session.execute(query).one()
+    return int(total), int(repeats)
+
+
+def first_contact_resolution(db: Database, date_from: datetime, date_to: datetime) -> float | None:
+    """FCR over answered inbound calls in the period (see the module docstring)."""
+    parts = rollup.split(date_from, date_to)
+    total = repeats = 0
+    if parts.closed:
+        rollup.ensure(db, *parts.closed, DEFAULT_ANSWER_WITHIN)
+        first, last = parts.closed
+        query = select(func.coalesce(func.sum(CallDayFcr.total), 0), func.coalesce(func.sum(CallDayFcr.repeats), 0))
+        with db.sessions() as session:
+            rolled = session.execute(query.where(CallDayFcr.day >= first, CallDayFcr.day <= last)).one()
+        total, repeats = int(rolled[0]), int(rolled[1])
+    for start, end in parts.live:
+        live_total, live_repeats = _fcr_counts(db, start, end)
+        total, repeats = total + live_total, repeats + live_repeats
     return (total - repeats) / total if total else None
+
+
+def call_totals(db: Database, date_from: datetime, date_to: datetime, answer_within: int) -> CallTotals:
+    """The period's CallTotals: closed days from the daily rollups, the rest (today) from calls."""
+    parts = rollup.split(date_from, date_to)
+    sums = [0] * 9
+    agents: set[int] = set()
+    with db.sessions() as session:
+        if parts.closed:
+            rollup.ensure(db, *parts.closed, answer_within)
+            first, last = parts.closed
+            in_days = (CallDayStat.day >= first, CallDayStat.day <= last, CallDayStat.answer_within == answer_within)
+            rolled = session.execute(select(*(func.coalesce(func.sum(c), 0) for c in ROLLED)).where(*in_days)).one()
+            sums = [a + int(b) for a, b in zip(sums, rolled, strict=True)]
+            handled = (CallDayStat.answered + CallDayStat.outbound_answered) > 0
+            agents |= set(
+                session.scalars(
+                    select(CallDayStat.agent_key).where(*in_days, handled, CallDayStat.agent_key != 0).distinct()
+                )
+            )
+        for start, end in parts.live:
+            live = session.execute(in_period(select(*measures(answer_within)[:9]), start, end)).one()
+            sums = [a + int(b or 0) for a, b in zip(sums, live, strict=True)]
+            taken = in_period(
+                select(Call.agent_id).where(Call.status == "answered", Call.agent_id.is_not(None)), start, end
+            )
+            agents |= set(session.scalars(taken.distinct()))
+    return CallTotals(*sums, len(agents))
 
 
 def kpi_summary(
@@ -153,15 +205,10 @@ def kpi_summary(
     revenue_query = select(func.count(), func.coalesce(func.sum(Order.amount), 0)).where(
         Order.ordered_at >= date_from, Order.ordered_at < date_to, Order.currency == currency
     )
-    totals_query = in_period(select(*measures(answer_within)), date_from, date_to)
-    # FCR's window pass and the totals' scan each read the period once; run them side by side
-    # (each thread with its own connection; the drivers release the GIL while they read).
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        fcr = pool.submit(first_contact_resolution, db, date_from, date_to)
-        with db.sessions() as session:
-            totals = totals_of(session.execute(totals_query).one())
-            orders, revenue = session.execute(revenue_query).one()
-        fcr_value = fcr.result()
+    totals = call_totals(db, date_from, date_to, answer_within)
+    fcr_value = first_contact_resolution(db, date_from, date_to)
+    with db.sessions() as session:
+        orders, revenue = session.execute(revenue_query).one()
     revenue = Decimal(revenue).quantize(Decimal("0.01"))
     return KpiSummary(date_from, date_to, answer_within, totals, fcr_value, int(orders), revenue, currency)
 

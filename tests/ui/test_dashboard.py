@@ -9,10 +9,11 @@ from PySide6.QtCore import QCalendar, QDate
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from app.analytics.dashboard import load_dashboard
 from app.db import Database
 from app.dto import CallDraft
 from app.services import calls
-from ui.dashboard import Dashboard, load_dashboard
+from ui.dashboard import Dashboard
 from ui.formatting import Formatter
 
 TODAY = date.today()

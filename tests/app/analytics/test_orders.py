@@ -15,7 +15,7 @@ from app import errors
 from app.db import Database, open_database
 from app.demo import DemoOptions, generate_demo
 from app.demo_orders import generate_orders
-from app.migrate import alembic_config, current_revision
+from app.migrate import alembic_config, current_revision, head_revision
 from app.models import AuditLog, Order
 from app.progress import Cancelled
 from app.services.orders import OrderDraft, add_order, lifetime_value, list_orders
@@ -84,7 +84,7 @@ def test_upgrade_from_0001_keeps_existing_data(tmp_path: Path) -> None:
     assert "orders" not in inspect(engine).get_table_names()
     engine.dispose()
     db = open_database(path)
-    assert current_revision(db.engine) == "0002"
+    assert current_revision(db.engine) == head_revision()
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT name FROM customers WHERE id = 7")).scalar_one() == "Old Customer"
     add_order(db, OrderDraft(7, datetime(2026, 1, 5), "Filter set", "500"), "ali")
