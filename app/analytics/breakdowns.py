@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 
 from app.analytics import rollup
-from app.analytics.kpis import DEFAULT_ANSWER_WITHIN, count_if, sum_if
-from app.analytics.sqlparts import day_of, hour_of, weekday_of
+from app.analytics.kpis import DEFAULT_ANSWER_WITHIN
+from app.analytics.sqlparts import count_if, day_of, hour_of, sum_if, weekday_of
 from app.db import Database
 from app.models import Call, CallDayStat, CallHourStat, CallReasonStat, Lookup, User
 

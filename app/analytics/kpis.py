@@ -18,19 +18,19 @@ Definitions (inbound = direction "in"; a call still ringing is not counted yet):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, distinct, func, select
 
 from app.analytics import rollup
-from app.analytics.sqlparts import day_of, days_between
+from app.analytics.sqlparts import count_if, day_of, sum_if
 from app.db import Database
 from app.models import Call, CallDayFcr, CallDayStat, Order
 
 DEFAULT_ANSWER_WITHIN = 20
-REPEAT_DAYS = 7
+REPEAT_DAYS = rollup.REPEAT_DAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +102,6 @@ ROLLED = (
 )  # fmt: skip
 
 
-def count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-
-def sum_if(condition: ColumnElement[bool], value: Any) -> ColumnElement[Any]:
-    return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
-
-
 def measures(answer_within: int = DEFAULT_ANSWER_WITHIN) -> list[ColumnElement[Any]]:
     """The columns of `CallTotals`, in order, as aggregates over `calls`."""
     inbound = (Call.direction == "in") & (Call.status != "ringing")
@@ -134,15 +126,7 @@ def in_period(query: Select, date_from: datetime, date_to: datetime) -> Select:
 
 def _fcr_counts(db: Database, date_from: datetime, date_to: datetime) -> tuple[int, int]:
     """(answered inbound calls, of which repeated within 7 days) for a live range."""
-    # One pass with LEAD() over the range plus the 7 days after it, instead of a lookup per call.
-    next_at = func.lead(Call.started_at).over(partition_by=Call.number, order_by=(Call.started_at, Call.id))
-    calls = (
-        select(Call.started_at, Call.status, next_at.label("next_at"))
-        .where(Call.direction == "in", Call.number != "", Call.status != "ringing")
-        .where(Call.started_at >= date_from, Call.started_at < date_to + timedelta(days=REPEAT_DAYS))
-        .subquery()
-    )
-    repeated = calls.c.next_at.is_not(None) & (days_between(calls.c.started_at, calls.c.next_at) <= REPEAT_DAYS)
+    calls, repeated = rollup.repeat_window(date_from, date_to)
     query = select(func.count(), count_if(repeated)).where(calls.c.status == "answered", calls.c.started_at < date_to)
     with db.sessions() as session:
         total, repeats = session.execute(query).one()

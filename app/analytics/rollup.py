@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, case, delete, func, insert, literal, select
+from sqlalchemy import Connection, delete, func, insert, literal, select
 from sqlalchemy.exc import IntegrityError
 
-from app.analytics.sqlparts import day_of, days_between, hour_of
+from app.analytics.sqlparts import count_if, day_of, days_between, hour_of, sum_if
 from app.db import Database
 from app.models import Call, CallDayFcr, CallDayStat, CallHourStat, CallReasonStat, RollupDay
 from app.progress import Cancelled, Progress, no_progress
@@ -58,14 +58,6 @@ def _runs(days: list[date]) -> list[tuple[date, date]]:
     return runs
 
 
-def _count_if(condition: Any) -> Any:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-
-def _sum_if(condition: Any, value: Any) -> Any:
-    return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
-
-
 def _fill(connection: Connection, first: date, last: date, answer_within: int) -> None:
     start, end = midnight(first), midnight(last + timedelta(days=1))
     in_range = (Call.started_at >= start) & (Call.started_at < end)
@@ -82,11 +74,11 @@ def _fill(connection: Connection, first: date, last: date, answer_within: int) -
     answered = Call.status == "answered"
     agent = func.coalesce(Call.agent_id, 0)
     measures = select(
-        day, literal(answer_within), agent, _count_if(inbound), _count_if(answered_in),
-        _count_if(inbound & (Call.status == "missed")), _count_if(inbound & (Call.status == "abandoned")),
-        _count_if(answered_in & (Call.ring_seconds <= answer_within)), _sum_if(answered_in, Call.ring_seconds),
-        _count_if(Call.direction == "out"), _count_if((Call.direction == "out") & answered),
-        _sum_if(answered, Call.talk_seconds),
+        day, literal(answer_within), agent, count_if(inbound), count_if(answered_in),
+        count_if(inbound & (Call.status == "missed")), count_if(inbound & (Call.status == "abandoned")),
+        count_if(answered_in & (Call.ring_seconds <= answer_within)), sum_if(answered_in, Call.ring_seconds),
+        count_if(Call.direction == "out"), count_if((Call.direction == "out") & answered),
+        sum_if(answered, Call.talk_seconds),
     ).where(in_range).group_by(day, agent)  # fmt: skip
     columns = ["day", "answer_within", "agent_key", "offered", "answered", "missed", "abandoned", "answered_within",
                "ring_seconds", "outbound", "outbound_answered", "talk_seconds"]  # fmt: skip
@@ -105,8 +97,11 @@ def _fill(connection: Connection, first: date, last: date, answer_within: int) -
     )
 
 
-def _fill_fcr(connection: Connection, start: datetime, end: datetime) -> None:
-    """Per day: answered inbound calls, and those the same number called again within 7 days."""
+def repeat_window(start: datetime, end: datetime) -> tuple[Any, Any]:
+    """Inbound calls from `start` to 7 days after `end`, each with whether its number called again within 7 days.
+
+    One LEAD() pass per number instead of a lookup per call; the caller keeps the calls before `end`.
+    """
     next_at = func.lead(Call.started_at).over(partition_by=Call.number, order_by=(Call.started_at, Call.id))
     calls = (
         select(Call.started_at, Call.status, next_at.label("next_at"))
@@ -115,9 +110,15 @@ def _fill_fcr(connection: Connection, start: datetime, end: datetime) -> None:
         .subquery()
     )
     repeated = calls.c.next_at.is_not(None) & (days_between(calls.c.started_at, calls.c.next_at) <= REPEAT_DAYS)
+    return calls, repeated
+
+
+def _fill_fcr(connection: Connection, start: datetime, end: datetime) -> None:
+    """Per day: answered inbound calls, and those the same number called again within 7 days."""
+    calls, repeated = repeat_window(start, end)
     day = day_of(calls.c.started_at)
     per_day = (
-        select(day, func.count(), _count_if(repeated))
+        select(day, func.count(), count_if(repeated))
         .where(calls.c.status == "answered", calls.c.started_at < end)
         .group_by(day)
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Date, Float, Integer
+from sqlalchemy import ColumnElement, Date, Float, Integer, case, func
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -93,3 +93,12 @@ def _day_pg(element: day_of, compiler: Any, **kw: Any) -> str:
 def _between_pg(element: days_between, compiler: Any, **kw: Any) -> str:
     a, b = _args(compiler, element, **kw)
     return f"(EXTRACT(EPOCH FROM ({b}) - ({a})) / 86400.0)"
+
+
+def count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+    """COUNT of the rows where `condition` holds, portable (no FILTER clause on older SQLite)."""
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def sum_if(condition: ColumnElement[bool], value: Any) -> ColumnElement[Any]:
+    return func.coalesce(func.sum(case((condition, value), else_=0)), 0)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import aliased
 
 from app.analytics.breakdowns import agent_table, calls_per_day
 from app.analytics.kpis import kpi_summary, kpis_per_day
-from app.models import Call, Customer, Lookup, User
+from app.models import Call
 from app.reports.sheets import Column, DataSheet
 from app.reports.workbook import ReportJob, SummarySheet
+from app.services.calls import call_select
 
 CALL_COLUMNS = (
     Column("col.id", "int", 10), Column("col.started_at", "datetime", 18), Column("col.direction", "text", 10),
@@ -38,27 +38,8 @@ AGENT_COLUMNS = (
 
 
 def call_rows_query(job: ReportJob) -> Select:
-    agent = aliased(User)
     return (
-        select(
-            Call.id,
-            Call.started_at,
-            Call.direction,
-            Call.number,
-            Customer.name,
-            Call.line,
-            Call.status,
-            Call.ring_seconds,
-            Call.talk_seconds,
-            agent.username,
-            Lookup.value,
-            Call.outcome,
-            Call.notes,
-            Call.source,
-        )  # fmt: skip
-        .outerjoin(Customer, Customer.id == Call.customer_id)
-        .outerjoin(agent, agent.id == Call.agent_id)
-        .outerjoin(Lookup, Lookup.id == Call.reason_id)
+        call_select(with_customer_id=False)
         .where(Call.started_at >= job.date_from, Call.started_at < job.date_to)
         .order_by(Call.started_at, Call.id)
     )

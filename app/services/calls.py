@@ -68,26 +68,14 @@ def log_call(db: Database, draft: CallDraft, actor: str, rules: PhoneRules | Non
         return call.id
 
 
-def _call_select() -> Select:
+def call_select(with_customer_id: bool = True) -> Select:
+    """One call per row with its customer's name, agent and reason: the call log's and the export's columns."""
     agent = aliased(User)
+    columns = [Call.id, Call.started_at, Call.direction, Call.number, Call.customer_id, Customer.name, Call.line,
+               Call.status, Call.ring_seconds, Call.talk_seconds, agent.username, Lookup.value, Call.outcome,
+               Call.notes, Call.source]  # fmt: skip
     return (
-        select(
-            Call.id,
-            Call.started_at,
-            Call.direction,
-            Call.number,
-            Call.customer_id,
-            Customer.name,
-            Call.line,
-            Call.status,
-            Call.ring_seconds,
-            Call.talk_seconds,
-            agent.username,
-            Lookup.value,
-            Call.outcome,
-            Call.notes,
-            Call.source,
-        )  # fmt: skip
+        select(*(c for c in columns if with_customer_id or c is not Call.customer_id))
         .outerjoin(Customer, Customer.id == Call.customer_id)
         .outerjoin(agent, agent.id == Call.agent_id)
         .outerjoin(Lookup, Lookup.id == Call.reason_id)
@@ -144,7 +132,7 @@ def list_calls(
     rules: PhoneRules | None = None,
 ) -> Page[CallRow, CallCursor]:
     """Calls newest first, filtered, `limit` at a time after the cursor `after`."""
-    query = _filtered(_call_select(), where or CallFilter()).order_by(Call.started_at.desc(), Call.id.desc())
+    query = _filtered(call_select(), where or CallFilter()).order_by(Call.started_at.desc(), Call.id.desc())
     if after is not None:
         # Spelled out instead of a row-value comparison so every backend uses the index the same way.
         query = query.where(or_(Call.started_at < after[0], and_(Call.started_at == after[0], Call.id < after[1])))
