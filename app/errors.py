@@ -6,6 +6,7 @@ from __future__ import annotations
 EMPTY = "empty"
 INVALID_EMAIL = "invalid_email"
 NOT_A_NUMBER = "not_a_number"
+NOT_AN_AMOUNT = "not_an_amount"
 DUPLICATE_PHONE = "duplicate_phone"
 INVALID_CHOICE = "invalid_choice"
 OUT_OF_RANGE = "out_of_range"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from decimal import Decimal
+
+from PySide6.QtCore import QCalendar, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,10 +22,11 @@ from app.db import Database
 from app.dto import CallRow, CustomerCard
 from app.errors import NotFound
 from app.phones import PhoneRules
-from app.services import calls, customers
+from app.services import calls, customers, orders
 from ui.customers_view import CustomerTable
 from ui.formatting import Formatter, customer_status_label, direction_label, phone_kind_label, status_label
 from ui.messages import not_found
+from ui.orders_view import OrdersSection
 from ui.paged_model import Column, PagedTableModel
 from ui.tasks import run_task
 
@@ -59,7 +62,10 @@ class CustomerCardWindow(QWidget):
     dial_requested = Signal(str, int)  # number, customer id
     closed = Signal(int)
 
-    def __init__(self, db: Database, customer_id: int, rules: PhoneRules, fmt: Formatter, parent=None):  # noqa: ANN001
+    def __init__(
+        self, db: Database, customer_id: int, rules: PhoneRules, fmt: Formatter, parent=None,  # noqa: ANN001
+        actor: str = "", calendar: QCalendar | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent, Qt.WindowType.Window)
         self.db, self.customer_id, self.rules, self.fmt = db, customer_id, rules, fmt
         self.card: CustomerCard | None = None
@@ -86,7 +92,12 @@ class CustomerCardWindow(QWidget):
         box.addWidget(self.history_table)
         box.addWidget(self.history_label)
         self.sections.addTab(history, self.tr("Calls"))
+        self.orders = OrdersSection(db, actor, customer_id, calendar or QCalendar(), fmt)
+        self.orders.changed.connect(self.reload)
+        self.sections.addTab(self.orders, self.tr("Orders"))
         self.sections.addTab(self.notes, self.tr("Notes"))
+        self.value = QLabel()
+        self.value.setStyleSheet("font-size: 12pt; color: #2e7d32;")
         self._build_layout()
         self.reload()
 
@@ -109,6 +120,7 @@ class CustomerCardWindow(QWidget):
         names = QVBoxLayout()
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
+        names.addWidget(self.value)
         header.addLayout(names, 1)
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         for button in (self.dial_button, log, edit, delete):
@@ -130,11 +142,20 @@ class CustomerCardWindow(QWidget):
 
     def reload(self) -> None:
         customer_id = self.customer_id
-        run_task(self, lambda: customers.customer_card(self.db, customer_id, self.rules), self._show, self._failed)
+        db, rules = self.db, self.rules
+        run_task(
+            self,
+            lambda: (customers.customer_card(db, customer_id, rules), orders.lifetime_value(db, customer_id)),
+            lambda result: self._show(*result),
+            self._failed,
+        )
         self.history.reload()
+        self.orders.reload()
 
-    def _show(self, card: CustomerCard) -> None:
+    def _show(self, card: CustomerCard, lifetime: Decimal) -> None:
         self.card = card
+        self.value.setText(self.tr("Lifetime value: %1 IRR").replace("%1", self.fmt.number(int(lifetime))))
+        self.value.setVisible(lifetime > 0)
         draft = card.draft
         self.setWindowTitle(draft.name)
         self.title.setText(draft.name)

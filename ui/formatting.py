@@ -87,3 +87,10 @@ def phone_kind_label(kind: str) -> str:
         "work": QCoreApplication.translate("Customers", "Work"),
         "fax": QCoreApplication.translate("Customers", "Fax"),
     }.get(kind, kind)
+
+
+def fill(template: str, *values: object) -> str:
+    """Put values into a translated template's %1, %2, … (highest first, so %1 never eats %10)."""
+    for number in range(len(values), 0, -1):
+        template = template.replace(f"%{number}", str(values[number - 1]))
+    return template

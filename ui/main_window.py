@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCalendar, QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -37,7 +39,9 @@ from ui.reports_view import ReportsView
 from ui.settings import Settings
 from ui.simulator import simulated_event
 from ui.source_config import replay_source
+from ui.staffing_view import StaffingView
 from ui.tasks import run_task
+from ui.value_view import CustomerValueView
 
 
 class DeleteCustomer(QUndoCommand):
@@ -91,10 +95,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.customers, self.tr("Customers"))
         self.tabs.addTab(self.calls, self.tr("Calls"))
         self.tabs.addTab(self.missed, self.tr("Missed calls"))
-        self.dashboard: Dashboard | None = None  # built on first view: its queries are the heaviest
-        holder = QWidget()
-        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-        self.dashboard_index = self.tabs.addTab(holder, self.tr("Dashboard"))
+        # Analysis screens are built on first view: their queries are the heaviest.
+        self.dashboard: Dashboard | None = None
+        self.value: CustomerValueView | None = None
+        self.staffing: StaffingView | None = None
+        self._lazy: dict[int, Callable[[], QWidget]] = {}
+        self.dashboard_index = self._add_lazy_tab(self.tr("Dashboard"), self._build_dashboard)
+        self.value_index = self._add_lazy_tab(self.tr("Customer value"), self._build_value)
+        self.staffing_index = self._add_lazy_tab(self.tr("Staffing"), self._build_staffing)
         self.reports = ReportsView(db, self.fmt, self.qcalendar, settings.value("language"))
         self.tabs.addTab(self.reports, self.tr("Reports"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -240,7 +248,9 @@ class MainWindow(QMainWindow):
     def open_card(self, customer_id: int) -> CustomerCardWindow:
         card = self.cards.get(customer_id)
         if card is None:
-            card = CustomerCardWindow(self.db, customer_id, self.settings.phone_rules(), self.fmt, self)
+            card = CustomerCardWindow(
+                self.db, customer_id, self.settings.phone_rules(), self.fmt, self, self.actor, self.qcalendar
+            )
             card.edit_requested.connect(self.edit_customer)
             card.log_call_requested.connect(self.log_call)
             card.dial_requested.connect(self.dial)
@@ -351,10 +361,43 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.currentWidget() is self.calls:
             self.calls.load_choices()
-        if index == self.dashboard_index and self.dashboard is None:
-            self.dashboard = Dashboard(self.db, self.fmt, self.qcalendar)
-            holder = self.tabs.widget(index)
-            holder.layout().addWidget(self.dashboard)
+        build = self._lazy.pop(index, None)
+        if build is not None:
+            self.tabs.widget(index).layout().addWidget(build())
+
+    def _add_lazy_tab(self, title: str, build: Callable[[], QWidget]) -> int:
+        holder = QWidget()
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        index = self.tabs.addTab(holder, title)
+        self._lazy[index] = build
+        return index
+
+    def _build_dashboard(self) -> QWidget:
+        self.dashboard = Dashboard(self.db, self.fmt, self.qcalendar)
+        return self.dashboard
+
+    def _build_value(self) -> QWidget:
+        self.value = CustomerValueView(self.db, self.settings.phone_rules(), self.fmt)
+        self.value.open_customer.connect(self.open_card)
+        self.value.dial_requested.connect(self.dial_customer)
+        self.value.refresh()
+        return self.value
+
+    def _build_staffing(self) -> QWidget:
+        self.staffing = StaffingView(self.db, self.fmt)
+        self.staffing.refresh()
+        return self.staffing
+
+    def dial_customer(self, customer_id: int) -> None:
+        """Call a customer on their first number (lists that show customers, not numbers)."""
+
+        def found(card: object) -> None:
+            phones = getattr(card, "phones", [])
+            if phones:
+                self.dial(phones[0].display, customer_id)
+
+        run_task(self, lambda: customers.customer_card(self.db, customer_id, self.settings.phone_rules()), found,
+                 self._show_error)  # fmt: skip
 
     def _about(self) -> None:
         QMessageBox.about(

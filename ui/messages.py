@@ -16,6 +16,7 @@ def field_error(code: str, value: str = "") -> str:
         errors.NOT_A_NUMBER: QCoreApplication.translate(
             "Errors", "“%1” cannot be a phone number: type 3 to 17 digits."
         ),
+        errors.NOT_AN_AMOUNT: QCoreApplication.translate("Errors", "“%1” is not an amount: type digits, e.g. 1250000."),
         errors.DUPLICATE_PHONE: QCoreApplication.translate("Errors", "“%1” is already in this list."),
         errors.INVALID_CHOICE: QCoreApplication.translate("Errors", "Choose one of the listed values."),
         errors.OUT_OF_RANGE: QCoreApplication.translate("Errors", "This value is out of range."),

@@ -16,7 +16,7 @@ from app import errors
 from app.db import Database
 from app.dto import MissedCall, Page, RecentCall, ScreenPop
 from app.identity import user_id
-from app.models import Call, Customer, Lookup, Phone
+from app.models import Call, Customer, Lookup, Order, Phone
 from app.phones import PhoneRules, display_phone, lookup_key
 
 BLOCKED_NUMBER = "blocked_number"
@@ -47,6 +47,16 @@ def _recent(session: Session, customer_id: int | None, number: str, before_id: i
         .limit(RECENT)
     )
     return [RecentCall(r[0], r[1], r[2], r[3] or "") for r in rows]
+
+
+def _lifetime_value(session: Session, customer_id: int, currency: str = "IRR") -> float | None:
+    """What the caller has bought, for the pop; None when they never ordered (one indexed aggregate)."""
+    count, total = session.execute(
+        select(func.count(Order.id), func.sum(Order.amount)).where(
+            Order.customer_id == customer_id, Order.currency == currency
+        )
+    ).one()
+    return float(total) if count else None
 
 
 def ring(
@@ -83,6 +93,7 @@ def ring(
             company=customer.company if customer else "", tags=customer.tags if customer else "",
             do_not_call=bool(customer and customer.do_not_call), blocked=blocked,
             recent=_recent(session, customer.id if customer else None, number, call.id),
+            lifetime_value=_lifetime_value(session, customer.id) if customer else None,
         )  # fmt: skip
 
 

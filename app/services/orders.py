@@ -57,7 +57,7 @@ def validate_order(draft: OrderDraft) -> Decimal:
     problems: dict[str, str] = {}
     amount = _amount(draft.amount)
     if amount is None:
-        problems["amount"] = errors.NOT_A_NUMBER
+        problems["amount"] = errors.NOT_AN_AMOUNT
     elif amount < 0 or amount > MAX_AMOUNT:
         problems["amount"] = errors.OUT_OF_RANGE
     if not draft.product.strip():

@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="40"/>
+        <location filename="../../ui/application.py" line="41"/>
         <source>Tamas cannot start</source>
         <translation>تعذّر تشغيل تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="114"/>
+        <location filename="../../ui/application.py" line="115"/>
         <source>Show Tamas</source>
         <translation>إظهار تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="116"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
@@ -399,50 +399,50 @@
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="35"/>
+        <location filename="../../ui/customer_card.py" line="38"/>
         <location filename="../../ui/missed_view.py" line="22"/>
         <source>Started</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="36"/>
+        <location filename="../../ui/customer_card.py" line="39"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="37"/>
+        <location filename="../../ui/customer_card.py" line="40"/>
         <location filename="../../ui/customers_view.py" line="38"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="39"/>
+        <location filename="../../ui/customer_card.py" line="42"/>
         <location filename="../../ui/missed_view.py" line="24"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="41"/>
+        <location filename="../../ui/customer_card.py" line="44"/>
         <source>Talk</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="42"/>
+        <location filename="../../ui/customer_card.py" line="45"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="43"/>
+        <location filename="../../ui/customer_card.py" line="46"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="44"/>
+        <location filename="../../ui/customer_card.py" line="47"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="46"/>
+        <location filename="../../ui/customer_card.py" line="49"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -486,107 +486,147 @@
         <source>Tries in 7 days</source>
         <translation>المحاولات خلال 7 أيام</translation>
     </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="38"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="39"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="40"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="41"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="42"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="43"/>
+        <source>From a call</source>
+        <translation>من مكالمة</translation>
+    </message>
 </context>
 <context>
     <name>CustomerCardWindow</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="66"/>
+        <location filename="../../ui/customer_card.py" line="72"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="68"/>
+        <location filename="../../ui/customer_card.py" line="74"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="88"/>
-        <location filename="../../ui/customer_card.py" line="153"/>
+        <location filename="../../ui/customer_card.py" line="94"/>
+        <location filename="../../ui/customer_card.py" line="174"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="89"/>
+        <location filename="../../ui/customer_card.py" line="97"/>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="98"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="94"/>
+        <location filename="../../ui/customer_card.py" line="105"/>
         <source>Edit (Ctrl+E)</source>
         <translation>تعديل (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="96"/>
+        <location filename="../../ui/customer_card.py" line="107"/>
         <source>Log call (Ctrl+L)</source>
         <translation>تسجيل مكالمة (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="98"/>
+        <location filename="../../ui/customer_card.py" line="109"/>
         <source>Call… (Ctrl+D)</source>
         <translation>اتصال… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="99"/>
+        <location filename="../../ui/customer_card.py" line="110"/>
         <source>Dial one of this customer&apos;s numbers through the modem</source>
         <translation>اطلب أحد أرقام هذا العميل عبر المودم</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="103"/>
+        <location filename="../../ui/customer_card.py" line="114"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="119"/>
+        <location filename="../../ui/customer_card.py" line="131"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="144"/>
+        <location filename="../../ui/customer_card.py" line="157"/>
+        <source>Lifetime value: %1 IRR</source>
+        <translation>القيمة الإجمالية: %1 ريال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="165"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="149"/>
+        <location filename="../../ui/customer_card.py" line="170"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="150"/>
+        <location filename="../../ui/customer_card.py" line="171"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="151"/>
+        <location filename="../../ui/customer_card.py" line="172"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="152"/>
+        <location filename="../../ui/customer_card.py" line="173"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="154"/>
+        <location filename="../../ui/customer_card.py" line="175"/>
         <source>Last call</source>
         <translation>آخر مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="155"/>
+        <location filename="../../ui/customer_card.py" line="176"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="156"/>
+        <location filename="../../ui/customer_card.py" line="177"/>
         <source>Updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="177"/>
+        <location filename="../../ui/customer_card.py" line="198"/>
         <source>%1 calls shown; scroll for more</source>
         <translation>عُرضت %1 مكالمة؛ مرّر للمزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="177"/>
+        <location filename="../../ui/customer_card.py" line="198"/>
         <source>%1 calls</source>
         <translation>%1 مكالمة</translation>
     </message>
@@ -701,6 +741,104 @@
     </message>
 </context>
 <context>
+    <name>CustomerValueView</name>
+    <message>
+        <location filename="../../ui/value_view.py" line="84"/>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="84"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="84"/>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="96"/>
+        <source>Cumulative share of value by customers, best first</source>
+        <translation>النسبة التراكمية للقيمة حسب العملاء، الأفضل أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="99"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="99"/>
+        <source>Days since last contact</source>
+        <translation>أيام منذ آخر تواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="99"/>
+        <source>Usual gap (days)</source>
+        <translation>الفاصل المعتاد (أيام)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="99"/>
+        <source>Overdue ×</source>
+        <translation>مرات التأخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="105"/>
+        <source>Call the selected customer</source>
+        <translation>الاتصال بالعميل المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="119"/>
+        <source>Save as PNG…</source>
+        <translation>حفظ كصورة PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="124"/>
+        <source>Customers whose silence is over 1.5 times their own usual gap (3+ contacts).</source>
+        <translation>عملاء تجاوز انقطاعهم 1.5 ضعف فاصلهم المعتاد (3 اتصالات أو أكثر).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="128"/>
+        <source>RFM segments</source>
+        <translation>شرائح RFM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="129"/>
+        <source>Pareto / ABC</source>
+        <translation>باريتو / ABC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="130"/>
+        <source>Churn risk</source>
+        <translation>خطر الفقدان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="132"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="143"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="163"/>
+        <source>%1% of customers (%2) give %3% of the value of the last 365 days. A: %4, B: %5, C: %6.</source>
+        <translation>%1% من العملاء (%2) يحققون %3% من قيمة آخر 365 يوماً. A: %4، B: %5، C: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="170"/>
+        <source>No orders in the last 365 days: record orders on the customer cards.</source>
+        <translation>لا طلبات في آخر 365 يوماً: سجّل الطلبات في ملفات العملاء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="181"/>
+        <source>Updated %1</source>
+        <translation>حُدّث %1</translation>
+    </message>
+</context>
+<context>
     <name>Customers</name>
     <message>
         <location filename="../../ui/formatting.py" line="76"/>
@@ -779,226 +917,226 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="81"/>
+        <location filename="../../ui/dashboard.py" line="56"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="82"/>
+        <location filename="../../ui/dashboard.py" line="57"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="83"/>
+        <location filename="../../ui/dashboard.py" line="58"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="84"/>
+        <location filename="../../ui/dashboard.py" line="59"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يوماً</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="85"/>
+        <location filename="../../ui/dashboard.py" line="60"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="86"/>
+        <location filename="../../ui/dashboard.py" line="61"/>
         <source>Custom</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="103"/>
+        <location filename="../../ui/dashboard.py" line="78"/>
         <source>Calls per hour today</source>
         <translation>المكالمات لكل ساعة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="104"/>
+        <location filename="../../ui/dashboard.py" line="79"/>
         <source>Calls per day</source>
         <translation>المكالمات لكل يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="105"/>
+        <location filename="../../ui/dashboard.py" line="80"/>
         <source>Inbound calls by weekday and hour</source>
         <translation>المكالمات الواردة حسب يوم الأسبوع والساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="81"/>
         <source>Top call reasons</source>
         <translation>أكثر أسباب الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110"/>
+        <location filename="../../ui/dashboard.py" line="85"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="111"/>
-        <location filename="../../ui/dashboard.py" line="282"/>
+        <location filename="../../ui/dashboard.py" line="86"/>
+        <location filename="../../ui/dashboard.py" line="257"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112"/>
-        <location filename="../../ui/dashboard.py" line="131"/>
-        <location filename="../../ui/dashboard.py" line="269"/>
+        <location filename="../../ui/dashboard.py" line="87"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="244"/>
         <source>Answered</source>
         <translation>مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113"/>
+        <location filename="../../ui/dashboard.py" line="88"/>
         <source>Talk time</source>
         <translation>مدة المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114"/>
-        <location filename="../../ui/dashboard.py" line="136"/>
+        <location filename="../../ui/dashboard.py" line="89"/>
+        <location filename="../../ui/dashboard.py" line="111"/>
         <source>Average handle time</source>
         <translation>متوسط مدة المعالجة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="115"/>
+        <location filename="../../ui/dashboard.py" line="90"/>
         <source>Missed</source>
         <translation>فائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="126"/>
+        <location filename="../../ui/dashboard.py" line="101"/>
         <source>Share of offered calls answered within %1 seconds; abandoned calls count as offered.</source>
         <translation>نسبة المكالمات الواردة التي أُجيبت خلال %1 ثانية؛ تُحتسب المكالمات المتروكة ضمن الواردة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="127"/>
+        <location filename="../../ui/dashboard.py" line="102"/>
         <source>Answered inbound calls with no repeat call from the same number within 7 days.</source>
         <translation>المكالمات الواردة المُجابة دون اتصال متكرر من الرقم نفسه خلال 7 أيام.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128"/>
+        <location filename="../../ui/dashboard.py" line="103"/>
         <source>Answered calls (both directions) per agent who answered.</source>
         <translation>المكالمات المُجابة (بالاتجاهين) لكل موظف أجاب.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130"/>
+        <location filename="../../ui/dashboard.py" line="105"/>
         <source>Offered</source>
         <translation>الواردة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130"/>
+        <location filename="../../ui/dashboard.py" line="105"/>
         <source>Inbound calls that reached us (ringing calls excluded).</source>
         <translation>المكالمات الواردة التي وصلتنا (دون المكالمات التي ترن).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="131"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
         <source>Inbound calls an agent answered.</source>
         <translation>المكالمات الواردة التي أجابها موظف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="132"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
         <source>Missed / abandoned</source>
         <translation>فائتة / متروكة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="132"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
         <source>Inbound calls nobody answered: missed plus abandoned.</source>
         <translation>مكالمات واردة لم يُجب عليها أحد: الفائتة والمتروكة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="133"/>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>Abandonment rate</source>
         <translation>معدل الترك</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="133"/>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>Unanswered inbound calls divided by offered calls.</source>
         <translation>المكالمات الواردة غير المُجابة مقسومة على الواردة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134"/>
+        <location filename="../../ui/dashboard.py" line="109"/>
         <source>Service level</source>
         <translation>مستوى الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="135"/>
+        <location filename="../../ui/dashboard.py" line="110"/>
         <source>Average speed of answer</source>
         <translation>متوسط سرعة الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="135"/>
+        <location filename="../../ui/dashboard.py" line="110"/>
         <source>Average ring time of answered inbound calls.</source>
         <translation>متوسط زمن الرنين للمكالمات الواردة المُجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136"/>
+        <location filename="../../ui/dashboard.py" line="111"/>
         <source>Average talk time of answered calls, both directions.</source>
         <translation>متوسط مدة المحادثة للمكالمات المُجابة بالاتجاهين.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="137"/>
+        <location filename="../../ui/dashboard.py" line="112"/>
         <source>Calls per agent</source>
         <translation>المكالمات لكل موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="138"/>
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>First contact resolution</source>
         <translation>الحل من أول اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139"/>
+        <location filename="../../ui/dashboard.py" line="114"/>
         <source>Revenue per call</source>
         <translation>الإيراد لكل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139"/>
+        <location filename="../../ui/dashboard.py" line="114"/>
         <source>Order revenue in the period divided by answered calls.</source>
         <translation>إيراد الطلبات في الفترة مقسوماً على المكالمات المُجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="145"/>
+        <location filename="../../ui/dashboard.py" line="120"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="148"/>
+        <location filename="../../ui/dashboard.py" line="123"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="166"/>
+        <location filename="../../ui/dashboard.py" line="141"/>
         <source>Save as PNG…</source>
         <translation>حفظ كصورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="174"/>
+        <location filename="../../ui/dashboard.py" line="149"/>
         <source>Agents</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221"/>
+        <location filename="../../ui/dashboard.py" line="196"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="198"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="262"/>
+        <location filename="../../ui/dashboard.py" line="237"/>
         <source>Inbound</source>
         <translation>واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="263"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Outbound</source>
         <translation>صادرة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="270"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
         <source>Not answered</source>
         <translation>غير مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="296"/>
+        <location filename="../../ui/dashboard.py" line="271"/>
         <source>Updated %1</source>
         <translation>حُدّث %1</translation>
     </message>
@@ -1022,21 +1160,26 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="19"/>
+        <source>“%1” is not an amount: type digits, e.g. 1250000.</source>
+        <translation>«%1» ليس مبلغاً: اكتب أرقاماً، مثل 1250000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="20"/>
         <source>“%1” is already in this list.</source>
         <translation>«%1» موجود في القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>Choose one of the listed values.</source>
         <translation>اختر إحدى القيم المدرجة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>This value is out of range.</source>
         <translation>هذه القيمة خارج النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>This record no longer exists (another seat may have deleted it).</source>
         <translation>هذا السجل لم يعد موجوداً (ربما حذفه مستخدم آخر).</translation>
     </message>
@@ -1088,282 +1231,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — العملاء والمكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Missed calls</source>
         <translation>المكالمات الفائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Dashboard</source>
         <translation>لوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <source>Customer value</source>
+        <translation>قيمة العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>Staffing</source>
+        <translation>التوظيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Caller ID: not set up</source>
         <translation>معرّف المتصل: غير مُعدّ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Agent: %1</source>
         <translation>الموظف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;New customer…</source>
         <translation>عميل &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Log call…</source>
         <translation>&amp;تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;فتح ملف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;تعديل العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Find customer</source>
         <translation>&amp;بحث عن عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Caller &amp;ID</source>
         <translation>معرّف ال&amp;متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;محاكاة مكالمة واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Replay a capture file…</source>
         <translation>إ&amp;عادة تشغيل ملف ملتقط…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;طلب رقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Caller ID &amp;settings…</source>
         <translation>إ&amp;عدادات معرّف المتصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Calendar</source>
         <translation>الت&amp;قويم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالي (هجري شمسي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Call &amp;reasons…</source>
         <translation>أ&amp;سباب المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتائج المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Delete customer</source>
         <translation>حذف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>حذف «%1»؟ ستبقى مكالماته. يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>حُذف «%1». اضغط Ctrl+Z للتراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Replay a caller-ID capture</source>
         <translation>إعادة تشغيل التقاط معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>replay</source>
         <translation>إعادة تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>reconnecting…</source>
         <translation>جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Caller ID: %1</source>
         <translation>معرّف المتصل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 مفصول أو لا يستجيب؛ جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Dialling %1…</source>
         <translation>جارٍ طلب %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>لا يوجد مودم متصل: اطلب %1 من الهاتف ثم احفظ المكالمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Dial a number</source>
         <translation>طلب رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Number:</source>
         <translation>الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Call reasons</source>
         <translation>أسباب المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Call outcomes</source>
         <translation>نتائج المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>About Tamas</source>
         <translation>حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>يحفظ تماس عملاءك ومكالماتك، ويُظهر من المتصل قبل أن تجيب.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -1389,6 +1542,62 @@
         <location filename="../../ui/missed_view.py" line="76"/>
         <source>%1 missed calls to return</source>
         <translation>%1 مكالمة فائتة بانتظار المعاودة</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../ui/orders_view.py" line="54"/>
+        <source>Add order</source>
+        <translation>إضافة طلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="67"/>
+        <source>(not from a call)</source>
+        <translation>(ليس من مكالمة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="71"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="71"/>
+        <source>Product *</source>
+        <translation>المنتج *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="72"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="72"/>
+        <source>Amount *</source>
+        <translation>المبلغ *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="73"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="73"/>
+        <source>From the call</source>
+        <translation>من المكالمة</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersSection</name>
+    <message>
+        <location filename="../../ui/orders_view.py" line="152"/>
+        <source>Add order… (Ctrl+Shift+O)</source>
+        <translation>إضافة طلب… (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="157"/>
+        <source>%1 orders</source>
+        <translation>%1 طلب</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1810,69 @@
     </message>
 </context>
 <context>
+    <name>Segments</name>
+    <message>
+        <location filename="../../ui/value_view.py" line="37"/>
+        <source>Champions</source>
+        <translation>الأبطال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="38"/>
+        <source>Loyal</source>
+        <translation>الأوفياء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="39"/>
+        <source>New</source>
+        <translation>جدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="40"/>
+        <source>Promising</source>
+        <translation>واعدون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="41"/>
+        <source>Potential loyalists</source>
+        <translation>أوفياء محتملون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="42"/>
+        <source>Need attention</source>
+        <translation>بحاجة إلى اهتمام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="43"/>
+        <source>About to sleep</source>
+        <translation>على وشك الخمول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="44"/>
+        <source>Can&apos;t lose them</source>
+        <translation>لا يجوز خسارتهم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="45"/>
+        <source>At risk</source>
+        <translation>في خطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="46"/>
+        <source>Hibernating</source>
+        <translation>خاملون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="47"/>
+        <source>Lost</source>
+        <translation>مفقودون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="48"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
     <name>SourceForm</name>
     <message>
         <location filename="../../ui/callerid_settings.py" line="58"/>
@@ -1679,6 +1951,110 @@
         <location filename="../../ui/source_config.py" line="25"/>
         <source>NCID server (network)</source>
         <translation>خادم NCID (الشبكة)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingView</name>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="67"/>
+        <source>Share of calls to answer within the threshold</source>
+        <translation>نسبة المكالمات التي يجب الرد عليها ضمن الحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="68"/>
+        <location filename="../../ui/staffing_view.py" line="72"/>
+        <source> s</source>
+        <translation> ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="69"/>
+        <source>The service-level threshold: answered within this many seconds</source>
+        <translation>حد مستوى الخدمة: الرد خلال هذا العدد من الثواني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="70"/>
+        <source>Highest share of time an agent may be busy on calls</source>
+        <translation>أعلى نسبة من الوقت يمكن أن يكون فيها الموظف مشغولاً بالمكالمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="71"/>
+        <source>Share of paid time agents are not on the phones (breaks, leave)</source>
+        <translation>نسبة الوقت المدفوع الذي لا يكون فيه الموظفون على الهاتف (استراحات، إجازات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="73"/>
+        <source>measured</source>
+        <translation>مُقاس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="74"/>
+        <source>Average handle time; 0 uses the average of the last 8 weeks</source>
+        <translation>متوسط مدة المعالجة؛ 0 يعني متوسط آخر 8 أسابيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="79"/>
+        <source>Past weeks: forecast against actual inbound calls</source>
+        <translation>الأسابيع الماضية: التوقع مقابل المكالمات الواردة الفعلية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="94"/>
+        <source>Service-level target</source>
+        <translation>هدف مستوى الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="95"/>
+        <source>Answer within</source>
+        <translation>الرد خلال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="96"/>
+        <source>Maximum occupancy</source>
+        <translation>أقصى انشغال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="97"/>
+        <source>Shrinkage</source>
+        <translation>نسبة الغياب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="98"/>
+        <source>Average handle time</source>
+        <translation>متوسط مدة المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="99"/>
+        <source>Save chart as PNG…</source>
+        <translation>حفظ الرسم كصورة PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="120"/>
+        <source>Computing…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="143"/>
+        <source>%1 calls expected; %2 agents on the phones, %3 scheduled; service level %4, occupancy %5</source>
+        <translation>%1 مكالمة متوقعة؛ %2 موظف على الهاتف، %3 في الجدول؛ مستوى الخدمة %4، الانشغال %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="151"/>
+        <source>Week from %1: %2 inbound calls expected, %3 agent-hours scheduled.</source>
+        <translation>الأسبوع من %1: %2 مكالمة واردة متوقعة، %3 ساعة عمل مجدولة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="156"/>
+        <source>Forecast</source>
+        <translation>التوقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="157"/>
+        <source>Actual</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="161"/>
+        <source>Average forecast error over the last %1 weeks: %2 (WAPE).</source>
+        <translation>متوسط خطأ التوقع خلال آخر %1 أسابيع: %2 (WAPE).</translation>
     </message>
 </context>
 </TS>

@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="40"/>
+        <location filename="../../ui/application.py" line="41"/>
         <source>Tamas cannot start</source>
         <translation>تماس اجرا نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="114"/>
+        <location filename="../../ui/application.py" line="115"/>
         <source>Show Tamas</source>
         <translation>نمایش تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="116"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
@@ -399,50 +399,50 @@
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="35"/>
+        <location filename="../../ui/customer_card.py" line="38"/>
         <location filename="../../ui/missed_view.py" line="22"/>
         <source>Started</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="36"/>
+        <location filename="../../ui/customer_card.py" line="39"/>
         <source>Direction</source>
         <translation>جهت</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="37"/>
+        <location filename="../../ui/customer_card.py" line="40"/>
         <location filename="../../ui/customers_view.py" line="38"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="39"/>
+        <location filename="../../ui/customer_card.py" line="42"/>
         <location filename="../../ui/missed_view.py" line="24"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="41"/>
+        <location filename="../../ui/customer_card.py" line="44"/>
         <source>Talk</source>
         <translation>مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="42"/>
+        <location filename="../../ui/customer_card.py" line="45"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="43"/>
+        <location filename="../../ui/customer_card.py" line="46"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="44"/>
+        <location filename="../../ui/customer_card.py" line="47"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="46"/>
+        <location filename="../../ui/customer_card.py" line="49"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
@@ -486,107 +486,147 @@
         <source>Tries in 7 days</source>
         <translation>تلاش در ۷ روز</translation>
     </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="38"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="39"/>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="40"/>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="41"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="42"/>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="43"/>
+        <source>From a call</source>
+        <translation>از تماس</translation>
+    </message>
 </context>
 <context>
     <name>CustomerCardWindow</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="66"/>
+        <location filename="../../ui/customer_card.py" line="72"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="68"/>
+        <location filename="../../ui/customer_card.py" line="74"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="88"/>
-        <location filename="../../ui/customer_card.py" line="153"/>
+        <location filename="../../ui/customer_card.py" line="94"/>
+        <location filename="../../ui/customer_card.py" line="174"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="89"/>
+        <location filename="../../ui/customer_card.py" line="97"/>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="98"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="94"/>
+        <location filename="../../ui/customer_card.py" line="105"/>
         <source>Edit (Ctrl+E)</source>
         <translation>ویرایش (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="96"/>
+        <location filename="../../ui/customer_card.py" line="107"/>
         <source>Log call (Ctrl+L)</source>
         <translation>ثبت تماس (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="98"/>
+        <location filename="../../ui/customer_card.py" line="109"/>
         <source>Call… (Ctrl+D)</source>
         <translation>تماس… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="99"/>
+        <location filename="../../ui/customer_card.py" line="110"/>
         <source>Dial one of this customer&apos;s numbers through the modem</source>
         <translation>یکی از شماره‌های این مشتری را با مودم بگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="103"/>
+        <location filename="../../ui/customer_card.py" line="114"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="119"/>
+        <location filename="../../ui/customer_card.py" line="131"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="144"/>
+        <location filename="../../ui/customer_card.py" line="157"/>
+        <source>Lifetime value: %1 IRR</source>
+        <translation>ارزش کل: %1 ریال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="165"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="149"/>
+        <location filename="../../ui/customer_card.py" line="170"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="150"/>
+        <location filename="../../ui/customer_card.py" line="171"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="151"/>
+        <location filename="../../ui/customer_card.py" line="172"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="152"/>
+        <location filename="../../ui/customer_card.py" line="173"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="154"/>
+        <location filename="../../ui/customer_card.py" line="175"/>
         <source>Last call</source>
         <translation>آخرین تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="155"/>
+        <location filename="../../ui/customer_card.py" line="176"/>
         <source>Created</source>
         <translation>ایجاد</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="156"/>
+        <location filename="../../ui/customer_card.py" line="177"/>
         <source>Updated</source>
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="177"/>
+        <location filename="../../ui/customer_card.py" line="198"/>
         <source>%1 calls shown; scroll for more</source>
         <translation>%1 تماس نمایش داده شد؛ برای بیشتر پایین بروید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="177"/>
+        <location filename="../../ui/customer_card.py" line="198"/>
         <source>%1 calls</source>
         <translation>%1 تماس</translation>
     </message>
@@ -701,6 +741,104 @@
     </message>
 </context>
 <context>
+    <name>CustomerValueView</name>
+    <message>
+        <location filename="../../ui/value_view.py" line="84"/>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="84"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="84"/>
+        <source>Share</source>
+        <translation>سهم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="96"/>
+        <source>Cumulative share of value by customers, best first</source>
+        <translation>سهم انباشتهٔ ارزش بر پایهٔ مشتریان، از بهترین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="99"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="99"/>
+        <source>Days since last contact</source>
+        <translation>روز از آخرین ارتباط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="99"/>
+        <source>Usual gap (days)</source>
+        <translation>فاصلهٔ معمول (روز)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="99"/>
+        <source>Overdue ×</source>
+        <translation>چند برابر دیرکرد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="105"/>
+        <source>Call the selected customer</source>
+        <translation>تماس با مشتری انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="119"/>
+        <source>Save as PNG…</source>
+        <translation>ذخیره به‌صورت PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="124"/>
+        <source>Customers whose silence is over 1.5 times their own usual gap (3+ contacts).</source>
+        <translation>مشتریانی که سکوتشان بیش از ۱٫۵ برابر فاصلهٔ معمول خودشان است (دست‌کم ۳ ارتباط).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="128"/>
+        <source>RFM segments</source>
+        <translation>بخش‌های RFM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="129"/>
+        <source>Pareto / ABC</source>
+        <translation>پارتو / ABC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="130"/>
+        <source>Churn risk</source>
+        <translation>خطر ریزش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="132"/>
+        <source>Refresh</source>
+        <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="143"/>
+        <source>Loading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="163"/>
+        <source>%1% of customers (%2) give %3% of the value of the last 365 days. A: %4, B: %5, C: %6.</source>
+        <translation>%1٪ مشتریان (%2 نفر) %3٪ ارزش ۳۶۵ روز گذشته را می‌سازند. A: %4، B: %5، C: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="170"/>
+        <source>No orders in the last 365 days: record orders on the customer cards.</source>
+        <translation>در ۳۶۵ روز گذشته سفارشی نیست: سفارش‌ها را در کارت مشتری ثبت کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="181"/>
+        <source>Updated %1</source>
+        <translation>به‌روز شده %1</translation>
+    </message>
+</context>
+<context>
     <name>Customers</name>
     <message>
         <location filename="../../ui/formatting.py" line="76"/>
@@ -779,226 +917,226 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="81"/>
+        <location filename="../../ui/dashboard.py" line="56"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="82"/>
+        <location filename="../../ui/dashboard.py" line="57"/>
         <source>This week</source>
         <translation>این هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="83"/>
+        <location filename="../../ui/dashboard.py" line="58"/>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="84"/>
+        <location filename="../../ui/dashboard.py" line="59"/>
         <source>Last 30 days</source>
         <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="85"/>
+        <location filename="../../ui/dashboard.py" line="60"/>
         <source>This year</source>
         <translation>امسال</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="86"/>
+        <location filename="../../ui/dashboard.py" line="61"/>
         <source>Custom</source>
         <translation>دلخواه</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="103"/>
+        <location filename="../../ui/dashboard.py" line="78"/>
         <source>Calls per hour today</source>
         <translation>تماس‌ها در هر ساعت امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="104"/>
+        <location filename="../../ui/dashboard.py" line="79"/>
         <source>Calls per day</source>
         <translation>تماس‌ها در هر روز</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="105"/>
+        <location filename="../../ui/dashboard.py" line="80"/>
         <source>Inbound calls by weekday and hour</source>
         <translation>تماس‌های ورودی بر پایهٔ روز هفته و ساعت</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="81"/>
         <source>Top call reasons</source>
         <translation>دلیل‌های پرتکرار تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110"/>
+        <location filename="../../ui/dashboard.py" line="85"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="111"/>
-        <location filename="../../ui/dashboard.py" line="282"/>
+        <location filename="../../ui/dashboard.py" line="86"/>
+        <location filename="../../ui/dashboard.py" line="257"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112"/>
-        <location filename="../../ui/dashboard.py" line="131"/>
-        <location filename="../../ui/dashboard.py" line="269"/>
+        <location filename="../../ui/dashboard.py" line="87"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="244"/>
         <source>Answered</source>
         <translation>پاسخ‌داده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113"/>
+        <location filename="../../ui/dashboard.py" line="88"/>
         <source>Talk time</source>
         <translation>مدت مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114"/>
-        <location filename="../../ui/dashboard.py" line="136"/>
+        <location filename="../../ui/dashboard.py" line="89"/>
+        <location filename="../../ui/dashboard.py" line="111"/>
         <source>Average handle time</source>
         <translation>میانگین زمان رسیدگی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="115"/>
+        <location filename="../../ui/dashboard.py" line="90"/>
         <source>Missed</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="126"/>
+        <location filename="../../ui/dashboard.py" line="101"/>
         <source>Share of offered calls answered within %1 seconds; abandoned calls count as offered.</source>
         <translation>سهم تماس‌های ورودی که در %1 ثانیه پاسخ داده شدند؛ تماس‌های رهاشده هم شمرده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="127"/>
+        <location filename="../../ui/dashboard.py" line="102"/>
         <source>Answered inbound calls with no repeat call from the same number within 7 days.</source>
         <translation>تماس‌های ورودی پاسخ‌داده که تا ۷ روز از همان شماره تماس دوباره‌ای نداشتند.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128"/>
+        <location filename="../../ui/dashboard.py" line="103"/>
         <source>Answered calls (both directions) per agent who answered.</source>
         <translation>تماس‌های پاسخ‌داده (هر دو جهت) برای هر کارشناسی که پاسخ داده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130"/>
+        <location filename="../../ui/dashboard.py" line="105"/>
         <source>Offered</source>
         <translation>ورودی‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130"/>
+        <location filename="../../ui/dashboard.py" line="105"/>
         <source>Inbound calls that reached us (ringing calls excluded).</source>
         <translation>تماس‌های ورودی رسیده (بدون تماس‌های در حال زنگ).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="131"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
         <source>Inbound calls an agent answered.</source>
         <translation>تماس‌های ورودی که کارشناسی پاسخ داد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="132"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
         <source>Missed / abandoned</source>
         <translation>از دست رفته / رهاشده</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="132"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
         <source>Inbound calls nobody answered: missed plus abandoned.</source>
         <translation>تماس‌های ورودی بی‌پاسخ: از دست رفته به‌اضافهٔ رهاشده.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="133"/>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>Abandonment rate</source>
         <translation>نرخ رهاشدن</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="133"/>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>Unanswered inbound calls divided by offered calls.</source>
         <translation>تماس‌های ورودی بی‌پاسخ تقسیم بر همهٔ ورودی‌ها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134"/>
+        <location filename="../../ui/dashboard.py" line="109"/>
         <source>Service level</source>
         <translation>سطح خدمت</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="135"/>
+        <location filename="../../ui/dashboard.py" line="110"/>
         <source>Average speed of answer</source>
         <translation>میانگین سرعت پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="135"/>
+        <location filename="../../ui/dashboard.py" line="110"/>
         <source>Average ring time of answered inbound calls.</source>
         <translation>میانگین زمان زنگ تماس‌های ورودی پاسخ‌داده.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136"/>
+        <location filename="../../ui/dashboard.py" line="111"/>
         <source>Average talk time of answered calls, both directions.</source>
         <translation>میانگین مدت مکالمهٔ تماس‌های پاسخ‌داده در هر دو جهت.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="137"/>
+        <location filename="../../ui/dashboard.py" line="112"/>
         <source>Calls per agent</source>
         <translation>تماس برای هر کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="138"/>
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>First contact resolution</source>
         <translation>حل در نخستین تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139"/>
+        <location filename="../../ui/dashboard.py" line="114"/>
         <source>Revenue per call</source>
         <translation>درآمد هر تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139"/>
+        <location filename="../../ui/dashboard.py" line="114"/>
         <source>Order revenue in the period divided by answered calls.</source>
         <translation>درآمد سفارش‌های دوره تقسیم بر تماس‌های پاسخ‌داده.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="145"/>
+        <location filename="../../ui/dashboard.py" line="120"/>
         <source>Period</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="148"/>
+        <location filename="../../ui/dashboard.py" line="123"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="166"/>
+        <location filename="../../ui/dashboard.py" line="141"/>
         <source>Save as PNG…</source>
         <translation>ذخیره به‌صورت PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="174"/>
+        <location filename="../../ui/dashboard.py" line="149"/>
         <source>Agents</source>
         <translation>کارشناسان</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221"/>
+        <location filename="../../ui/dashboard.py" line="196"/>
         <source>The end date is before the start date.</source>
         <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="198"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="262"/>
+        <location filename="../../ui/dashboard.py" line="237"/>
         <source>Inbound</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="263"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Outbound</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="270"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
         <source>Not answered</source>
         <translation>بی‌پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="296"/>
+        <location filename="../../ui/dashboard.py" line="271"/>
         <source>Updated %1</source>
         <translation>به‌روز شده %1</translation>
     </message>
@@ -1022,21 +1160,26 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="19"/>
+        <source>“%1” is not an amount: type digits, e.g. 1250000.</source>
+        <translation>«%1» مبلغ نیست: عدد وارد کنید، مثلاً 1250000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="20"/>
         <source>“%1” is already in this list.</source>
         <translation>«%1» در این فهرست هست.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>Choose one of the listed values.</source>
         <translation>یکی از گزینه‌های فهرست را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>This value is out of range.</source>
         <translation>این مقدار خارج از محدوده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>This record no longer exists (another seat may have deleted it).</source>
         <translation>این رکورد دیگر وجود ندارد (شاید کاربر دیگری آن را حذف کرده باشد).</translation>
     </message>
@@ -1088,282 +1231,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — مشتریان و تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Missed calls</source>
         <translation>تماس‌های از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <source>Customer value</source>
+        <translation>ارزش مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>Staffing</source>
+        <translation>برنامهٔ نیرو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Caller ID: not set up</source>
         <translation>شناسهٔ تماس: راه‌اندازی نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Agent: %1</source>
         <translation>کارشناس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;New customer…</source>
         <translation>مشتری &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Log call…</source>
         <translation>&amp;ثبت تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;باز کردن کارت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;ویرایش مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Find customer</source>
         <translation>&amp;یافتن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Caller &amp;ID</source>
         <translation>&amp;شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;شبیه‌سازی تماس ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Replay a capture file…</source>
         <translation>&amp;پخش دوبارهٔ فایل ضبط‌شده…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;گرفتن شماره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Caller ID &amp;settings…</source>
         <translation>&amp;تنظیمات شناسهٔ تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Settings</source>
         <translation>&amp;تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Calendar</source>
         <translation>&amp;تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالی (هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Call &amp;reasons…</source>
         <translation>&amp;دلیل‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتیجه‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Delete customer</source>
         <translation>حذف مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>«%1» حذف شود؟ تماس‌هایش می‌مانند. با Ctrl+Z می‌توانید برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>«%1» حذف شد. برای بازگرداندن Ctrl+Z را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Replay a caller-ID capture</source>
         <translation>پخش دوبارهٔ ضبط شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>replay</source>
         <translation>پخش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>connected</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>reconnecting…</source>
         <translation>در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Caller ID: %1</source>
         <translation>شناسهٔ تماس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 جدا شده یا پاسخ نمی‌دهد؛ در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Dialling %1…</source>
         <translation>در حال گرفتن %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>مودمی وصل نیست: %1 را با تلفن بگیرید و سپس تماس را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Dial a number</source>
         <translation>گرفتن شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Number:</source>
         <translation>شماره:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Call reasons</source>
         <translation>دلیل‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Call outcomes</source>
         <translation>نتیجه‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>About Tamas</source>
         <translation>دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>تماس مشتریان و تماس‌های شما را نگه می‌دارد و پیش از پاسخ دادن نشان می‌دهد چه کسی زنگ می‌زند.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -1389,6 +1542,62 @@
         <location filename="../../ui/missed_view.py" line="76"/>
         <source>%1 missed calls to return</source>
         <translation>%1 تماس از دست رفته برای پاسخ</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../ui/orders_view.py" line="54"/>
+        <source>Add order</source>
+        <translation>افزودن سفارش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="67"/>
+        <source>(not from a call)</source>
+        <translation>(بدون تماس)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="71"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="71"/>
+        <source>Product *</source>
+        <translation>کالا *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="72"/>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="72"/>
+        <source>Amount *</source>
+        <translation>مبلغ *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="73"/>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="73"/>
+        <source>From the call</source>
+        <translation>از تماس</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersSection</name>
+    <message>
+        <location filename="../../ui/orders_view.py" line="152"/>
+        <source>Add order… (Ctrl+Shift+O)</source>
+        <translation>افزودن سفارش… (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="157"/>
+        <source>%1 orders</source>
+        <translation>%1 سفارش</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1810,69 @@
     </message>
 </context>
 <context>
+    <name>Segments</name>
+    <message>
+        <location filename="../../ui/value_view.py" line="37"/>
+        <source>Champions</source>
+        <translation>قهرمانان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="38"/>
+        <source>Loyal</source>
+        <translation>وفادار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="39"/>
+        <source>New</source>
+        <translation>تازه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="40"/>
+        <source>Promising</source>
+        <translation>امیدبخش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="41"/>
+        <source>Potential loyalists</source>
+        <translation>وفاداران بالقوه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="42"/>
+        <source>Need attention</source>
+        <translation>نیازمند توجه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="43"/>
+        <source>About to sleep</source>
+        <translation>در آستانهٔ خواب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="44"/>
+        <source>Can&apos;t lose them</source>
+        <translation>نباید از دستشان داد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="45"/>
+        <source>At risk</source>
+        <translation>در خطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="46"/>
+        <source>Hibernating</source>
+        <translation>خفته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="47"/>
+        <source>Lost</source>
+        <translation>از دست رفته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/value_view.py" line="48"/>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+</context>
+<context>
     <name>SourceForm</name>
     <message>
         <location filename="../../ui/callerid_settings.py" line="58"/>
@@ -1679,6 +1951,110 @@
         <location filename="../../ui/source_config.py" line="25"/>
         <source>NCID server (network)</source>
         <translation>سرور NCID (شبکه)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingView</name>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="67"/>
+        <source>Share of calls to answer within the threshold</source>
+        <translation>سهم تماس‌هایی که باید در آستانه پاسخ داده شوند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="68"/>
+        <location filename="../../ui/staffing_view.py" line="72"/>
+        <source> s</source>
+        <translation> ثانیه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="69"/>
+        <source>The service-level threshold: answered within this many seconds</source>
+        <translation>آستانهٔ سطح خدمت: پاسخ در این تعداد ثانیه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="70"/>
+        <source>Highest share of time an agent may be busy on calls</source>
+        <translation>بیشترین سهم زمانی که کارشناس می‌تواند درگیر تماس باشد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="71"/>
+        <source>Share of paid time agents are not on the phones (breaks, leave)</source>
+        <translation>سهم زمان کاری که کارشناسان پای تلفن نیستند (استراحت، مرخصی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="73"/>
+        <source>measured</source>
+        <translation>اندازه‌گیری‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="74"/>
+        <source>Average handle time; 0 uses the average of the last 8 weeks</source>
+        <translation>میانگین زمان رسیدگی؛ ۰ یعنی میانگین ۸ هفتهٔ گذشته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="79"/>
+        <source>Past weeks: forecast against actual inbound calls</source>
+        <translation>هفته‌های گذشته: پیش‌بینی در برابر تماس‌های ورودی واقعی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="94"/>
+        <source>Service-level target</source>
+        <translation>هدف سطح خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="95"/>
+        <source>Answer within</source>
+        <translation>پاسخ در</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="96"/>
+        <source>Maximum occupancy</source>
+        <translation>بیشینهٔ اشغال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="97"/>
+        <source>Shrinkage</source>
+        <translation>کاهش نیرو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="98"/>
+        <source>Average handle time</source>
+        <translation>میانگین زمان رسیدگی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="99"/>
+        <source>Save chart as PNG…</source>
+        <translation>ذخیرهٔ نمودار به‌صورت PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="120"/>
+        <source>Computing…</source>
+        <translation>در حال محاسبه…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="143"/>
+        <source>%1 calls expected; %2 agents on the phones, %3 scheduled; service level %4, occupancy %5</source>
+        <translation>%1 تماس پیش‌بینی‌شده؛ %2 کارشناس پای تلفن، %3 در برنامه؛ سطح خدمت %4، اشغال %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="151"/>
+        <source>Week from %1: %2 inbound calls expected, %3 agent-hours scheduled.</source>
+        <translation>هفته از %1: %2 تماس ورودی پیش‌بینی‌شده، %3 ساعت-کارشناس در برنامه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="156"/>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="157"/>
+        <source>Actual</source>
+        <translation>واقعی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staffing_view.py" line="161"/>
+        <source>Average forecast error over the last %1 weeks: %2 (WAPE).</source>
+        <translation>میانگین خطای پیش‌بینی در %1 هفتهٔ گذشته: %2 (WAPE).</translation>
     </message>
 </context>
 </TS>

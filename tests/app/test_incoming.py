@@ -98,3 +98,15 @@ def test_missed_calls_until_reached(any_db: Database, known: int) -> None:
     paged = incoming.missed_calls(any_db, limit=1)
     assert paged.next_cursor is not None and len(paged.rows) == 1
     assert incoming.missed_calls(any_db, paged.next_cursor, limit=1).rows == []
+
+
+def test_pop_shows_lifetime_value_only_for_customers_who_bought(any_db: Database, known: int) -> None:
+    from decimal import Decimal
+
+    from app.services.orders import OrderDraft, add_order
+
+    assert incoming.ring(any_db, "09121234567", when=T0).lifetime_value is None
+    add_order(any_db, OrderDraft(known, T0, "Tiles", Decimal("1500000")), "t")
+    add_order(any_db, OrderDraft(known, T0, "Grout", "250000", quantity=2), "t")
+    add_order(any_db, OrderDraft(known, T0, "Import", "10", currency="USD"), "t")  # other currencies are not summed
+    assert incoming.ring(any_db, "09121234567", when=T0).lifetime_value == 1750000.0

@@ -44,7 +44,7 @@ def test_add_list_and_lifetime_value(any_db: Database) -> None:
 @pytest.mark.parametrize(
     ("changes", "field", "code"),
     [
-        ({"amount": "abc"}, "amount", errors.NOT_A_NUMBER), ({"amount": "-1"}, "amount", errors.OUT_OF_RANGE),
+        ({"amount": "abc"}, "amount", errors.NOT_AN_AMOUNT), ({"amount": "-1"}, "amount", errors.OUT_OF_RANGE),
         ({"amount": "1e15"}, "amount", errors.OUT_OF_RANGE), ({"product": "  "}, "product", errors.EMPTY),
         ({"quantity": 0}, "quantity", errors.OUT_OF_RANGE), ({"currency": "rial"}, "currency", errors.INVALID_CHOICE),
     ],

@@ -1,0 +1,213 @@
+"""Customer value: RFM segments and their customers, the Pareto/ABC curve in one plain sentence, and the
+customers at risk of leaving, as a list to call. Everything is computed on a worker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analytics import churn, pareto, rfm
+from app.db import Database
+from app.dto import Page
+from app.phones import PhoneRules
+from ui.charts import Chart
+from ui.customers_view import CustomerTable, customer_columns
+from ui.formatting import Formatter, fill
+from ui.paged_model import PagedTableModel
+from ui.tasks import run_task
+
+
+def segment_label(name: str) -> str:
+    return {
+        "champions": QCoreApplication.translate("Segments", "Champions"),
+        "loyal": QCoreApplication.translate("Segments", "Loyal"),
+        "new": QCoreApplication.translate("Segments", "New"),
+        "promising": QCoreApplication.translate("Segments", "Promising"),
+        "potential_loyalists": QCoreApplication.translate("Segments", "Potential loyalists"),
+        "need_attention": QCoreApplication.translate("Segments", "Need attention"),
+        "about_to_sleep": QCoreApplication.translate("Segments", "About to sleep"),
+        "cant_lose_them": QCoreApplication.translate("Segments", "Can't lose them"),
+        "at_risk": QCoreApplication.translate("Segments", "At risk"),
+        "hibernating": QCoreApplication.translate("Segments", "Hibernating"),
+        "lost": QCoreApplication.translate("Segments", "Lost"),
+        "other": QCoreApplication.translate("Segments", "Other"),
+    }.get(name, name)
+
+
+@dataclass(frozen=True)
+class ValueData:
+    segments: dict[str, int]
+    summary: pareto.ParetoSummary
+    curve: list[float]  # cumulative value share by customer rank
+    risks: list[churn.ChurnRisk]
+
+
+def load_value(db: Database, now: datetime) -> ValueData:
+    start = now - timedelta(days=365)
+    ranked = pareto.abc_table(db, start, now)
+    return ValueData(rfm.segment_counts(db, now), pareto.pareto_summary(db, start, now),
+                     [row.cumulative_share for row in ranked], churn.churn_risks(db, now))  # fmt: skip
+
+
+def _cell(text: str, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class CustomerValueView(QWidget):
+    open_customer = Signal(int)
+    dial_requested = Signal(int)  # customer id: the main window dials their first phone
+
+    def __init__(self, db: Database, rules: PhoneRules, fmt: Formatter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.rules, self.fmt = db, rules, fmt
+        self.generation = 0
+        self.status = QLabel()
+        self.segments = QTableWidget(0, 3)
+        self.segments.setHorizontalHeaderLabels([self.tr("Segment"), self.tr("Customers"), self.tr("Share")])
+        self.segments.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.segments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.segments.verticalHeader().hide()
+        self.segments.currentCellChanged.connect(lambda row, *_: self._segment_chosen(row))
+        self.members = PagedTableModel(customer_columns(fmt)[:4], self._fetch_members, self)
+        self.members_table = CustomerTable(self.members)
+        self.members_table.activated_row.connect(lambda row: self.open_customer.emit(row.id))
+        self.segment = ""
+        self.sentence = QLabel()
+        self.sentence.setWordWrap(True)
+        self.sentence.setStyleSheet("font-size: 13pt;")
+        self.curve = Chart(self.tr("Cumulative share of value by customers, best first"))
+        self.risks = QTableWidget(0, 4)
+        self.risks.setHorizontalHeaderLabels(
+            [self.tr("Customer"), self.tr("Days since last contact"), self.tr("Usual gap (days)"), self.tr("Overdue ×")]
+        )
+        self.risks.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.risks.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.risks.verticalHeader().hide()
+        self.risks.cellDoubleClicked.connect(lambda row, _c: self._risk_customer(row, self.open_customer))
+        call = QPushButton(self.tr("Call the selected customer"))
+        call.clicked.connect(lambda: self._risk_customer(self.risks.currentRow(), self.dial_requested))
+        self.data: ValueData | None = None
+        self._build(call)
+
+    def _build(self, call: QPushButton) -> None:
+        rfm_tab = QSplitter()
+        rfm_tab.addWidget(self.segments)
+        rfm_tab.addWidget(self.members_table)
+        rfm_tab.setSizes([300, 700])
+        abc = QWidget()
+        box = QVBoxLayout(abc)
+        box.addWidget(self.sentence)
+        box.addWidget(self.curve, 1)
+        save = QPushButton(self.tr("Save as PNG…"))
+        save.clicked.connect(lambda: self.curve.save_png(self, "pareto.png"))
+        box.addWidget(save, 0, Qt.AlignmentFlag.AlignTrailing)
+        risk = QWidget()
+        rbox = QVBoxLayout(risk)
+        rbox.addWidget(QLabel(self.tr("Customers whose silence is over 1.5 times their own usual gap (3+ contacts).")))
+        rbox.addWidget(self.risks, 1)
+        rbox.addWidget(call, 0, Qt.AlignmentFlag.AlignTrailing)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(rfm_tab, self.tr("RFM segments"))
+        self.tabs.addTab(abc, self.tr("Pareto / ABC"))
+        self.tabs.addTab(risk, self.tr("Churn risk"))
+        top = QHBoxLayout()
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+        top.addWidget(self.status, 1)
+        top.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        self.generation += 1
+        generation = self.generation
+        self.status.setText(self.tr("Loading…"))
+        now = datetime.now()
+        run_task(self, lambda: load_value(self.db, now), lambda data: self.show_data(generation, data),
+                 lambda error: self.status.setText(str(error)))  # fmt: skip
+
+    def show_data(self, generation: int, data: ValueData) -> None:
+        if generation != self.generation:
+            return  # an older load finished late
+        self.data, fmt = data, self.fmt
+        total = sum(data.segments.values()) or 1
+        self.segments.setRowCount(len(data.segments))
+        for row, (name, count) in enumerate(data.segments.items()):
+            label = _cell(segment_label(name))
+            label.setData(Qt.ItemDataRole.UserRole, name)
+            self.segments.setItem(row, 0, label)
+            self.segments.setItem(row, 1, _cell(fmt.number(count), True))
+            self.segments.setItem(row, 2, _cell(fmt.digits(f"{count / total:.1%}"), True))
+        self.segments.resizeColumnsToContents()
+        s = data.summary
+        if s.customers:
+            sentence = self.tr("%1% of customers (%2) give %3% of the value of the last 365 days. A: %4, B: %5, C: %6.")
+            self.sentence.setText(fill(
+                sentence, fmt.digits(f"{100 * s.top_customer_share:.0f}"), fmt.number(s.top_customers),
+                fmt.digits(f"{100 * s.top_value_share:.0f}"), fmt.number(s.classes["A"][0]),
+                fmt.number(s.classes["B"][0]), fmt.number(s.classes["C"][0]),
+            ))  # fmt: skip
+        else:
+            self.sentence.setText(self.tr("No orders in the last 365 days: record orders on the customer cards."))
+        self._draw_curve(data.curve)
+        self.risks.setRowCount(len(data.risks))
+        for row, risk in enumerate(data.risks):
+            name = _cell(risk.name)
+            name.setData(Qt.ItemDataRole.UserRole, risk.customer_id)
+            self.risks.setItem(row, 0, name)
+            self.risks.setItem(row, 1, _cell(fmt.number(int(risk.days_since)), True))
+            self.risks.setItem(row, 2, _cell(fmt.digits(f"{risk.average_interval_days:.0f}"), True))
+            self.risks.setItem(row, 3, _cell(fmt.digits(f"{risk.overdue_ratio:.1f}"), True))
+        self.risks.resizeColumnsToContents()
+        self.status.setText(self.tr("Updated %1").replace("%1", fmt.datetime(datetime.now())))
+
+    def _draw_curve(self, curve: list[float]) -> None:
+        plot = self.curve
+        plot.clear()
+        plot.legend.setVisible(False)
+        if not curve:
+            return
+        n = len(curve)
+        xs = [100 * (i + 1) / n for i in range(n)]
+        plot.plot([0, *xs], [0, *(100 * c for c in curve)], pen=pg.mkPen(QColor("#1565c0"), width=2))
+        for cut, color in ((80, "#2e7d32"), (95, "#ef6c00")):
+            plot.addItem(pg.InfiniteLine(cut, angle=0, pen=pg.mkPen(QColor(color), style=Qt.PenStyle.DashLine)))
+        plot.setXRange(0, 100, padding=0.02)
+        plot.setYRange(0, 100, padding=0.02)
+        plot.getAxis("bottom").setTicks([[(x, self.fmt.digits(f"{x}%")) for x in range(0, 101, 20)]])
+        plot.getAxis("left").setTicks([[(y, self.fmt.digits(f"{y}%")) for y in range(0, 101, 20)]])
+
+    def _segment_chosen(self, row: int) -> None:
+        item = self.segments.item(row, 0)
+        if item is not None:
+            self.segment = item.data(Qt.ItemDataRole.UserRole)
+            self.members.reload()
+
+    def _fetch_members(self, cursor: object):  # noqa: ANN202
+        if not self.segment:
+            return Page([], None)
+        return rfm.customers_in_segment(self.db, self.segment, cursor, rules=self.rules)  # type: ignore[arg-type]
+
+    def _risk_customer(self, row: int, signal: Signal) -> None:
+        item = self.risks.item(row, 0) if row >= 0 else None
+        if item is not None:
+            signal.emit(item.data(Qt.ItemDataRole.UserRole))
