@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -18,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analytics import rfm
 from app.db import Database
 from app.dto import CustomerRow, Page
 from app.phones import PhoneRules
 from app.services import customer_lists
-from ui.formatting import Formatter, customer_status_label
+from ui.formatting import Formatter, customer_status_label, segment_label
 from ui.paged_model import Column, PagedTableModel
 
 SEARCH_DELAY_MS = 180  # wait for a pause in typing before asking the database
@@ -87,7 +90,9 @@ class CustomerTable(QTableView):
         super().keyPressEvent(event)
 
 
-def customer_fetcher(db: Database, query: str, rules: PhoneRules) -> Callable[[object], Page]:
+def customer_fetcher(db: Database, query: str, rules: PhoneRules, segment: str = "") -> Callable[[object], Page]:
+    if segment:
+        return lambda cursor: rfm.customers_in_segment(db, segment, cursor, rules=rules)  # type: ignore[arg-type]
     if query.strip():
         return lambda cursor: customer_lists.search_customers(db, query, cursor, rules=rules)
     return lambda cursor: customer_lists.list_customers(db, cursor, rules=rules)
@@ -102,6 +107,12 @@ class CustomersView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, company, email or any phone number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.segment = QComboBox()
+        self.segment.setToolTip(self.tr("Show only the customers of one RFM segment (recency, frequency, value)"))
+        self.segment.addItem(self.tr("All customers"), "")
+        for name in rfm.SEGMENT_NAMES:
+            self.segment.addItem(segment_label(name), name)
+        self.segment.currentIndexChanged.connect(self._segment_changed)
         self.model = PagedTableModel(customer_columns(fmt), customer_fetcher(db, "", rules()), self)
         self.table = CustomerTable(self.model)
         self.table.setColumnWidth(0, 240)
@@ -110,19 +121,37 @@ class CustomersView(QWidget):
         self.summary = QLabel()
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.textChanged.connect(lambda _text: self._typed())
         self.search.returnPressed.connect(self.refresh)
         self.model.page_loaded.connect(self._show_summary)
         self.model.modelReset.connect(self._show_summary)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.segment)
+        layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
         self.setFocusProxy(self.search)
 
     def refresh(self) -> None:
         self._timer.stop()
-        self.model.reload(customer_fetcher(self.db, self.search.text(), self.rules()))
+        segment = self.segment.currentData() or ""
+        self.model.reload(customer_fetcher(self.db, self.search.text(), self.rules(), segment))
+
+    def _segment_changed(self) -> None:
+        if self.segment.currentData():  # a segment and a search do not combine: the segment wins
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        self.refresh()
+
+    def _typed(self) -> None:
+        if self.segment.currentIndex() != 0:
+            self.segment.blockSignals(True)
+            self.segment.setCurrentIndex(0)
+            self.segment.blockSignals(False)
+        self._timer.start()
 
     def current_customer(self) -> CustomerRow | None:
         row = self.table.current()

@@ -94,3 +94,20 @@ def fill(template: str, *values: object) -> str:
     for number in range(len(values), 0, -1):
         template = template.replace(f"%{number}", str(values[number - 1]))
     return template
+
+
+def segment_label(name: str) -> str:
+    return {
+        "champions": QCoreApplication.translate("Segments", "Champions"),
+        "loyal": QCoreApplication.translate("Segments", "Loyal"),
+        "new": QCoreApplication.translate("Segments", "New"),
+        "promising": QCoreApplication.translate("Segments", "Promising"),
+        "potential_loyalists": QCoreApplication.translate("Segments", "Potential loyalists"),
+        "need_attention": QCoreApplication.translate("Segments", "Need attention"),
+        "about_to_sleep": QCoreApplication.translate("Segments", "About to sleep"),
+        "cant_lose_them": QCoreApplication.translate("Segments", "Can't lose them"),
+        "at_risk": QCoreApplication.translate("Segments", "At risk"),
+        "hibernating": QCoreApplication.translate("Segments", "Hibernating"),
+        "lost": QCoreApplication.translate("Segments", "Lost"),
+        "other": QCoreApplication.translate("Segments", "Other"),
+    }.get(name, name)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,26 +27,9 @@ from app.dto import Page
 from app.phones import PhoneRules
 from ui.charts import Chart
 from ui.customers_view import CustomerTable, customer_columns
-from ui.formatting import Formatter, fill
+from ui.formatting import Formatter, fill, segment_label
 from ui.paged_model import PagedTableModel
 from ui.tasks import run_task
-
-
-def segment_label(name: str) -> str:
-    return {
-        "champions": QCoreApplication.translate("Segments", "Champions"),
-        "loyal": QCoreApplication.translate("Segments", "Loyal"),
-        "new": QCoreApplication.translate("Segments", "New"),
-        "promising": QCoreApplication.translate("Segments", "Promising"),
-        "potential_loyalists": QCoreApplication.translate("Segments", "Potential loyalists"),
-        "need_attention": QCoreApplication.translate("Segments", "Need attention"),
-        "about_to_sleep": QCoreApplication.translate("Segments", "About to sleep"),
-        "cant_lose_them": QCoreApplication.translate("Segments", "Can't lose them"),
-        "at_risk": QCoreApplication.translate("Segments", "At risk"),
-        "hibernating": QCoreApplication.translate("Segments", "Hibernating"),
-        "lost": QCoreApplication.translate("Segments", "Lost"),
-        "other": QCoreApplication.translate("Segments", "Other"),
-    }.get(name, name)
 
 
 @dataclass(frozen=True)

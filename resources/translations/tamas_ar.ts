@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../../ui/customer_card.py" line="40"/>
-        <location filename="../../ui/customers_view.py" line="38"/>
+        <location filename="../../ui/customers_view.py" line="41"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -447,32 +447,32 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="34"/>
+        <location filename="../../ui/customers_view.py" line="37"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="35"/>
+        <location filename="../../ui/customers_view.py" line="38"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="36"/>
+        <location filename="../../ui/customers_view.py" line="39"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="37"/>
+        <location filename="../../ui/customers_view.py" line="40"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="32"/>
+        <location filename="../../ui/customers_view.py" line="35"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="40"/>
+        <location filename="../../ui/customers_view.py" line="43"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
@@ -743,97 +743,97 @@
 <context>
     <name>CustomerValueView</name>
     <message>
-        <location filename="../../ui/value_view.py" line="84"/>
+        <location filename="../../ui/value_view.py" line="67"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="84"/>
+        <location filename="../../ui/value_view.py" line="67"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="84"/>
+        <location filename="../../ui/value_view.py" line="67"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="96"/>
+        <location filename="../../ui/value_view.py" line="79"/>
         <source>Cumulative share of value by customers, best first</source>
         <translation>النسبة التراكمية للقيمة حسب العملاء، الأفضل أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="99"/>
+        <location filename="../../ui/value_view.py" line="82"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="99"/>
+        <location filename="../../ui/value_view.py" line="82"/>
         <source>Days since last contact</source>
         <translation>أيام منذ آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="99"/>
+        <location filename="../../ui/value_view.py" line="82"/>
         <source>Usual gap (days)</source>
         <translation>الفاصل المعتاد (أيام)</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="99"/>
+        <location filename="../../ui/value_view.py" line="82"/>
         <source>Overdue ×</source>
         <translation>مرات التأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="105"/>
+        <location filename="../../ui/value_view.py" line="88"/>
         <source>Call the selected customer</source>
         <translation>الاتصال بالعميل المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="119"/>
+        <location filename="../../ui/value_view.py" line="102"/>
         <source>Save as PNG…</source>
         <translation>حفظ كصورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="124"/>
+        <location filename="../../ui/value_view.py" line="107"/>
         <source>Customers whose silence is over 1.5 times their own usual gap (3+ contacts).</source>
         <translation>عملاء تجاوز انقطاعهم 1.5 ضعف فاصلهم المعتاد (3 اتصالات أو أكثر).</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="128"/>
+        <location filename="../../ui/value_view.py" line="111"/>
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="129"/>
+        <location filename="../../ui/value_view.py" line="112"/>
         <source>Pareto / ABC</source>
         <translation>باريتو / ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="130"/>
+        <location filename="../../ui/value_view.py" line="113"/>
         <source>Churn risk</source>
         <translation>خطر الفقدان</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="132"/>
+        <location filename="../../ui/value_view.py" line="115"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="143"/>
+        <location filename="../../ui/value_view.py" line="126"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="163"/>
+        <location filename="../../ui/value_view.py" line="146"/>
         <source>%1% of customers (%2) give %3% of the value of the last 365 days. A: %4, B: %5, C: %6.</source>
         <translation>%1% من العملاء (%2) يحققون %3% من قيمة آخر 365 يوماً. A: %4، B: %5، C: %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="170"/>
+        <location filename="../../ui/value_view.py" line="153"/>
         <source>No orders in the last 365 days: record orders on the customer cards.</source>
         <translation>لا طلبات في آخر 365 يوماً: سجّل الطلبات في ملفات العملاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="181"/>
+        <location filename="../../ui/value_view.py" line="164"/>
         <source>Updated %1</source>
         <translation>حُدّث %1</translation>
     </message>
@@ -884,32 +884,42 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../ui/customers_view.py" line="103"/>
+        <location filename="../../ui/customers_view.py" line="108"/>
         <source>Search by name, company, email or any phone number (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الشركة أو البريد أو أي رقم هاتف (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="134"/>
+        <location filename="../../ui/customers_view.py" line="111"/>
+        <source>Show only the customers of one RFM segment (recency, frequency, value)</source>
+        <translation>عرض عملاء شريحة RFM واحدة فقط (الحداثة، التكرار، القيمة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="112"/>
+        <source>All customers</source>
+        <translation>كل العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="163"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="136"/>
+        <location filename="../../ui/customers_view.py" line="165"/>
         <source>No customers yet. Press Ctrl+N to add the first one.</source>
         <translation>لا يوجد عملاء بعد. اضغط Ctrl+N لإضافة أول عميل.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="138"/>
+        <location filename="../../ui/customers_view.py" line="167"/>
         <source>No customer matches “%1”. Press Ctrl+N to add one.</source>
         <translation>لا يوجد عميل يطابق «%1». اضغط Ctrl+N للإضافة.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="141"/>
+        <location filename="../../ui/customers_view.py" line="170"/>
         <source>%1 customers shown; scroll for more</source>
         <translation>عُرض %1 عميل؛ مرّر للمزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="143"/>
+        <location filename="../../ui/customers_view.py" line="172"/>
         <source>%1 customers</source>
         <translation>%1 عميل</translation>
     </message>
@@ -1812,62 +1822,62 @@
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../ui/value_view.py" line="37"/>
+        <location filename="../../ui/formatting.py" line="101"/>
         <source>Champions</source>
         <translation>الأبطال</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="38"/>
+        <location filename="../../ui/formatting.py" line="102"/>
         <source>Loyal</source>
         <translation>الأوفياء</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="39"/>
+        <location filename="../../ui/formatting.py" line="103"/>
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="40"/>
+        <location filename="../../ui/formatting.py" line="104"/>
         <source>Promising</source>
         <translation>واعدون</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="41"/>
+        <location filename="../../ui/formatting.py" line="105"/>
         <source>Potential loyalists</source>
         <translation>أوفياء محتملون</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="42"/>
+        <location filename="../../ui/formatting.py" line="106"/>
         <source>Need attention</source>
         <translation>بحاجة إلى اهتمام</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="43"/>
+        <location filename="../../ui/formatting.py" line="107"/>
         <source>About to sleep</source>
         <translation>على وشك الخمول</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="44"/>
+        <location filename="../../ui/formatting.py" line="108"/>
         <source>Can&apos;t lose them</source>
         <translation>لا يجوز خسارتهم</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="45"/>
+        <location filename="../../ui/formatting.py" line="109"/>
         <source>At risk</source>
         <translation>في خطر</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="46"/>
+        <location filename="../../ui/formatting.py" line="110"/>
         <source>Hibernating</source>
         <translation>خاملون</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="47"/>
+        <location filename="../../ui/formatting.py" line="111"/>
         <source>Lost</source>
         <translation>مفقودون</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="48"/>
+        <location filename="../../ui/formatting.py" line="112"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>

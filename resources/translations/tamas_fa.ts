@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../../ui/customer_card.py" line="40"/>
-        <location filename="../../ui/customers_view.py" line="38"/>
+        <location filename="../../ui/customers_view.py" line="41"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -447,32 +447,32 @@
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="34"/>
+        <location filename="../../ui/customers_view.py" line="37"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="35"/>
+        <location filename="../../ui/customers_view.py" line="38"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="36"/>
+        <location filename="../../ui/customers_view.py" line="39"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="37"/>
+        <location filename="../../ui/customers_view.py" line="40"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="32"/>
+        <location filename="../../ui/customers_view.py" line="35"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="40"/>
+        <location filename="../../ui/customers_view.py" line="43"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
@@ -743,97 +743,97 @@
 <context>
     <name>CustomerValueView</name>
     <message>
-        <location filename="../../ui/value_view.py" line="84"/>
+        <location filename="../../ui/value_view.py" line="67"/>
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="84"/>
+        <location filename="../../ui/value_view.py" line="67"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="84"/>
+        <location filename="../../ui/value_view.py" line="67"/>
         <source>Share</source>
         <translation>سهم</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="96"/>
+        <location filename="../../ui/value_view.py" line="79"/>
         <source>Cumulative share of value by customers, best first</source>
         <translation>سهم انباشتهٔ ارزش بر پایهٔ مشتریان، از بهترین</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="99"/>
+        <location filename="../../ui/value_view.py" line="82"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="99"/>
+        <location filename="../../ui/value_view.py" line="82"/>
         <source>Days since last contact</source>
         <translation>روز از آخرین ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="99"/>
+        <location filename="../../ui/value_view.py" line="82"/>
         <source>Usual gap (days)</source>
         <translation>فاصلهٔ معمول (روز)</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="99"/>
+        <location filename="../../ui/value_view.py" line="82"/>
         <source>Overdue ×</source>
         <translation>چند برابر دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="105"/>
+        <location filename="../../ui/value_view.py" line="88"/>
         <source>Call the selected customer</source>
         <translation>تماس با مشتری انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="119"/>
+        <location filename="../../ui/value_view.py" line="102"/>
         <source>Save as PNG…</source>
         <translation>ذخیره به‌صورت PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="124"/>
+        <location filename="../../ui/value_view.py" line="107"/>
         <source>Customers whose silence is over 1.5 times their own usual gap (3+ contacts).</source>
         <translation>مشتریانی که سکوتشان بیش از ۱٫۵ برابر فاصلهٔ معمول خودشان است (دست‌کم ۳ ارتباط).</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="128"/>
+        <location filename="../../ui/value_view.py" line="111"/>
         <source>RFM segments</source>
         <translation>بخش‌های RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="129"/>
+        <location filename="../../ui/value_view.py" line="112"/>
         <source>Pareto / ABC</source>
         <translation>پارتو / ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="130"/>
+        <location filename="../../ui/value_view.py" line="113"/>
         <source>Churn risk</source>
         <translation>خطر ریزش</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="132"/>
+        <location filename="../../ui/value_view.py" line="115"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="143"/>
+        <location filename="../../ui/value_view.py" line="126"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="163"/>
+        <location filename="../../ui/value_view.py" line="146"/>
         <source>%1% of customers (%2) give %3% of the value of the last 365 days. A: %4, B: %5, C: %6.</source>
         <translation>%1٪ مشتریان (%2 نفر) %3٪ ارزش ۳۶۵ روز گذشته را می‌سازند. A: %4، B: %5، C: %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="170"/>
+        <location filename="../../ui/value_view.py" line="153"/>
         <source>No orders in the last 365 days: record orders on the customer cards.</source>
         <translation>در ۳۶۵ روز گذشته سفارشی نیست: سفارش‌ها را در کارت مشتری ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="181"/>
+        <location filename="../../ui/value_view.py" line="164"/>
         <source>Updated %1</source>
         <translation>به‌روز شده %1</translation>
     </message>
@@ -884,32 +884,42 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../ui/customers_view.py" line="103"/>
+        <location filename="../../ui/customers_view.py" line="108"/>
         <source>Search by name, company, email or any phone number (Ctrl+F)</source>
         <translation>جستجو با نام، شرکت، ایمیل یا هر شماره تلفن (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="134"/>
+        <location filename="../../ui/customers_view.py" line="111"/>
+        <source>Show only the customers of one RFM segment (recency, frequency, value)</source>
+        <translation>فقط مشتریان یک بخش RFM (تازگی، تکرار، ارزش)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="112"/>
+        <source>All customers</source>
+        <translation>همهٔ مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers_view.py" line="163"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="136"/>
+        <location filename="../../ui/customers_view.py" line="165"/>
         <source>No customers yet. Press Ctrl+N to add the first one.</source>
         <translation>هنوز مشتری‌ای نیست. برای افزودن اولین مشتری Ctrl+N را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="138"/>
+        <location filename="../../ui/customers_view.py" line="167"/>
         <source>No customer matches “%1”. Press Ctrl+N to add one.</source>
         <translation>هیچ مشتری‌ای با «%1» جور نیست. برای افزودن Ctrl+N را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="141"/>
+        <location filename="../../ui/customers_view.py" line="170"/>
         <source>%1 customers shown; scroll for more</source>
         <translation>%1 مشتری نمایش داده شد؛ برای بیشتر پایین بروید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers_view.py" line="143"/>
+        <location filename="../../ui/customers_view.py" line="172"/>
         <source>%1 customers</source>
         <translation>%1 مشتری</translation>
     </message>
@@ -1812,62 +1822,62 @@
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../ui/value_view.py" line="37"/>
+        <location filename="../../ui/formatting.py" line="101"/>
         <source>Champions</source>
         <translation>قهرمانان</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="38"/>
+        <location filename="../../ui/formatting.py" line="102"/>
         <source>Loyal</source>
         <translation>وفادار</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="39"/>
+        <location filename="../../ui/formatting.py" line="103"/>
         <source>New</source>
         <translation>تازه</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="40"/>
+        <location filename="../../ui/formatting.py" line="104"/>
         <source>Promising</source>
         <translation>امیدبخش</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="41"/>
+        <location filename="../../ui/formatting.py" line="105"/>
         <source>Potential loyalists</source>
         <translation>وفاداران بالقوه</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="42"/>
+        <location filename="../../ui/formatting.py" line="106"/>
         <source>Need attention</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="43"/>
+        <location filename="../../ui/formatting.py" line="107"/>
         <source>About to sleep</source>
         <translation>در آستانهٔ خواب</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="44"/>
+        <location filename="../../ui/formatting.py" line="108"/>
         <source>Can&apos;t lose them</source>
         <translation>نباید از دستشان داد</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="45"/>
+        <location filename="../../ui/formatting.py" line="109"/>
         <source>At risk</source>
         <translation>در خطر</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="46"/>
+        <location filename="../../ui/formatting.py" line="110"/>
         <source>Hibernating</source>
         <translation>خفته</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="47"/>
+        <location filename="../../ui/formatting.py" line="111"/>
         <source>Lost</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/value_view.py" line="48"/>
+        <location filename="../../ui/formatting.py" line="112"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>

@@ -12,9 +12,9 @@ from app.db import Database, open_database
 from app.demo import DemoOptions, generate_demo
 from app.demo_orders import generate_orders
 from app.phones import PhoneRules
-from ui.formatting import Formatter
+from ui.formatting import Formatter, segment_label
 from ui.staffing_view import StaffingView, next_week_start
-from ui.value_view import CustomerValueView, segment_label
+from ui.value_view import CustomerValueView
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +65,21 @@ def test_staffing_grid_equals_the_plan_and_follows_inputs(qtbot, shop: Database)
     assert longer > before  # half-hour calls need more people than the measured handle time
     view.aht.setValue(1800)
     qtbot.waitUntil(lambda: f"{longer:,} agent-hours" in view.status.text(), timeout=20000)
+
+
+def test_customer_list_filters_by_segment_and_search_resets_it(qtbot, shop: Database) -> None:  # noqa: ANN001
+    from ui.customers_view import CustomersView
+
+    view = CustomersView(shop, PhoneRules, Formatter())
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.model.page_loaded, timeout=10000):
+        view.refresh()
+    everyone = view.model.rowCount()
+    with qtbot.waitSignal(view.model.page_loaded, timeout=20000):
+        view.segment.setCurrentIndex(view.segment.findData("lost"))
+    expected = rfm.customers_in_segment(shop, "lost", rules=PhoneRules()).rows
+    assert [view.model.row(i).id for i in range(view.model.rowCount())] == [r.id for r in expected]
+    assert view.model.rowCount() < everyone
+    with qtbot.waitSignal(view.model.page_loaded, timeout=10000):
+        view.search.setText("a")
+    assert view.segment.currentIndex() == 0  # typing a search leaves the segment
