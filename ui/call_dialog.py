@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -27,10 +26,9 @@ from app.phones import PhoneRules
 from app.services import calls, lookups
 from app.services.calls import validate_call
 from ui.formatting import direction_label, from_qdatetime, status_label, to_qdatetime
+from ui.forms import error_label
 from ui.messages import field_error, not_found
 from ui.tasks import run_task
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class CallDialog(QDialog):
@@ -77,10 +75,7 @@ class CallDialog(QDialog):
         self.agent = QLineEdit(actor)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(80)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(word_wrap=True)
         form = QFormLayout()
         form.addRow(self.tr("Direction"), self.direction)
         form.addRow(self.tr("Number"), self.number)

@@ -25,10 +25,9 @@ from app.phones import PhoneRules
 from app.services import customers
 from app.services.customer_rules import clean, validate
 from ui.formatting import customer_status_label, phone_kind_label
+from ui.forms import add_field, error_label
 from ui.messages import field_error, not_found
 from ui.tasks import run_task
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class PhoneRow(QWidget):
@@ -46,9 +45,7 @@ class PhoneRow(QWidget):
         remove = QPushButton(self.tr("Remove"))
         remove.setToolTip(self.tr("Remove this phone number"))
         remove.clicked.connect(lambda: self.removed.emit(self))
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.number, 3)
@@ -86,15 +83,7 @@ class CustomerForm(QDialog):
         self.load(draft or CustomerDraft(name="", phones=[PhoneDraft("")]))
 
     def _field(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> None:
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.hide()
-        self._errors[key] = error
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(label, box)
+        self._errors[key] = add_field(form, label, widget)
 
     def _build(self) -> None:
         self.name = QLineEdit()
@@ -144,10 +133,7 @@ class CustomerForm(QDialog):
         form.addRow(self.tr("Consent"), consent)
         form.addRow(self.tr("Notes"), self.notes)
 
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label(word_wrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

@@ -24,12 +24,12 @@ from app.db import Database
 from app.services import calls, orders
 from ui.customers_view import CustomerTable
 from ui.formatting import Formatter, direction_label, from_qdatetime, status_label
+from ui.forms import add_field, error_label
 from ui.messages import field_error
 from ui.paged_model import Column, PagedTableModel
 from ui.tasks import run_task
 
 CURRENCIES = ("IRR", "USD", "EUR", "AED", "IQD", "SAR", "KWD", "QAR", "OMR", "BHD", "TRY")
-ERROR_STYLE = "color: #b3261e;"
 
 
 def order_columns(fmt: Formatter) -> list[Column]:
@@ -72,18 +72,8 @@ class OrderDialog(QDialog):
             (self.tr("Quantity"), "quantity", self.quantity), (self.tr("Amount *"), "amount", self.amount),
             (self.tr("Currency"), "currency", self.currency), (self.tr("From the call"), "call_id", self.call),
         ):  # fmt: skip
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.hide()
-            self.errors[key] = error
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(error)
-            form.addRow(label, box)
-        self.general = QLabel()
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.hide()
+            self.errors[key] = add_field(form, label, widget)
+        self.general = error_label(word_wrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
