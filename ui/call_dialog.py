@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCalendar, QDateTime, Qt, Signal
+from PySide6.QtCore import QCalendar, QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,14 +23,11 @@ from app.phones import PhoneRules
 from app.services import calls, lookups
 from app.services.calls import validate_call
 from ui.formatting import direction_label, from_qdatetime, status_label, to_qdatetime
-from ui.forms import error_label
-from ui.messages import field_error, not_found
-from ui.tasks import run_task
+from ui.forms import SaveDialog
+from ui.messages import field_error
 
 
-class CallDialog(QDialog):
-    saved = Signal(int)
-
+class CallDialog(SaveDialog):
     def __init__(
         self,
         db: Database,
@@ -75,7 +69,6 @@ class CallDialog(QDialog):
         self.agent = QLineEdit(actor)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(80)
-        self.error = error_label(word_wrap=True)
         form = QFormLayout()
         form.addRow(self.tr("Direction"), self.direction)
         form.addRow(self.tr("Number"), self.number)
@@ -86,13 +79,7 @@ class CallDialog(QDialog):
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("Agent"), self.agent)
         form.addRow(self.tr("Notes"), self.notes)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.finish_layout(form)
 
     @staticmethod
     def _pair(first: QWidget, second: QWidget) -> QWidget:
@@ -125,26 +112,11 @@ class CallDialog(QDialog):
         try:
             validate_call(draft, self.rules)
         except errors.ValidationError as error:
-            self._show(error)
+            self.show_errors(error)
             return
-        self.buttons.setEnabled(False)
-        run_task(self, lambda: calls.log_call(self.db, draft, self.actor, self.rules), self._saved, self._failed,
-                 write=True)  # fmt: skip
+        self.submit(lambda: calls.log_call(self.db, draft, self.actor, self.rules))
 
-    def _show(self, error: errors.ValidationError) -> None:
+    def show_errors(self, error: errors.ValidationError) -> None:
         labels = {"number": self.tr("Number"), "talk_seconds": self.tr("Talk time"), "status": self.tr("Status")}
         lines = [f"{labels.get(k, k)}: {field_error(c, error.values.get(k, ''))}" for k, c in error.errors.items()]
-        self.error.setText("\n".join(lines))
-        self.error.show()
-
-    def _saved(self, call_id: int) -> None:
-        self.saved.emit(call_id)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, errors.ValidationError):
-            self._show(error)
-        else:
-            self.error.setText(not_found() if isinstance(error, errors.NotFound) else str(error))
-            self.error.show()
+        self.show_general("\n".join(lines))

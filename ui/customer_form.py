@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,9 +23,8 @@ from app.phones import PhoneRules
 from app.services import customers
 from app.services.customer_rules import clean, validate
 from ui.formatting import customer_status_label, phone_kind_label
-from ui.forms import add_field, error_label
-from ui.messages import field_error, not_found
-from ui.tasks import run_task
+from ui.forms import SaveDialog, add_field, error_label
+from ui.messages import field_error
 
 
 class PhoneRow(QWidget):
@@ -60,10 +57,8 @@ class PhoneRow(QWidget):
         return PhoneDraft(self.number.text(), self.kind.currentData())
 
 
-class CustomerForm(QDialog):
+class CustomerForm(SaveDialog):
     """Modal form; on success `customer_id` holds the saved customer's id."""
-
-    saved = Signal(int)
 
     def __init__(
         self,
@@ -133,14 +128,7 @@ class CustomerForm(QDialog):
         form.addRow(self.tr("Consent"), consent)
         form.addRow(self.tr("Notes"), self.notes)
 
-        self.general_error = error_label(word_wrap=True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.finish_layout(form)
 
     def _add_phone(self, phone: PhoneDraft) -> PhoneRow:
         row = PhoneRow(phone)
@@ -209,24 +197,13 @@ class CustomerForm(QDialog):
         except errors.ValidationError as error:
             self.show_errors(error)
             return
-        self.buttons.setEnabled(False)
         if self.customer_id is None:
             op = lambda: customers.create_customer(self.db, draft, self.actor, self.rules)  # noqa: E731
         else:
             cid = self.customer_id
             op = lambda: customers.update_customer(self.db, cid, draft, self.actor, self.rules) or cid  # noqa: E731
-        run_task(self, op, self._saved, self._failed, write=True)
+        self.submit(op)
 
     def _saved(self, customer_id: int) -> None:
         self.customer_id = customer_id
-        self.saved.emit(customer_id)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, errors.ValidationError):
-            self.show_errors(error)
-            return
-        message = not_found() if isinstance(error, errors.NotFound) else str(error)
-        self.general_error.setText(self.tr("Could not save: %1").replace("%1", message))
-        self.general_error.show()
+        super()._saved(customer_id)

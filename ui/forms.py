@@ -1,8 +1,15 @@
-"""Form helpers shared by the dialogs: a field with its error shown right under it."""
+"""Form helpers shared by the dialogs: a field with its error right under it, and the save flow."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
+
+from app import errors
+from ui.messages import not_found
+from ui.tasks import run_task
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -25,3 +32,56 @@ def add_field(form: QFormLayout, label: str, widget: QWidget) -> QLabel:
     box.addWidget(error)
     form.addRow(label, box)
     return error
+
+
+class SaveDialog(QDialog):
+    """A form that checks its draft, writes it on the write worker and closes on success.
+
+    Subclasses build their fields, call `finish_layout(form)`, implement `save()` (validate, then
+    `submit(op)`) and `show_errors()`; failures are reported the same way in every dialog.
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.general = error_label(word_wrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self, *parts: QLayout | QWidget) -> None:
+        layout = QVBoxLayout(self)
+        for part in parts:
+            if isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def show_errors(self, error: errors.ValidationError) -> None:
+        raise NotImplementedError
+
+    def show_general(self, text: str) -> None:
+        self.general.setText(text)
+        self.general.show()
+
+    def submit(self, op: Callable[[], int]) -> None:
+        self.buttons.setEnabled(False)
+        run_task(self, op, self._saved, self._failed, write=True)
+
+    def _saved(self, new_id: int) -> None:
+        self.saved.emit(new_id)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, errors.ValidationError):
+            self.show_errors(error)
+            return
+        message = not_found() if isinstance(error, errors.NotFound) else str(error)
+        self.show_general(QCoreApplication.translate("SaveDialog", "Could not save: %1").replace("%1", message))

@@ -7,8 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +22,7 @@ from app.db import Database
 from app.services import calls, orders
 from ui.customers_view import CustomerTable
 from ui.formatting import Formatter, direction_label, from_qdatetime, status_label
-from ui.forms import add_field, error_label
+from ui.forms import SaveDialog, add_field
 from ui.messages import field_error
 from ui.paged_model import Column, PagedTableModel
 from ui.tasks import run_task
@@ -44,9 +42,7 @@ def order_columns(fmt: Formatter) -> list[Column]:
     ]
 
 
-class OrderDialog(QDialog):
-    saved = Signal(int)
-
+class OrderDialog(SaveDialog):
     def __init__(self, db: Database, actor: str, customer_id: int, calendar: QCalendar, fmt: Formatter,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
@@ -73,14 +69,7 @@ class OrderDialog(QDialog):
             (self.tr("Currency"), "currency", self.currency), (self.tr("From the call"), "call_id", self.call),
         ):  # fmt: skip
             self.errors[key] = add_field(form, label, widget)
-        self.general = error_label(word_wrap=True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
+        self.finish_layout(form)
         run_task(self, lambda: calls.customer_history(db, customer_id, limit=15).rows, self._recent_calls)
 
     def _recent_calls(self, rows: list) -> None:
@@ -112,20 +101,7 @@ class OrderDialog(QDialog):
         except errors.ValidationError as error:
             self.show_errors(error)
             return
-        self.buttons.setEnabled(False)
-        run_task(self, lambda: orders.add_order(self.db, draft, self.actor), self._saved, self._failed, write=True)
-
-    def _saved(self, order_id: int) -> None:
-        self.saved.emit(order_id)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, errors.ValidationError):
-            self.show_errors(error)
-        else:
-            self.general.setText(str(error))
-            self.general.show()
+        self.submit(lambda: orders.add_order(self.db, draft, self.actor))
 
 
 class OrdersSection(QWidget):

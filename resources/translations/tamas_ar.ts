@@ -50,70 +50,70 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/call_dialog.py" line="52"/>
+        <location filename="../../ui/call_dialog.py" line="44"/>
         <source>Log call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="64"/>
+        <location filename="../../ui/call_dialog.py" line="56"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="65"/>
+        <location filename="../../ui/call_dialog.py" line="57"/>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="70"/>
+        <location filename="../../ui/call_dialog.py" line="62"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="85"/>
+        <location filename="../../ui/call_dialog.py" line="73"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="86"/>
-        <location filename="../../ui/call_dialog.py" line="140"/>
+        <location filename="../../ui/call_dialog.py" line="74"/>
+        <location filename="../../ui/call_dialog.py" line="120"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="87"/>
+        <location filename="../../ui/call_dialog.py" line="75"/>
         <source>Started</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="88"/>
-        <location filename="../../ui/call_dialog.py" line="140"/>
+        <location filename="../../ui/call_dialog.py" line="76"/>
+        <location filename="../../ui/call_dialog.py" line="120"/>
         <source>Talk time</source>
         <translation>مدة المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="89"/>
-        <location filename="../../ui/call_dialog.py" line="140"/>
+        <location filename="../../ui/call_dialog.py" line="77"/>
+        <location filename="../../ui/call_dialog.py" line="120"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="90"/>
+        <location filename="../../ui/call_dialog.py" line="78"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="91"/>
+        <location filename="../../ui/call_dialog.py" line="79"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="92"/>
+        <location filename="../../ui/call_dialog.py" line="80"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="93"/>
+        <location filename="../../ui/call_dialog.py" line="81"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -487,32 +487,32 @@
         <translation>المحاولات خلال 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="38"/>
+        <location filename="../../ui/orders_view.py" line="36"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="39"/>
+        <location filename="../../ui/orders_view.py" line="37"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="40"/>
+        <location filename="../../ui/orders_view.py" line="38"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="41"/>
+        <location filename="../../ui/orders_view.py" line="39"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="42"/>
+        <location filename="../../ui/orders_view.py" line="40"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="43"/>
+        <location filename="../../ui/orders_view.py" line="41"/>
         <source>From a call</source>
         <translation>من مكالمة</translation>
     </message>
@@ -634,110 +634,105 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/customer_form.py" line="82"/>
+        <location filename="../../ui/customer_form.py" line="74"/>
         <source>Edit customer</source>
         <translation>تعديل العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="82"/>
+        <location filename="../../ui/customer_form.py" line="74"/>
         <source>New customer</source>
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="102"/>
+        <location filename="../../ui/customer_form.py" line="86"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="103"/>
-        <location filename="../../ui/customer_form.py" line="133"/>
+        <location filename="../../ui/customer_form.py" line="87"/>
+        <location filename="../../ui/customer_form.py" line="117"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="113"/>
+        <location filename="../../ui/customer_form.py" line="97"/>
         <source>Comma separated, e.g. VIP, wholesale</source>
         <translation>مفصولة بفواصل، مثل VIP، جملة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="115"/>
+        <location filename="../../ui/customer_form.py" line="99"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="116"/>
+        <location filename="../../ui/customer_form.py" line="100"/>
         <source>Do not text</source>
         <translation>لا ترسل رسائل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="117"/>
+        <location filename="../../ui/customer_form.py" line="101"/>
         <source>Do not email</source>
         <translation>لا ترسل بريداً</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="122"/>
+        <location filename="../../ui/customer_form.py" line="106"/>
         <source>Add phone</source>
         <translation>إضافة هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="131"/>
+        <location filename="../../ui/customer_form.py" line="115"/>
         <source>Name *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="132"/>
+        <location filename="../../ui/customer_form.py" line="116"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="134"/>
+        <location filename="../../ui/customer_form.py" line="118"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="135"/>
+        <location filename="../../ui/customer_form.py" line="119"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="136"/>
+        <location filename="../../ui/customer_form.py" line="120"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="137"/>
+        <location filename="../../ui/customer_form.py" line="121"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="138"/>
+        <location filename="../../ui/customer_form.py" line="122"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="139"/>
+        <location filename="../../ui/customer_form.py" line="123"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="140"/>
+        <location filename="../../ui/customer_form.py" line="124"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="144"/>
+        <location filename="../../ui/customer_form.py" line="128"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="145"/>
+        <location filename="../../ui/customer_form.py" line="129"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_form.py" line="245"/>
-        <source>Could not save: %1</source>
-        <translation>تعذّر الحفظ: %1</translation>
     </message>
 </context>
 <context>
@@ -1557,42 +1552,42 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="54"/>
+        <location filename="../../ui/orders_view.py" line="50"/>
         <source>Add order</source>
         <translation>إضافة طلب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="67"/>
+        <location filename="../../ui/orders_view.py" line="63"/>
         <source>(not from a call)</source>
         <translation>(ليس من مكالمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="71"/>
+        <location filename="../../ui/orders_view.py" line="67"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="71"/>
+        <location filename="../../ui/orders_view.py" line="67"/>
         <source>Product *</source>
         <translation>المنتج *</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="72"/>
+        <location filename="../../ui/orders_view.py" line="68"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="72"/>
+        <location filename="../../ui/orders_view.py" line="68"/>
         <source>Amount *</source>
         <translation>المبلغ *</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="73"/>
+        <location filename="../../ui/orders_view.py" line="69"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="73"/>
+        <location filename="../../ui/orders_view.py" line="69"/>
         <source>From the call</source>
         <translation>من المكالمة</translation>
     </message>
@@ -1600,12 +1595,12 @@
 <context>
     <name>OrdersSection</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="152"/>
+        <location filename="../../ui/orders_view.py" line="118"/>
         <source>Add order… (Ctrl+Shift+O)</source>
         <translation>إضافة طلب… (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="157"/>
+        <location filename="../../ui/orders_view.py" line="123"/>
         <source>%1 orders</source>
         <translation>%1 طلب</translation>
     </message>
@@ -1613,12 +1608,12 @@
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/customer_form.py" line="46"/>
+        <location filename="../../ui/customer_form.py" line="42"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="47"/>
+        <location filename="../../ui/customer_form.py" line="43"/>
         <source>Remove this phone number</source>
         <translation>إزالة رقم الهاتف هذا</translation>
     </message>
@@ -1724,6 +1719,14 @@
         <location filename="../../ui/reports_view.py" line="154"/>
         <source>The export failed: %1</source>
         <translation>فشل التصدير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../ui/forms.py" line="87"/>
+        <source>Could not save: %1</source>
+        <translation>تعذّر الحفظ: %1</translation>
     </message>
 </context>
 <context>

@@ -50,70 +50,70 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/call_dialog.py" line="52"/>
+        <location filename="../../ui/call_dialog.py" line="44"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="64"/>
+        <location filename="../../ui/call_dialog.py" line="56"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="65"/>
+        <location filename="../../ui/call_dialog.py" line="57"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="70"/>
+        <location filename="../../ui/call_dialog.py" line="62"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="85"/>
+        <location filename="../../ui/call_dialog.py" line="73"/>
         <source>Direction</source>
         <translation>جهت</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="86"/>
-        <location filename="../../ui/call_dialog.py" line="140"/>
+        <location filename="../../ui/call_dialog.py" line="74"/>
+        <location filename="../../ui/call_dialog.py" line="120"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="87"/>
+        <location filename="../../ui/call_dialog.py" line="75"/>
         <source>Started</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="88"/>
-        <location filename="../../ui/call_dialog.py" line="140"/>
+        <location filename="../../ui/call_dialog.py" line="76"/>
+        <location filename="../../ui/call_dialog.py" line="120"/>
         <source>Talk time</source>
         <translation>مدت مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="89"/>
-        <location filename="../../ui/call_dialog.py" line="140"/>
+        <location filename="../../ui/call_dialog.py" line="77"/>
+        <location filename="../../ui/call_dialog.py" line="120"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="90"/>
+        <location filename="../../ui/call_dialog.py" line="78"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="91"/>
+        <location filename="../../ui/call_dialog.py" line="79"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="92"/>
+        <location filename="../../ui/call_dialog.py" line="80"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/call_dialog.py" line="93"/>
+        <location filename="../../ui/call_dialog.py" line="81"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
@@ -487,32 +487,32 @@
         <translation>تلاش در ۷ روز</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="38"/>
+        <location filename="../../ui/orders_view.py" line="36"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="39"/>
+        <location filename="../../ui/orders_view.py" line="37"/>
         <source>Product</source>
         <translation>کالا</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="40"/>
+        <location filename="../../ui/orders_view.py" line="38"/>
         <source>Quantity</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="41"/>
+        <location filename="../../ui/orders_view.py" line="39"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="42"/>
+        <location filename="../../ui/orders_view.py" line="40"/>
         <source>Currency</source>
         <translation>واحد پول</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="43"/>
+        <location filename="../../ui/orders_view.py" line="41"/>
         <source>From a call</source>
         <translation>از تماس</translation>
     </message>
@@ -634,110 +634,105 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/customer_form.py" line="82"/>
+        <location filename="../../ui/customer_form.py" line="74"/>
         <source>Edit customer</source>
         <translation>ویرایش مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="82"/>
+        <location filename="../../ui/customer_form.py" line="74"/>
         <source>New customer</source>
         <translation>مشتری جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="102"/>
+        <location filename="../../ui/customer_form.py" line="86"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="103"/>
-        <location filename="../../ui/customer_form.py" line="133"/>
+        <location filename="../../ui/customer_form.py" line="87"/>
+        <location filename="../../ui/customer_form.py" line="117"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="113"/>
+        <location filename="../../ui/customer_form.py" line="97"/>
         <source>Comma separated, e.g. VIP, wholesale</source>
         <translation>با ویرگول جدا کنید، مثلاً VIP، عمده</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="115"/>
+        <location filename="../../ui/customer_form.py" line="99"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="116"/>
+        <location filename="../../ui/customer_form.py" line="100"/>
         <source>Do not text</source>
         <translation>پیامک نفرستید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="117"/>
+        <location filename="../../ui/customer_form.py" line="101"/>
         <source>Do not email</source>
         <translation>ایمیل نفرستید</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="122"/>
+        <location filename="../../ui/customer_form.py" line="106"/>
         <source>Add phone</source>
         <translation>افزودن تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="131"/>
+        <location filename="../../ui/customer_form.py" line="115"/>
         <source>Name *</source>
         <translation>نام *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="132"/>
+        <location filename="../../ui/customer_form.py" line="116"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="134"/>
+        <location filename="../../ui/customer_form.py" line="118"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="135"/>
+        <location filename="../../ui/customer_form.py" line="119"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="136"/>
+        <location filename="../../ui/customer_form.py" line="120"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="137"/>
+        <location filename="../../ui/customer_form.py" line="121"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="138"/>
+        <location filename="../../ui/customer_form.py" line="122"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="139"/>
+        <location filename="../../ui/customer_form.py" line="123"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="140"/>
+        <location filename="../../ui/customer_form.py" line="124"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="144"/>
+        <location filename="../../ui/customer_form.py" line="128"/>
         <source>Consent</source>
         <translation>رضایت</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="145"/>
+        <location filename="../../ui/customer_form.py" line="129"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_form.py" line="245"/>
-        <source>Could not save: %1</source>
-        <translation>ذخیره نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -1557,42 +1552,42 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="54"/>
+        <location filename="../../ui/orders_view.py" line="50"/>
         <source>Add order</source>
         <translation>افزودن سفارش</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="67"/>
+        <location filename="../../ui/orders_view.py" line="63"/>
         <source>(not from a call)</source>
         <translation>(بدون تماس)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="71"/>
+        <location filename="../../ui/orders_view.py" line="67"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="71"/>
+        <location filename="../../ui/orders_view.py" line="67"/>
         <source>Product *</source>
         <translation>کالا *</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="72"/>
+        <location filename="../../ui/orders_view.py" line="68"/>
         <source>Quantity</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="72"/>
+        <location filename="../../ui/orders_view.py" line="68"/>
         <source>Amount *</source>
         <translation>مبلغ *</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="73"/>
+        <location filename="../../ui/orders_view.py" line="69"/>
         <source>Currency</source>
         <translation>واحد پول</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="73"/>
+        <location filename="../../ui/orders_view.py" line="69"/>
         <source>From the call</source>
         <translation>از تماس</translation>
     </message>
@@ -1600,12 +1595,12 @@
 <context>
     <name>OrdersSection</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="152"/>
+        <location filename="../../ui/orders_view.py" line="118"/>
         <source>Add order… (Ctrl+Shift+O)</source>
         <translation>افزودن سفارش… (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="157"/>
+        <location filename="../../ui/orders_view.py" line="123"/>
         <source>%1 orders</source>
         <translation>%1 سفارش</translation>
     </message>
@@ -1613,12 +1608,12 @@
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/customer_form.py" line="46"/>
+        <location filename="../../ui/customer_form.py" line="42"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.py" line="47"/>
+        <location filename="../../ui/customer_form.py" line="43"/>
         <source>Remove this phone number</source>
         <translation>حذف این شمارهٔ تلفن</translation>
     </message>
@@ -1724,6 +1719,14 @@
         <location filename="../../ui/reports_view.py" line="154"/>
         <source>The export failed: %1</source>
         <translation>ساخت خروجی ناموفق بود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../ui/forms.py" line="87"/>
+        <source>Could not save: %1</source>
+        <translation>ذخیره نشد: %1</translation>
     </message>
 </context>
 <context>

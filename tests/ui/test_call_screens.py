@@ -59,7 +59,7 @@ def test_log_call_from_a_card_keeps_what_was_typed(qtbot, filled_db: Database) -
     dialog.show()
     dialog.number.setCurrentText("not a phone")
     dialog.save()
-    assert dialog.error.isVisible() and "not a phone" in dialog.error.text()
+    assert dialog.general.isVisible() and "not a phone" in dialog.general.text()
     dialog.number.setCurrentText("0912 000 0004")
     dialog.set_started(datetime(2025, 2, 3, 11, 30))
     dialog.minutes.setValue(4)
