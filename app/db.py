@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,17 +22,41 @@ from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "tamas_write"  # execution option marking a connection that will write
 
 
 class DatabaseOpenError(Exception):
     """A database could not be opened; `str(error)` is one line for the user."""
 
 
+class Sessions:
+    """``sessions()`` opens a reading session; ``sessions.begin()`` a write transaction.
+
+    On SQLite a write transaction starts as a writer (``BEGIN IMMEDIATE``), so a second writer waits
+    for the busy timeout instead of failing at its first write with "database is locked".
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+
+    def __call__(self) -> Session:
+        return self._read()
+
+    def begin(self) -> AbstractContextManager[Session]:
+        return self._write.begin()
+
+
 @dataclass
 class Database:
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: Sessions
     url: str
+
+    @property
+    def writer(self) -> Engine:
+        """The engine for Core writes (``with db.writer.begin()``): same write transaction as ``sessions.begin()``."""
+        return self.engine.execution_options(**{WRITE_OPTION: True})
 
     @property
     def is_sqlite(self) -> bool:
@@ -89,14 +115,37 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
         # pysqlite opens transactions lazily, before the first DML only, so DDL would commit on its own.
-        # Hand transaction control to SQLAlchemy, which emits BEGIN itself (see begin_transaction).
+        # Hand transaction control to SQLAlchemy, which emits BEGIN itself (see transaction_starter).
         dbapi_connection.isolation_level = None
 
     return on_connect
 
 
-def begin_transaction(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+def transaction_starter(busy_timeout_ms: int) -> Any:
+    """Readers take a snapshot lazily; writers take the write lock at once, waiting up to the busy timeout."""
+
+    def begin_transaction(connection: Connection) -> None:
+        if not connection.get_execution_options().get(WRITE_OPTION):
+            connection.exec_driver_sql("BEGIN")
+            return
+        deadline = time.monotonic() + busy_timeout_ms / 1000
+        while True:
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as error:
+                # sqlite already waited busy_timeout; a writer still refused (a foreign lock held across
+                # a long checkpoint) tries again until the deadline rather than losing a ring.
+                if not _is_busy(error) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
+
+    return begin_transaction
+
+
+def _is_busy(error: BaseException) -> bool:
+    text = str(getattr(error, "orig", error)).lower()
+    return "locked" in text or "busy" in text
 
 
 def explain(error: BaseException, url: str) -> str:
@@ -120,7 +169,7 @@ def create_database_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT
             _check_sqlite_file(Path(parsed.database))
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
-        event.listen(engine, "begin", begin_transaction)
+        event.listen(engine, "begin", transaction_starter(busy_timeout_ms))
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -150,4 +199,4 @@ def open_database(
     except (OperationalError, DBAPIError, sqlite3.Error) as error:
         engine.dispose()
         raise DatabaseOpenError(explain(error, url)) from error
-    return Database(engine, sessionmaker(engine, expire_on_commit=False), url)
+    return Database(engine, Sessions(engine), url)

@@ -187,7 +187,7 @@ def generate_demo(db: Database, options: DemoOptions, progress: Progress = no_pr
     `progress` returning False raises `Cancelled` and rolls everything back.
     """
     ensure_defaults(db)  # idempotent, and needed before reasons/outcomes can be drawn
-    with db.engine.begin() as conn:
+    with db.writer.begin() as conn:
         job = _Job(conn, options, progress)
         agents = _ensure_agents(job)
         sqlite = conn.dialect.name == "sqlite"

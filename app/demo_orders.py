@@ -90,7 +90,7 @@ def generate_orders(db: Database, seed: int, share: float = 0.35, progress: Prog
         raise ValueError("share must be between 0 and 1")
     rng = random.Random(seed)
     added = 0
-    with db.engine.begin() as conn:
+    with db.writer.begin() as conn:
         anchor = _anchor(conn)
         total = int(conn.scalar(select(func.count()).where(Customer.deleted_at.is_(None))) or 0)
         ids = conn.execute(

@@ -139,7 +139,7 @@ def ensure(db: Database, first: date, last: date, answer_within: int) -> int:
     missing = [d for d in wanted if d not in marked]
     for run_first, run_last in _runs(missing):
         try:
-            with db.engine.begin() as connection:
+            with db.writer.begin() as connection:
                 _fill(connection, run_first, run_last, answer_within)
         except IntegrityError:
             continue  # another seat rolled these days up at the same moment; theirs are as good
