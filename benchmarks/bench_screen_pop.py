@@ -29,9 +29,9 @@ from app.db import open_database  # noqa: E402
 from app.models import Customer, Phone  # noqa: E402
 from app.phones import PhoneRules  # noqa: E402
 from hardware.serial_source import SerialModemSource  # noqa: E402
-from ui.callerid_bridge import CallerIdBridge  # noqa: E402
+from ui.callerid.bridge import CallerIdBridge  # noqa: E402
+from ui.callerid.pop_manager import PopManager  # noqa: E402
 from ui.formatting import Formatter  # noqa: E402
-from ui.pop_manager import PopManager  # noqa: E402
 from ui.tasks import wait_for_all  # noqa: E402
 
 TARGET_P95_MS = 50.0

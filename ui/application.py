@@ -13,11 +13,11 @@ from app.analytics import rollup
 from app.db import Database, DatabaseOpenError, open_database
 from app.identity import os_username
 from app.services import lookups
-from ui.callerid_bridge import CallerIdBridge
+from ui.callerid.bridge import CallerIdBridge
+from ui.callerid.source_config import build_source, load_sources
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import Settings
-from ui.source_config import build_source, load_sources
 from ui.tasks import run_task, wait_for_all
 
 

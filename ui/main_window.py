@@ -21,27 +21,27 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.dto import CallRow, CustomerDraft, MissedCall, PhoneDraft, ScreenPop
 from app.services import calls, customers, lookups
-from ui.attach_dialog import AttachDialog
-from ui.call_dialog import CallDialog
-from ui.callerid_bridge import CallerIdBridge
-from ui.callerid_settings import CallerIdSettingsDialog
-from ui.calls_view import CallsView
-from ui.customer_card import CustomerCardWindow
-from ui.customer_form import CustomerForm
-from ui.customers_view import CustomersView
-from ui.dashboard import Dashboard
+from ui.callerid.bridge import CallerIdBridge
+from ui.callerid.pop_manager import PopManager
+from ui.callerid.settings_dialog import CallerIdSettingsDialog
+from ui.callerid.simulator import simulated_event
+from ui.callerid.source_config import replay_source
+from ui.calls.attach_dialog import AttachDialog
+from ui.calls.call_dialog import CallDialog
+from ui.calls.calls_view import CallsView
+from ui.calls.missed_view import MissedCallsView
+from ui.customers.customer_card import CustomerCardWindow
+from ui.customers.customer_form import CustomerForm
+from ui.customers.customers_view import CustomersView
 from ui.formatting import Formatter
 from ui.i18n import LANGUAGES
 from ui.lookup_editor import LookupEditor
-from ui.missed_view import MissedCallsView
-from ui.pop_manager import PopManager
-from ui.reports_view import ReportsView
+from ui.reports.dashboard import Dashboard
+from ui.reports.reports_view import ReportsView
+from ui.reports.staffing_view import StaffingView
+from ui.reports.value_view import CustomerValueView
 from ui.settings import Settings
-from ui.simulator import simulated_event
-from ui.source_config import replay_source
-from ui.staffing_view import StaffingView
 from ui.tasks import run_task
-from ui.value_view import CustomerValueView
 
 
 class DeleteCustomer(QUndoCommand):

@@ -20,7 +20,7 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (REPO / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (REPO / "ui").rglob("*.py"))
     subprocess.run([tool("lupdate"), "-no-obsolete", *sources, "-ts", *map(str, CATALOGS)], check=True)
     subprocess.run([tool("lrelease"), *map(str, CATALOGS)], check=True)
     return 0

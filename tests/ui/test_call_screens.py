@@ -13,9 +13,9 @@ from app.services import calls
 from app.services.customer_lists import search_customers
 from app.services.phone_lookup import find_customer_by_number
 from tests.ui.conftest import add_calls
-from ui.attach_dialog import AttachDialog
-from ui.call_dialog import CallDialog
-from ui.calls_view import CallsView
+from ui.calls.attach_dialog import AttachDialog
+from ui.calls.call_dialog import CallDialog
+from ui.calls.calls_view import CallsView
 from ui.formatting import Formatter
 
 

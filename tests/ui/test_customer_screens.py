@@ -11,9 +11,9 @@ from app.phones import PhoneRules
 from app.services.customer_lists import search_customers
 from app.services.phone_lookup import find_customer_by_number
 from tests.ui.conftest import add_calls
-from ui.customer_card import CustomerCardWindow
-from ui.customer_form import CustomerForm
-from ui.customers_view import CustomersView
+from ui.customers.customer_card import CustomerCardWindow
+from ui.customers.customer_form import CustomerForm
+from ui.customers.customers_view import CustomersView
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
 

@@ -13,8 +13,8 @@ from app.analytics.dashboard import load_dashboard
 from app.db import Database
 from app.dto import CallDraft
 from app.services import calls
-from ui.dashboard import Dashboard
 from ui.formatting import Formatter
+from ui.reports.dashboard import Dashboard
 
 TODAY = date.today()
 

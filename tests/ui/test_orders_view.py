@@ -12,9 +12,9 @@ from app.dto import CallDraft
 from app.phones import PhoneRules
 from app.services import calls, orders
 from app.services.customer_lists import search_customers
-from ui.customer_card import CustomerCardWindow
+from ui.customers.customer_card import CustomerCardWindow
 from ui.formatting import Formatter
-from ui.orders_view import OrderDialog, OrdersSection
+from ui.orders.orders_view import OrderDialog, OrdersSection
 
 
 def test_orders_list_and_lifetime_value_on_the_card(qtbot, qtmodeltester, filled_db: Database) -> None:  # noqa: ANN001

@@ -13,7 +13,7 @@ from app.db import Database
 from app.dto import CallDraft
 from app.services import calls
 from ui.formatting import Formatter
-from ui.reports_view import ReportsView
+from ui.reports.reports_view import ReportsView
 
 
 def fill(db: Database, count: int) -> None:

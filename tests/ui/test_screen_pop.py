@@ -23,10 +23,10 @@ from hardware.events import CallerIdEvent
 from hardware.ncid_source import NcidSource
 from hardware.serial_source import SerialModemSource
 from tests.hardware.conftest import PtyDevice
-from ui.callerid_bridge import CallerIdBridge
+from ui.callerid.bridge import CallerIdBridge
+from ui.callerid.pop_manager import PopManager
+from ui.callerid.screen_pop import ScreenPopWindow
 from ui.formatting import Formatter
-from ui.pop_manager import PopManager
-from ui.screen_pop import ScreenPopWindow
 
 
 @pytest.fixture

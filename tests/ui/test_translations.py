@@ -29,7 +29,7 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
 def test_catalog_is_current_and_finished(tmp_path: Path, language: str) -> None:
     fresh = tmp_path / f"tamas_{language}.ts"
     lupdate = str(Path(sys.executable).with_name("pyside6-lupdate"))
-    subprocess.run([lupdate, *sorted(str(p) for p in (REPO / "ui").glob("*.py")), "-ts", str(fresh)],
+    subprocess.run([lupdate, *sorted(str(p) for p in (REPO / "ui").rglob("*.py")), "-ts", str(fresh)],
                    check=True, capture_output=True)  # fmt: skip
     committed = messages(TRANSLATIONS / f"tamas_{language}.ts")
     missing = set(messages(fresh)) - set(committed)

@@ -13,8 +13,8 @@ from app.demo import DemoOptions, generate_demo
 from app.demo_orders import generate_orders
 from app.phones import PhoneRules
 from ui.formatting import Formatter, segment_label
-from ui.staffing_view import StaffingView, next_week_start
-from ui.value_view import CustomerValueView
+from ui.reports.staffing_view import StaffingView, next_week_start
+from ui.reports.value_view import CustomerValueView
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +68,7 @@ def test_staffing_grid_equals_the_plan_and_follows_inputs(qtbot, shop: Database)
 
 
 def test_customer_list_filters_by_segment_and_search_resets_it(qtbot, shop: Database) -> None:  # noqa: ANN001
-    from ui.customers_view import CustomersView
+    from ui.customers.customers_view import CustomersView
 
     view = CustomersView(shop, PhoneRules, Formatter())
     qtbot.addWidget(view)

@@ -18,8 +18,8 @@ from app.dto import ScreenPop
 from app.phones import PhoneRules
 from app.services import incoming, lookups
 from hardware.events import CallerIdEvent
+from ui.callerid.screen_pop import ScreenPopWindow
 from ui.formatting import Formatter
-from ui.screen_pop import ScreenPopWindow
 from ui.tasks import run_task
 
 MARGIN = 12

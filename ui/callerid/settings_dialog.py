@@ -26,10 +26,18 @@ from app import errors
 from app.db import Database
 from app.services import incoming, lookups
 from hardware.detect import list_candidate_ports, probe_port
-from ui.callerid_bridge import CallerIdBridge
+from ui.callerid.bridge import CallerIdBridge
+from ui.callerid.source_config import (
+    DEFAULT_BAUD,
+    KINDS,
+    SourceConfig,
+    build_source,
+    dump_sources,
+    kind_label,
+    load_sources,
+)
 from ui.messages import field_error
 from ui.settings import Settings
-from ui.source_config import DEFAULT_BAUD, KINDS, SourceConfig, build_source, dump_sources, kind_label, load_sources
 from ui.tasks import run_task
 
 

@@ -9,7 +9,7 @@ from app.db import Database
 from app.dto import CallRow, CustomerRow
 from app.phones import PhoneRules
 from app.services import calls
-from ui.customers_view import SEARCH_DELAY_MS, CustomerTable, customer_columns, customer_fetcher
+from ui.customers.customers_view import SEARCH_DELAY_MS, CustomerTable, customer_columns, customer_fetcher
 from ui.formatting import Formatter
 from ui.paged_model import PagedTableModel
 from ui.tasks import run_task

@@ -21,8 +21,8 @@ from app.db import Database
 from app.dto import CALL_STATUSES, CallFilter, CallRow
 from app.phones import PhoneRules
 from app.services import calls, lookups
-from ui.customer_card import history_columns
-from ui.customers_view import CustomerTable
+from ui.customers.customer_card import history_columns
+from ui.customers.customers_view import CustomerTable
 from ui.formatting import Formatter, direction_label, status_label
 from ui.paged_model import Column, PagedTableModel
 

@@ -11,7 +11,7 @@ from app.db import Database
 from app.dto import MissedCall
 from app.phones import PhoneRules
 from app.services import incoming
-from ui.customers_view import CustomerTable
+from ui.customers.customers_view import CustomerTable
 from ui.formatting import Formatter
 from ui.paged_model import Column, PagedTableModel
 

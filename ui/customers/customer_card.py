@@ -23,10 +23,10 @@ from app.dto import CallRow, CustomerCard
 from app.errors import NotFound
 from app.phones import PhoneRules
 from app.services import calls, customers, orders
-from ui.customers_view import CustomerTable
+from ui.customers.customers_view import CustomerTable
 from ui.formatting import Formatter, customer_status_label, direction_label, phone_kind_label, status_label
 from ui.messages import not_found
-from ui.orders_view import OrdersSection
+from ui.orders.orders_view import OrdersSection
 from ui.paged_model import Column, PagedTableModel
 from ui.tasks import run_task
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app import errors
 from app.db import Database
 from app.services import calls, orders
-from ui.customers_view import CustomerTable
+from ui.customers.customers_view import CustomerTable
 from ui.formatting import Formatter, direction_label, from_qdatetime, status_label
 from ui.forms import SaveDialog, add_field
 from ui.messages import field_error

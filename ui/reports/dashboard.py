@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from app.analytics import kpis
 from app.analytics.dashboard import DashboardData, load_dashboard
 from app.db import Database
-from ui.charts import ANSWERED, INBOUND, MISSED, OUTBOUND, Chart, HeatMap
 from ui.formatting import Formatter
+from ui.reports.charts import ANSWERED, INBOUND, MISSED, OUTBOUND, Chart, HeatMap
 from ui.tasks import run_task
 
 

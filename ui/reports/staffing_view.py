@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from app.analytics import forecast, staffing
 from app.db import Database
-from ui.charts import ANSWERED, INBOUND, Chart
 from ui.formatting import Formatter, fill
+from ui.reports.charts import ANSWERED, INBOUND, Chart
 from ui.tasks import run_task
 
 HOURS = range(7, 22)  # the grid shows office hours; the plan itself covers every hour

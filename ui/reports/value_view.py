@@ -25,10 +25,10 @@ from app.analytics import churn, pareto, rfm
 from app.db import Database
 from app.dto import Page
 from app.phones import PhoneRules
-from ui.charts import Chart
-from ui.customers_view import CustomerTable, customer_columns
+from ui.customers.customers_view import CustomerTable, customer_columns
 from ui.formatting import Formatter, fill, segment_label
 from ui.paged_model import PagedTableModel
+from ui.reports.charts import Chart
 from ui.tasks import run_task
 
 
