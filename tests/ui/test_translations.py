@@ -49,3 +49,22 @@ def test_language_switch_translates_and_turns_rtl(qapp: QApplication, language: 
         install_language(qapp, "en")
     assert QCoreApplication.translate("MainWindow", "Customers") == "Customers"
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_bundled_font_and_qt_catalogs_for_rtl_languages(qapp: QApplication, language: str) -> None:
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    from ui.i18n import FONTS, SCRIPT_FONT, qt_catalogs
+
+    assert (FONTS / "OFL.txt").is_file()  # the licence travels with the font
+    assert any(name.startswith("qtbase_") for name in qt_catalogs(language))
+    try:
+        install_language(qapp, language)
+        assert SCRIPT_FONT in QFontDatabase.families()
+        assert QFontInfo(qapp.font()).family() == SCRIPT_FONT
+        # Qt's own buttons come translated, not only Tamas's strings.
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+    finally:
+        install_language(qapp, "en")
+    assert QFontInfo(qapp.font()).family() != SCRIPT_FONT
