@@ -22,10 +22,12 @@ def default_database() -> Path:
 
 
 def _iso_date(text: str) -> date:
+    from app.calendar import parse_user_date
+
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-21") from None
+        return parse_user_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:

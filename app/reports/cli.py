@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from app.calendar import CALENDARS, GREGORIAN, JALALI
+from app.calendar import CALENDARS, GREGORIAN, JALALI, parse_user_date
 from app.db import Database, DatabaseOpenError
 from app.progress import Cancelled, TextProgressBar
 from app.reports.export import REPORTS, export_report
@@ -23,17 +23,24 @@ class _Parser(argparse.ArgumentParser):
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        return parse_user_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="export", description="Write a report as an Excel workbook.")
     parser.add_argument("report", choices=REPORTS)
     parser.add_argument("--out", required=True, help="the .xlsx file to write")
-    parser.add_argument("--from", dest="date_from", type=_day, help="first day, YYYY-MM-DD (default: 30 days ago)")
-    parser.add_argument("--to", dest="date_to", type=_day, help="last day, YYYY-MM-DD (default: today)")
+    parser.add_argument(
+        "--from",
+        dest="date_from",
+        type=_day,
+        help="first day, Gregorian YYYY-MM-DD or Jalali 1405-09-01 / 1405/09/01 (default: 30 days ago)",
+    )
+    parser.add_argument(
+        "--to", dest="date_to", type=_day, help="last day, Gregorian or Jalali like --from (default: today)"
+    )
     parser.add_argument("--lang", choices=LANGUAGES, default="en")
     parser.add_argument("--calendar", choices=CALENDARS, help="date column calendar (default: jalali for fa)")
     return parser
