@@ -138,6 +138,12 @@ class LookupItem:
     id: int
     value: str
     active: bool
+    label_fa: str = ""
+    label_ar: str = ""
+
+    def label(self, language: str) -> str:
+        """The value in `language`; a value nobody translated shows as typed."""
+        return {"fa": self.label_fa, "ar": self.label_ar}.get(language) or self.value
 
 
 @dataclass(frozen=True, slots=True)

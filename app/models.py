@@ -69,6 +69,9 @@ class Lookup(Base):
     value: Mapped[str] = mapped_column(String(120))
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # What Persian and Arabic users see; empty means "show the value as typed".
+    label_fa: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    label_ar: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
 class Customer(Stamped, Base):

@@ -1,4 +1,4 @@
-"""Editing a lookup list (call reasons): add, rename, retire."""
+"""Editing a lookup list (call reasons, outcomes): add, rename, translate, retire."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import errors
 from app.db import Database
+from app.dto import LookupItem
 from app.services import lookups
 
 
@@ -29,6 +32,8 @@ class LookupEditor(QDialog):
         self.items = QListWidget()
         add = QPushButton(self.tr("Add…"))
         rename = QPushButton(self.tr("Rename…"))
+        translate = QPushButton(self.tr("Translations…"))
+        translate.clicked.connect(self.translate)
         self.toggle = QPushButton(self.tr("Retire"))
         add.clicked.connect(self.add)
         rename.clicked.connect(self.rename)
@@ -38,7 +43,7 @@ class LookupEditor(QDialog):
         hint = QLabel(self.tr("Retired values stay on old calls but are no longer offered."))
         hint.setWordWrap(True)
         buttons = QVBoxLayout()
-        for button in (add, rename, self.toggle):
+        for button in (add, rename, translate, self.toggle):
             buttons.addWidget(button)
         buttons.addStretch()
         row = QHBoxLayout()
@@ -55,14 +60,17 @@ class LookupEditor(QDialog):
     def reload(self, select_id: int | None = None) -> None:
         self.items.clear()
         for value in lookups.list_values(self.db, self.kind, include_inactive=True):
-            item = QListWidgetItem(value.value if value.active else self.tr("%1 (retired)").replace("%1", value.value))
+            shown = value.value
+            if value.label_fa or value.label_ar:
+                shown = " · ".join(x for x in (value.value, value.label_fa, value.label_ar) if x)
+            item = QListWidgetItem(shown if value.active else self.tr("%1 (retired)").replace("%1", shown))
             item.setData(Qt.ItemDataRole.UserRole, value)
             self.items.addItem(item)
             if value.id == select_id:
                 self.items.setCurrentItem(item)
         self._update_toggle()
 
-    def _current(self) -> lookups.LookupItem | None:
+    def _current(self) -> LookupItem | None:
         item = self.items.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
@@ -88,8 +96,42 @@ class LookupEditor(QDialog):
                 return
             self.reload(current.id)
 
+    def translate(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        dialog = LabelsDialog(current, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            lookups.set_labels(self.db, current.id, dialog.persian.text(), dialog.arabic.text())
+            self.reload(current.id)
+
     def toggle_active(self) -> None:
         current = self._current()
         if current is not None:
             lookups.set_active(self.db, current.id, not current.active)
             self.reload(current.id)
+
+
+class LabelsDialog(QDialog):
+    """What Persian and Arabic users see for one value; empty shows the value as typed."""
+
+    def __init__(self, item: LookupItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Translations of “%1”").replace("%1", item.value))
+        self.persian = QLineEdit(item.label_fa)
+        self.arabic = QLineEdit(item.label_ar)
+        for edit in (self.persian, self.arabic):
+            edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            edit.setMaxLength(120)
+        form = QFormLayout()
+        form.addRow(self.tr("Persian"), self.persian)
+        form.addRow(self.tr("Arabic"), self.arabic)
+        hint = QLabel(self.tr("Leave a language empty to show the value as typed."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)

@@ -7,24 +7,31 @@ from sqlalchemy import func, select
 from app import errors
 from app.db import Database
 from app.dto import Agent, LookupItem
+from app.lookup_defaults import CALL_OUTCOME, CALL_REASON, DEFAULT_LABELS
 from app.models import Lookup, User
 
-CALL_REASON = "call_reason"
-CALL_OUTCOME = "call_outcome"
+__all__ = ["CALL_OUTCOME", "CALL_REASON", "DEFAULTS"]
 
-DEFAULTS = {
-    CALL_REASON: ["Order", "Complaint", "Question", "Support", "Billing", "Delivery", "Other"],
-    CALL_OUTCOME: ["Resolved", "Call back", "Escalated", "Sale", "No interest", "Wrong number"],
-}
+DEFAULTS = {kind: list(labels) for kind, labels in DEFAULT_LABELS.items()}
+LABELLED_LANGUAGES = ("fa", "ar")
 
 
 def ensure_defaults(db: Database, defaults: dict[str, list[str]] | None = None) -> None:
-    """Fill each empty list with its default values (first start, or a fresh demo database)."""
+    """Fill each empty list with its default values, labelled in Persian and Arabic (first start, demo)."""
     with db.sessions.begin() as session:
         for kind, values in (defaults or DEFAULTS).items():
             if session.scalar(select(func.count(Lookup.id)).where(Lookup.kind == kind)):
                 continue
-            session.add_all(Lookup(kind=kind, value=v, position=i) for i, v in enumerate(values))
+            labels = DEFAULT_LABELS.get(kind, {})
+            session.add_all(
+                Lookup(kind=kind, value=v, position=i, label_fa=labels.get(v, ("", ""))[0],
+                       label_ar=labels.get(v, ("", ""))[1])
+                for i, v in enumerate(values)
+            )  # fmt: skip
+
+
+def _item(row: Lookup) -> LookupItem:
+    return LookupItem(row.id, row.value, row.active, row.label_fa, row.label_ar)
 
 
 def list_values(db: Database, kind: str, include_inactive: bool = False) -> list[LookupItem]:
@@ -32,7 +39,30 @@ def list_values(db: Database, kind: str, include_inactive: bool = False) -> list
     if not include_inactive:
         query = query.where(Lookup.active.is_(True))
     with db.sessions() as session:
-        return [LookupItem(x.id, x.value, x.active) for x in session.scalars(query)]
+        return [_item(x) for x in session.scalars(query)]
+
+
+def label_map(db: Database, language: str) -> dict[tuple[str, str], str]:
+    """(kind, stored value) -> what `language` users see, for every translated value (one query).
+
+    Screens and workbooks show a stored value through this map, so a renamed English value or a
+    value typed by the user without a translation simply shows as it is.
+    """
+    if language not in LABELLED_LANGUAGES:
+        return {}
+    column = Lookup.label_fa if language == "fa" else Lookup.label_ar
+    with db.sessions() as session:
+        rows = session.execute(select(Lookup.kind, Lookup.value, column).where(column != ""))
+        return {(kind, value): label for kind, value, label in rows}
+
+
+def set_labels(db: Database, item_id: int, label_fa: str, label_ar: str) -> None:
+    """Give a value its Persian and Arabic labels (empty shows the value as typed)."""
+    with db.sessions.begin() as session:
+        item = session.get(Lookup, item_id)
+        if item is None:
+            raise errors.NotFound(item_id)
+        item.label_fa, item.label_ar = label_fa.strip()[:120], label_ar.strip()[:120]
 
 
 def add_value(db: Database, kind: str, value: str) -> int:
