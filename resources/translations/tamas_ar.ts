@@ -1190,45 +1190,73 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../ui/lookup_editor.py" line="120"/>
+        <source>Translations of “%1”</source>
+        <translation>ترجمات «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_editor.py" line="127"/>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_editor.py" line="128"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_editor.py" line="129"/>
+        <source>Leave a language empty to show the value as typed.</source>
+        <translation>اترك اللغة فارغة لعرض القيمة كما كُتبت.</translation>
+    </message>
+</context>
+<context>
     <name>LookupEditor</name>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="30"/>
+        <location filename="../../ui/lookup_editor.py" line="33"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="31"/>
+        <location filename="../../ui/lookup_editor.py" line="34"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="32"/>
-        <location filename="../../ui/lookup_editor.py" line="72"/>
+        <location filename="../../ui/lookup_editor.py" line="35"/>
+        <source>Translations…</source>
+        <translation>الترجمات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_editor.py" line="37"/>
+        <location filename="../../ui/lookup_editor.py" line="80"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="38"/>
+        <location filename="../../ui/lookup_editor.py" line="43"/>
         <source>Retired values stay on old calls but are no longer offered.</source>
         <translation>تبقى القيم الموقوفة على المكالمات القديمة لكنها لا تُعرض بعد الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="58"/>
+        <location filename="../../ui/lookup_editor.py" line="66"/>
         <source>%1 (retired)</source>
         <translation>%1 (موقوف)</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="72"/>
+        <location filename="../../ui/lookup_editor.py" line="80"/>
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="75"/>
+        <location filename="../../ui/lookup_editor.py" line="83"/>
         <source>New value:</source>
         <translation>قيمة جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="83"/>
+        <location filename="../../ui/lookup_editor.py" line="91"/>
         <source>Rename to:</source>
         <translation>إعادة التسمية إلى:</translation>
     </message>

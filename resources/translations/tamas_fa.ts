@@ -1190,45 +1190,73 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../ui/lookup_editor.py" line="120"/>
+        <source>Translations of “%1”</source>
+        <translation>ترجمه‌های «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_editor.py" line="127"/>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_editor.py" line="128"/>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_editor.py" line="129"/>
+        <source>Leave a language empty to show the value as typed.</source>
+        <translation>اگر زبانی را خالی بگذارید، مقدار همان‌طور که نوشته شده نمایش داده می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>LookupEditor</name>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="30"/>
+        <location filename="../../ui/lookup_editor.py" line="33"/>
         <source>Add…</source>
         <translation>افزودن…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="31"/>
+        <location filename="../../ui/lookup_editor.py" line="34"/>
         <source>Rename…</source>
         <translation>تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="32"/>
-        <location filename="../../ui/lookup_editor.py" line="72"/>
+        <location filename="../../ui/lookup_editor.py" line="35"/>
+        <source>Translations…</source>
+        <translation>ترجمه‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup_editor.py" line="37"/>
+        <location filename="../../ui/lookup_editor.py" line="80"/>
         <source>Retire</source>
         <translation>کنار گذاشتن</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="38"/>
+        <location filename="../../ui/lookup_editor.py" line="43"/>
         <source>Retired values stay on old calls but are no longer offered.</source>
         <translation>گزینه‌های کنارگذاشته روی تماس‌های قدیمی می‌مانند ولی دیگر پیشنهاد نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="58"/>
+        <location filename="../../ui/lookup_editor.py" line="66"/>
         <source>%1 (retired)</source>
         <translation>%1 (کنارگذاشته)</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="72"/>
+        <location filename="../../ui/lookup_editor.py" line="80"/>
         <source>Bring back</source>
         <translation>بازگرداندن</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="75"/>
+        <location filename="../../ui/lookup_editor.py" line="83"/>
         <source>New value:</source>
         <translation>مقدار جدید:</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="83"/>
+        <location filename="../../ui/lookup_editor.py" line="91"/>
         <source>Rename to:</source>
         <translation>نام جدید:</translation>
     </message>
