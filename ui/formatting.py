@@ -6,15 +6,18 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QTime
 
+from app.week import Week, default_week
+
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 # A left-to-right isolate: "0912 000 4567" keeps its group order inside right-to-left text.
 LRI, PDI = "\u2066", "\u2069"
 
 
 class Formatter:
-    def __init__(self, calendar: str = "gregorian", language: str = "en") -> None:
+    def __init__(self, calendar: str = "gregorian", language: str = "en", week: Week | None = None) -> None:
         self.calendar_name = calendar
         self.language = language
+        self.week = week or default_week(language)
         self.calendar = QCalendar(QCalendar.System.Jalali if calendar == "jalali" else QCalendar.System.Gregorian)
 
     def digits(self, text: str) -> str:

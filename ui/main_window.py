@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.bridge = bridge or CallerIdBridge(self)
         self.setWindowTitle(self.tr("Tamas — customers and calls"))
         self.resize(1200, 760)
-        self.fmt = Formatter(settings.calendar(), settings.value("language"))
+        self.fmt = Formatter(settings.calendar(), settings.value("language"), settings.week())
         self.qcalendar = QCalendar(
             QCalendar.System.Jalali if settings.calendar() == "jalali" else QCalendar.System.Gregorian
         )
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         name = card.card.draft.name if card is not None and card.card is not None else ""
         dialog = CallDialog(
             self.db, self.actor, self.settings.phone_rules(), self.qcalendar, customer_id, name,
-            card.numbers() if card is not None else None, parent=card or self,
+            card.numbers() if card is not None else None, week=self.fmt.week, parent=card or self,
         )  # fmt: skip
         dialog.saved.connect(lambda _id: self.refresh())
         dialog.open()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from app.phones import PhoneRules
+from app.week import Week, parse_week
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ OPTIONS = {
     for option in (
         Option("language", str, "en", "Interface language: en, fa or ar"),
         Option("calendar", str, "", "Dates in 'jalali' or 'gregorian'; empty follows the language"),
+        Option("week", str, "", "First day and weekend days, e.g. 'sat;thu,fri'; empty follows the language"),
         Option("phone_region", str, "IR", "Country whose rules read numbers typed without +country code"),
         Option("local_area_code", str, "", "Area code added to 8-digit local numbers (e.g. 21 for Tehran)"),
         Option("database", str, "", "The last database opened (file path or SQLAlchemy URL)"),
@@ -62,3 +64,6 @@ class Settings(QObject):
         if chosen in ("jalali", "gregorian"):
             return chosen
         return "jalali" if self.value("language") == "fa" else "gregorian"
+
+    def week(self) -> Week:
+        return parse_week(self.value("week"), self.value("language"))

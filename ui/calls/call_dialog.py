@@ -22,6 +22,8 @@ from app.dto import CALL_STATUSES, CallDraft
 from app.phones import PhoneRules
 from app.services import calls, lookups
 from app.services.calls import validate_call
+from app.week import Week, default_week
+from ui.date_widgets import setup_date_edit
 from ui.formatting import direction_label, from_qdatetime, status_label, to_qdatetime
 from ui.forms import SaveDialog
 from ui.messages import field_error
@@ -37,6 +39,7 @@ class CallDialog(SaveDialog):
         customer_id: int | None = None,
         customer_name: str = "",
         numbers: list[str] | None = None,
+        week: Week | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -50,9 +53,7 @@ class CallDialog(SaveDialog):
         self.number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.number.addItems(numbers or [])
         self.started = QDateTimeEdit(QDateTime.currentDateTime())
-        self.started.setCalendar(calendar)
-        self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("yyyy/MM/dd HH:mm")
+        setup_date_edit(self.started, calendar, week or default_week("en"))
         self.minutes = QSpinBox(maximum=24 * 60, suffix=self.tr(" min"))
         self.seconds = QSpinBox(maximum=59, suffix=self.tr(" s"))
         self.status = QComboBox()

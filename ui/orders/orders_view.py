@@ -21,6 +21,7 @@ from app import errors
 from app.db import Database
 from app.services import calls, orders
 from ui.customers.customers_view import CustomerTable
+from ui.date_widgets import setup_date_edit
 from ui.formatting import Formatter, direction_label, from_qdatetime, status_label
 from ui.forms import SaveDialog, add_field
 from ui.messages import field_error
@@ -49,9 +50,7 @@ class OrderDialog(SaveDialog):
         self.db, self.actor, self.customer_id, self.fmt = db, actor, customer_id, fmt
         self.setWindowTitle(self.tr("Add order"))
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setCalendar(calendar)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy/MM/dd HH:mm")
+        setup_date_edit(self.when, calendar, fmt.week)
         self.product = QLineEdit()
         self.quantity = QSpinBox(minimum=1, maximum=1_000_000)
         self.amount = QLineEdit()
