@@ -43,7 +43,8 @@ def test_modem_capture(samples: Path) -> None:
     ]
     assert found[0].time == datetime(2024, 4, 21, 9, 34)
     assert found[5].time == datetime(2024, 1, 6, 14, 15)  # DATE TIME=01/06 14:15
-    assert found[10].time == NOW  # malformed 5-digit TIME falls back to the clock
+    # Malformed 5-digit TIME (issue 7, item 3): the DATE sent is kept, the time of day is the clock's.
+    assert found[10].time == datetime(2024, 3, 12, NOW.hour, NOW.minute)
     assert all(e.device == "modem" for e in found)
 
 

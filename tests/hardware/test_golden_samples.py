@@ -44,8 +44,23 @@ def current_outputs() -> dict[str, dict[str, dict[str, list]]]:
     return outputs
 
 
+# Genuine fixes of a sample result, each justified (issue 7): (file, index of the call) -> changed fields.
+# Item 3: a malformed TIME (12541, 17471, 2423) keeps the DATE that was sent, with the clock's time of day,
+# instead of replacing the whole stamp with the clock (NOW is 2024-06-01 10:00).
+FIXES: dict[tuple[str, int], dict[str, str]] = {
+    ("ncid-test-modem-calls.data", 10): {"time": "2024-03-12T10:00:00"},
+    ("ncid-test-modem-calls.data", 11): {"time": "2024-03-12T10:00:00"},
+    **{("ncid-test-modem-calls.data", index): {"time": "2024-12-01T10:00:00"} for index in range(13, 19)},
+}
+
+
 def load_golden() -> dict[str, dict[str, dict[str, list]]]:
-    return json.loads(GOLDEN.read_text(encoding="utf-8"))
+    """The recorded outputs with the FIXES applied."""
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    for (name, index), changes in FIXES.items():
+        for output in golden[name].values():
+            output["calls"][index].update(changes)
+    return golden
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.iterdir()))
