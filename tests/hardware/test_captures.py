@@ -71,11 +71,28 @@ def test_ncid_client_capture(samples: Path) -> None:
         ("*17", "?a_name@home", None, "VOIP"),
     ]
     assert found[1].time == datetime(2003, 1, 3, 12, 54)
-    logs = [e for e in events if e.kind == "log"]
-    # CIDLOG, HUPLOG, OUTLOG, BLKLOG, PIDLOG, 2 PID, 3 OUT, 1 HUP: history, never a pop
-    assert len(logs) == 11
-    assert logs[0].number == "4075551212" and logs[0].name == "WIRELESS CALL"
-    assert sum(e.kind == "update" for e in events) == 17  # CIDINFO ring counts
+    (history,) = [e for e in events if e.kind == "history"]  # CIDLOG: a past incoming call, never a pop
+    assert (history.number, history.name, history.time) == ("4075551212", "WIRELESS CALL", datetime(2002, 6, 2, 9, 23))
+    # HUPLOG, OUTLOG, BLKLOG, PIDLOG, 2 PID, 3 OUT, 1 HUP: information, never a pop
+    assert sum(e.kind == "log" for e in events) == 10
+    # CIDINFO ring counts: n > 0 still ringing, 0 ringing stopped, -1/-2 the call is over (NCID API)
+    info = [(e.kind, e.line, e.number) for e in events if e.raw.startswith("CIDINFO")]
+    assert info == [
+        ("end", None, "9415557218"),
+        ("end", "VOIP", "0000000000"),
+        ("end", "B", "9085555002"),
+        ("stopped", "1000", "4075552120"),
+        ("update", "POTS", None),
+        ("update", "POTS", "0000000000"),
+        ("stopped", "POTS", "0000000000"),
+        ("update", "1234", None),
+        *[("update", "1234", "6305551500")] * 2,
+        ("stopped", "1234", "6305551500"),
+        ("update", "1010", None),
+        *[("update", "1010", "8175558399")] * 3,
+        ("stopped", "1010", "8175558399"),
+        ("end", "VOIP", None),
+    ]
 
 
 def test_ncid_gateway_capture(samples: Path) -> None:

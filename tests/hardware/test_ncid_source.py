@@ -70,7 +70,7 @@ def test_startup_log_then_live_call_then_restart(server: NcidServer, recorder: R
     try:
         assert server.joined.acquire(timeout=5)
         assert recorder.wait_for(lambda: len(recorder.events) == 2)
-        assert [e.kind for e in recorder.events] == ["log", "log"]  # history never pops
+        assert [e.kind for e in recorder.events] == ["history", "log"]  # history never pops
         server.push(b"\nCID: *DATE*01032003*TIME*1254*LINE*1*NMBR*9415557218*MESG*NONE*NAME*SARASOTA, FL*\n")
         assert recorder.wait_for(lambda: len(recorder.events) == 3)
         live = recorder.events[2]
