@@ -136,6 +136,10 @@ class LineParser(CallerIdParser):
         """Drop a partial record (a connection was lost mid-line: it is never parsed)."""
         self._splitter.flush()
 
+    def drop_partial(self) -> bytes:
+        """Forget the unterminated record, if any, and return it (for a diagnostic)."""
+        return self._splitter.flush()
+
     def _record(self, raw: bytes, terminator: int) -> list[CallerIdEvent]:
         text = to_text(raw).strip()
         if text and self.on_line is not None:

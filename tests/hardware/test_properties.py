@@ -10,6 +10,7 @@ from hardware.events import KINDS
 from hardware.fields import clean_name, clean_number
 from hardware.formats import PARSERS, make_parser
 from hardware.modem_parser import ModemParser
+from hardware.text import safe_text
 from tests.hardware.conftest import NOW, FakeClock
 
 # Fragments of real records mixed with noise reach the interesting states more often than pure noise.
@@ -47,6 +48,8 @@ def test_random_input_never_raises_or_pops_without_caller(pieces: list[bytes]) -
         events = [e for piece in pieces for e in parser.feed(piece)] + parser.poll() + parser.flush()
         for event in events:
             assert event.kind in KINDS
+            for text in (event.number, event.name, event.line, event.raw, event.dialled):
+                assert text is None or safe_text(text) == text  # always storable and exportable
             if event.kind == "ring":
                 assert event.number or event.absent in ("private", "unavailable"), event
 
