@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -188,3 +190,22 @@ def test_decode_cid_main_unreadable(tmp_path: Path, capsys: pytest.CaptureFixtur
     out, err = capsys.readouterr()
     assert out == ""
     assert err.count("\n") == 2 and "cannot read" in err
+
+
+def test_decode_cid_command_line_gives_both_number_only_calls(tmp_path: Path) -> None:
+    """Issue 7 item 1 through `main.py decode-cid` itself: the example in the issue is two calls."""
+    capture = tmp_path / "busy-line.txt"
+    capture.write_bytes(
+        b"RING\r\nNMBR = 09121111111\r\nNAME = FIRST\r\nRING\r\n\r\n"
+        b"RING\r\nNMBR = 09122222222\r\nNAME = SECOND\r\nRING\r\n"
+    )
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    done = subprocess.run(
+        [sys.executable, str(main), "decode-cid", str(capture)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(r["number"], r["name"], r["device"]) for r in rows] == [
+        ("09121111111", "FIRST", "modem"),
+        ("09122222222", "SECOND", "modem"),
+    ]

@@ -7,12 +7,13 @@ tests.hardware.test_golden_samples --write`` regenerates it; a difference must b
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
-from hardware.decode import decode_with_diagnostics
+from hardware.decode import decode_cid_main, decode_with_diagnostics
 from tests.hardware.conftest import NOW, SAMPLES
 
 GOLDEN = Path(__file__).with_name("golden") / "decode_cid_samples.json"
@@ -65,11 +66,38 @@ def load_golden() -> dict[str, dict[str, dict[str, list]]]:
     return golden
 
 
+# Diagnostics reworded or added (issue 7, item 3): the modem's "unusable DATE/TIME" became "time unreadable"
+# (the date is now kept), and the NCID path reports unreadable dates and times as the modem path does.
+REWORDED = re.compile(r"^unusable DATE/TIME '(\d+)'/'(\d+)'; using the clock$")
+ADDED = re.compile(r"^(time|date) unreadable: DATE '[^']*' TIME '[^']*' in 'CID: ")
+
+
+def expected_diagnostics(golden: list[str]) -> list[str]:
+    return [
+        REWORDED.sub(r"time unreadable: DATE '\1' TIME '\2'; what is unreadable comes from the clock", message)
+        for message in golden
+    ]
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.iterdir()))
 def test_sample_calls_are_unchanged(name: str) -> None:
     golden = load_golden()[name]
     now = current_outputs()[name]
     assert {fmt: out["calls"] for fmt, out in now.items()} == {fmt: out["calls"] for fmt, out in golden.items()}
+    for fmt, out in now.items():
+        kept = [message for message in out["diagnostics"] if not ADDED.match(message)]
+        assert kept == expected_diagnostics(golden[fmt]["diagnostics"]), fmt
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.iterdir()))
+def test_decode_cid_command_prints_the_golden_calls(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """What the command prints: one JSON object per call on stdout, each diagnostic as a warning on stderr."""
+    assert decode_cid_main(str(SAMPLES / name), "auto", now=NOW) == 0
+    out, err = capsys.readouterr()
+    golden = load_golden()[name]["auto"]
+    assert [json.loads(line) for line in out.splitlines()] == golden["calls"]
+    warnings = [line.removeprefix("warning: ") for line in err.splitlines()]
+    assert [w for w in warnings if not ADDED.match(w)] == expected_diagnostics(golden["diagnostics"])
 
 
 if __name__ == "__main__" and "--write" in sys.argv:
