@@ -79,3 +79,16 @@ def test_auto_detects_whozz_in_every_form(form: str, header: bytes) -> None:
         "whozz",
         {"full": "8002404637", "short": "8002404637", "tci": "7025551145"}[form],
     )
+
+
+def test_simulator_auto_plays_plain_whozz_records(recorder: Recorder) -> None:
+    """The simulator's "auto" is detect_format: plain full-form Whozz records are calls, not noise."""
+    data = WHOZZ_FORMS["full"] + b"01 I E 0276 G B3 09/26 11:33 AM 800-240-4637 CallerID.com\r\n"
+    source = ReplaySource(data, "auto", interval=0.0, **recorder.callbacks())
+    source.start()
+    assert recorder.wait_for(lambda: recorder.states()[-1:] == ["stopped"])
+    source.stop()
+    assert [(e.kind, e.number, e.duration) for e in recorder.events] == [
+        ("ring", "8002404637", None),
+        ("end", "8002404637", 276),
+    ]
