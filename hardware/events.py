@@ -50,8 +50,10 @@ class CallerIdEvent:
     def __post_init__(self) -> None:
         # Frozen: fields are replaced through object.__setattr__, once, at construction.
         for name in ("number", "name", "line", "dialled"):
-            object.__setattr__(self, name, safe_optional(getattr(self, name)))
+            object.__setattr__(self, name, safe_optional(getattr(self, name)) or None)
         object.__setattr__(self, "raw", safe_text(self.raw))
+        if self.number is None and self.absent is None and self.kind == "ring":
+            object.__setattr__(self, "absent", "unavailable")  # a number made only of non-text
 
     @property
     def is_call(self) -> bool:

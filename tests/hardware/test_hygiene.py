@@ -71,3 +71,5 @@ def test_non_text_never_leaves_hardware_and_exports(fmt: str, tmp_path: Path) ->
 def test_events_clean_what_they_are_given() -> None:
     event = CallerIdEvent("555\uffff", "A\ud800B\x85", None, "L\ufffe", None, "ncid", "raw\x00\U0010ffff\n")
     assert (event.number, event.name, event.line, event.raw) == ("555", "AB", "L", "raw\n")
+    only_noise = CallerIdEvent("\x85\uffff", "\ufdd0", None, "\x9f", None, "mdmf", "")
+    assert (only_noise.number, only_noise.absent, only_noise.name, only_noise.line) == (None, "unavailable", None, None)
