@@ -34,18 +34,23 @@ ALIASES = {
     "binary": "mdmf",
     "raw": "mdmf",
 }
+_WHEN = r"\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*[AP]M"
 _SIGNS: dict[str, re.Pattern[str]] = {
     "ncid": re.compile(
-        r"^(?:\d{3} |[A-Z]*LOG: |CID: |CIDINFO: |HUP: |BLK: |OUT: |PID: |CALL: |CALLINFO: )", re.MULTILINE
+        r"^(?:\d{3} |[A-Z]*LOG: |CID: |CIDINFO: |HUP: |BLK: |OUT: |PID: |CALL: |CALLINFO: |END: )", re.MULTILINE
     ),
     "modem": re.compile(
         r"^(?:(?:CID\s*)?RING\s*$|(?:DATE|TIME|NMBR|NAME|DDN_NMBR|DDN)\s*=|"
         r"(?:04|80)[0-9A-Fa-f]{8,}\s*$)",
         re.MULTILINE,
     ),
+    # Whozz Calling full, short and TCI records, each with or without the Ethernet "^^<U>...<S>...$" header.
     "whozz": re.compile(
-        r"^(?:\$?\d{1,2}\s+(?:[IO]\s+[SE]\s+)?\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*[AP]M|###DATE"
-        r"|\^\^<U>)",
+        r"^(?:\^\^<U>[^<\n]*<S>[^$\n]*)?(?:"
+        rf"\$?\d{{1,2}}\s+[IO]\s+[SE]\s+\d{{1,4}}\s+[GB]\s+\S+\s+{_WHEN}"
+        rf"|\$\d{{1,2}}\s+{_WHEN}\s+\S+\s+[IO]\b"
+        rf"|\$?\d{{1,2}}\s+{_WHEN}"
+        r"|###DATE|\^\^<U>)",
         re.MULTILINE | re.IGNORECASE,
     ),
     "yasna": re.compile(r"L[1-8](?:C|R|HND|HF|HN|D)[^@\n]{0,30}@"),

@@ -12,47 +12,58 @@ from datetime import datetime
 
 from hardware.events import CallerIdEvent
 from hardware.fields import Clock
+from hardware.text import safe_text
 
 MAX_RECORD = 4096  # longer runs without a terminator are noise; bound the buffer
 MAX_DIAGNOSTICS = 500
 
 
 def to_text(raw: bytes) -> str:
-    """Decode one record: UTF-8 when valid, else Latin-1; control characters dropped."""
+    """Decode one record: UTF-8 when valid, else Latin-1; control characters and non-text dropped."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
-    return "".join(ch for ch in text if ch >= " " or ch == "\t").replace("\x7f", "")
+    return safe_text("".join(ch for ch in text if ch >= " " or ch == "\t"))
 
 
 class RecordSplitter:
-    """Cuts a byte stream into records at any of ``terminators``; keeps which one ended each."""
+    """Cuts a byte stream into records at any of ``terminators``; keeps which one ended each.
+
+    A record longer than ``MAX_RECORD`` is discarded whole, up to its terminator: its tail is
+    never taken for a record of its own.
+    """
 
     def __init__(self, terminators: bytes = b"\r\n") -> None:
         self._terminators = terminators
         self._buffer = bytearray()
+        self._discarding = False
         self.overflowed = 0
 
     def feed(self, data: bytes) -> list[tuple[bytes, int]]:
         records: list[tuple[bytes, int]] = []
         for byte in data:
             if byte in self._terminators:
-                if self._buffer:
+                if self._discarding:
+                    self._discarding = False  # the overlong record ends here; the next one is clean
+                elif self._buffer:
                     records.append((bytes(self._buffer), byte))
                     self._buffer.clear()
                 elif byte not in b"\r\n":
                     records.append((b"", byte))
-            else:
+            elif not self._discarding:
                 self._buffer.append(byte)
                 if len(self._buffer) > MAX_RECORD:
                     self._buffer.clear()
+                    self._discarding = True
                     self.overflowed += 1
         return records
 
     def flush(self) -> bytes:
+        """The unterminated rest (empty when it was an overlong record), and a clean start."""
         rest = bytes(self._buffer)
         self._buffer.clear()
+        self._discarding = False
         return rest
 
 
@@ -122,7 +133,12 @@ class LineParser(CallerIdParser):
         return events
 
     def reset(self) -> None:
+        """Drop a partial record (a connection was lost mid-line: it is never parsed)."""
         self._splitter.flush()
+
+    def drop_partial(self) -> bytes:
+        """Forget the unterminated record, if any, and return it (for a diagnostic)."""
+        return self._splitter.flush()
 
     def _record(self, raw: bytes, terminator: int) -> list[CallerIdEvent]:
         text = to_text(raw).strip()

@@ -15,6 +15,7 @@ from typing import Any
 from hardware.events import CallerIdEvent
 from hardware.fields import clean_name, clean_number, now_seconds, parse_mmddhhmm
 from hardware.lines import CallerIdParser
+from hardware.text import safe_text
 
 SDMF = 0x04
 MDMF = 0x80
@@ -90,7 +91,7 @@ def frame_event(frame: Frame, device: str, now: datetime, line: str | None = Non
 
     def text(kind: int) -> str | None:
         value = params.get(kind)
-        return value.decode("latin-1").strip() if value is not None else None
+        return safe_text(value.decode("latin-1")).strip() if value is not None else None
 
     number: str | None = None
     absent: str | None = None

@@ -27,7 +27,7 @@ _FULL = re.compile(
     rf"^\$?(\d{{1,2}})\s+([IO])\s+([SE])\s+(\d{{1,4}})\s+([GB])\s+(\S+)\s+{_WHEN}\s+{_NUMBER}\s*(.*)$", re.IGNORECASE
 )
 _SHORT = re.compile(rf"^\$(\d{{1,2}})\s+{_WHEN}\s+{_NUMBER}\s+([IO])\b\s*(.*)$", re.IGNORECASE)
-_TCI = re.compile(rf"^(\d{{1,2}})\s+{_WHEN}\s+{_NUMBER}\s*(.*)$", re.IGNORECASE)
+_TCI = re.compile(rf"^\$?(\d{{1,2}})\s+{_WHEN}\s+{_NUMBER}\s*(.*)$", re.IGNORECASE)
 _DETAIL = re.compile(r"^\$?(\d{1,2})\s+([RFN])\s*$")  # ring / off-hook / on-hook detail records
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -43,7 +45,8 @@ def test_modem_capture(samples: Path) -> None:
     ]
     assert found[0].time == datetime(2024, 4, 21, 9, 34)
     assert found[5].time == datetime(2024, 1, 6, 14, 15)  # DATE TIME=01/06 14:15
-    assert found[10].time == NOW  # malformed 5-digit TIME falls back to the clock
+    # Malformed 5-digit TIME (issue 7, item 3): the DATE sent is kept, the time of day is the clock's.
+    assert found[10].time == datetime(2024, 3, 12, NOW.hour, NOW.minute)
     assert all(e.device == "modem" for e in found)
 
 
@@ -70,11 +73,28 @@ def test_ncid_client_capture(samples: Path) -> None:
         ("*17", "?a_name@home", None, "VOIP"),
     ]
     assert found[1].time == datetime(2003, 1, 3, 12, 54)
-    logs = [e for e in events if e.kind == "log"]
-    # CIDLOG, HUPLOG, OUTLOG, BLKLOG, PIDLOG, 2 PID, 3 OUT, 1 HUP: history, never a pop
-    assert len(logs) == 11
-    assert logs[0].number == "4075551212" and logs[0].name == "WIRELESS CALL"
-    assert sum(e.kind == "update" for e in events) == 17  # CIDINFO ring counts
+    (history,) = [e for e in events if e.kind == "history"]  # CIDLOG: a past incoming call, never a pop
+    assert (history.number, history.name, history.time) == ("4075551212", "WIRELESS CALL", datetime(2002, 6, 2, 9, 23))
+    # HUPLOG, OUTLOG, BLKLOG, PIDLOG, 2 PID, 3 OUT, 1 HUP: information, never a pop
+    assert sum(e.kind == "log" for e in events) == 10
+    # CIDINFO ring counts: n > 0 still ringing, 0 ringing stopped, -1/-2 the call is over (NCID API)
+    info = [(e.kind, e.line, e.number) for e in events if e.raw.startswith("CIDINFO")]
+    assert info == [
+        ("end", None, "9415557218"),
+        ("end", "VOIP", "0000000000"),
+        ("end", "B", "9085555002"),
+        ("stopped", "1000", "4075552120"),
+        ("update", "POTS", None),
+        ("update", "POTS", "0000000000"),
+        ("stopped", "POTS", "0000000000"),
+        ("update", "1234", None),
+        *[("update", "1234", "6305551500")] * 2,
+        ("stopped", "1234", "6305551500"),
+        ("update", "1010", None),
+        *[("update", "1010", "8175558399")] * 3,
+        ("stopped", "1010", "8175558399"),
+        ("end", "VOIP", None),
+    ]
 
 
 def test_ncid_gateway_capture(samples: Path) -> None:
@@ -170,3 +190,22 @@ def test_decode_cid_main_unreadable(tmp_path: Path, capsys: pytest.CaptureFixtur
     out, err = capsys.readouterr()
     assert out == ""
     assert err.count("\n") == 2 and "cannot read" in err
+
+
+def test_decode_cid_command_line_gives_both_number_only_calls(tmp_path: Path) -> None:
+    """Issue 7 item 1 through `main.py decode-cid` itself: the example in the issue is two calls."""
+    capture = tmp_path / "busy-line.txt"
+    capture.write_bytes(
+        b"RING\r\nNMBR = 09121111111\r\nNAME = FIRST\r\nRING\r\n\r\n"
+        b"RING\r\nNMBR = 09122222222\r\nNAME = SECOND\r\nRING\r\n"
+    )
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    done = subprocess.run(
+        [sys.executable, str(main), "decode-cid", str(capture)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(r["number"], r["name"], r["device"]) for r in rows] == [
+        ("09121111111", "FIRST", "modem"),
+        ("09122222222", "SECOND", "modem"),
+    ]

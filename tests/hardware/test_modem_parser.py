@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from hardware.decode import decode
 from hardware.events import CallerIdEvent
 from hardware.modem_parser import ModemParser
 from tests.hardware.conftest import NOW, FakeClock
@@ -44,11 +45,17 @@ def test_absent_codes(value: str, absent: str) -> None:
     assert (event.number, event.absent, event.name) == (None, absent, None)
 
 
-def test_malformed_time_uses_clock() -> None:
+def test_malformed_time_keeps_date_and_says_so() -> None:
     parser = ModemParser(now=lambda: NOW, monotonic=lambda: 0.0)
-    (event,) = feed_all(b"DATE = 0312\nTIME = 12541\nNMBR = 6305551500\nRING\n", parser)
-    assert event.time == NOW and event.number == "6305551500"
-    assert any("12541" in message for message in parser.diagnostics)
+    first, second = feed_all(
+        b"DATE = 0312\nTIME = 12541\nNMBR = 6305551500\nRING\nDATE = 1201\nTIME = 2423\nNMBR = 555\nRING\n", parser
+    )
+    assert (first.number, first.time) == ("6305551500", datetime(2024, 3, 12, NOW.hour, NOW.minute))
+    assert (second.number, second.time) == ("555", datetime(2024, 12, 1, NOW.hour, NOW.minute))
+    assert [m for m in parser.diagnostics if m.startswith("time unreadable")] == [
+        "time unreadable: DATE '0312' TIME '12541'; what is unreadable comes from the clock",
+        "time unreadable: DATE '1201' TIME '2423'; what is unreadable comes from the clock",
+    ]
 
 
 def test_ddn_labels_and_no_spaces() -> None:
@@ -96,14 +103,67 @@ def test_bad_checksum_reported_not_emitted() -> None:
     assert len(diagnostics) == 1 and "checksum" in diagnostics[0]
 
 
-def test_ring_gap_ends_call_by_injected_clock(clock: FakeClock) -> None:
+def test_masking_and_repeats_within_a_ring_cycle_are_one_call(clock: FakeClock) -> None:
     parser = ModemParser(now=clock.now, monotonic=clock.monotonic)
-    first = parser.feed(b"RING\r\nNMBR = 5551111\r\nNAME = ONE\r\n")
+    first = parser.feed(b"RING\r\nNMBR = 5551111\r\nNAME = ONE\r\nNMBR = O\r\nNAME = P\r\nNMBR = 5551111\r\n")
     clock.advance(4)
-    assert parser.feed(b"RING\r\nNMBR = 5552222\r\n") == []  # same ring cycle: ignored
-    clock.advance(9)
-    second = parser.feed(b"RING\r\nNMBR = 5553333\r\nNAME = THREE\r\n")
-    assert [e.number for e in first + second] == ["5551111", "5553333"]
+    second = parser.feed(b"RING\r\nNMBR = 5552222\r\n")  # a different number is never a repeat
+    clock.advance(0.5)
+    third = parser.feed(b"RING\r\nNMBR = 5552222\r\n") + parser.flush()  # same number after a RING: a new call
+    assert [(e.number, e.name) for e in first + second + third] == [
+        ("5551111", "ONE"),
+        ("5552222", None),
+        ("5552222", None),
+    ]
+
+
+def test_different_number_in_the_same_gap_is_a_new_call() -> None:
+    events = feed_all(b"RING\nNMBR = 5551111\nNAME = ONE\nNMBR = 5552222\nNAME = TWO\nRING\n")
+    assert [(e.number, e.name) for e in events] == [("5551111", "ONE"), ("5552222", "TWO")]
+
+
+ISSUE_EXAMPLE = (
+    b"RING\r\nNMBR = 09121111111\r\nNAME = FIRST\r\nRING\r\n\r\nRING\r\nNMBR = 09122222222\r\nNAME = SECOND\r\nRING\r\n"
+)
+
+
+@pytest.mark.parametrize("gap", [0.0, 0.5, 3.0, 30.0])
+def test_number_only_calls_seconds_apart_are_each_a_call(clock: FakeClock, gap: float) -> None:
+    """Issue 7 item 1: whatever the timing, the example is two calls, live and decoded."""
+    parser = ModemParser(now=clock.now, monotonic=clock.monotonic)
+    events = []
+    for line in ISSUE_EXAMPLE.split(b"\r\n"):
+        events += parser.feed(line + b"\r\n")
+        clock.advance(gap)
+        events += parser.poll()
+    events += parser.flush()
+    calls = [(e.number, e.name) for e in events if e.kind == "ring"]
+    if gap < parser.settle:
+        assert calls == [("09121111111", "FIRST"), ("09122222222", "SECOND")]
+    else:  # each number popped on silence before its NAME came; the NAME follows as an update
+        assert calls == [("09121111111", None), ("09122222222", None)]
+        assert [(e.number, e.name) for e in events if e.kind == "update"] == [
+            ("09121111111", "FIRST"),
+            ("09122222222", "SECOND"),
+        ]
+    assert [(e.number, e.name) for e in decode(ISSUE_EXAMPLE, "modem", now=NOW)] == [
+        ("09121111111", "FIRST"),
+        ("09122222222", "SECOND"),
+    ]
+
+
+def test_same_number_twice_without_date_is_two_calls() -> None:
+    data = b"RING\nNMBR = 0912111\nRING\n\nRING\nNMBR = 0912111\nRING\nRING\nNMBR = 0912111\nRING\n"
+    assert [e.number for e in feed_all(data)] == ["0912111"] * 3
+
+
+def test_orphan_name_is_not_a_call() -> None:
+    """Issue 7 item 2: a NAME without a number field is reported, never a call."""
+    parser = ModemParser(now=lambda: NOW, monotonic=lambda: 0.0)
+    events = feed_all(b"RING\nNAME = NOISE\nRING\nNAME = MORE\nDATE = 0101\nNMBR = P\nRING\nNAME = TAIL\n", parser)
+    assert [(e.number, e.absent, e.name) for e in events] == [(None, "private", None)]
+    skipped = [m for m in parser.diagnostics if m.startswith("name without a number")]
+    assert len(skipped) == 3 and "NAME = NOISE" in skipped[0] and "NAME = TAIL" in skipped[2]
 
 
 def test_number_without_name_pops_after_settle(clock: FakeClock) -> None:

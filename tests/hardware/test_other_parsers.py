@@ -36,7 +36,9 @@ def test_ncid_startup_is_history_and_keepalive_is_silent() -> None:
         b"CIDINFO: *LINE*1*RING*4*TIME*16:20:05*\n"
         b"CID: *DATE*01022020*TIME*0202*LINE*1*NMBR*OUT-OF-AREA*MESG*NONE*NAME*-*\n"
     )
-    assert [e.kind for e in events] == ["log", "update", "ring"]
+    assert [e.kind for e in events] == ["history", "update", "ring"]
+    assert events[0].time == datetime(2020, 1, 1, 1, 1)
+    assert parser.startup_done and parser.feature_sets is None  # "210 API: 1.0" lists no feature set
     assert (events[2].number, events[2].absent, events[2].name) == (None, "unavailable", None)
     assert parser.diagnostics == []
 

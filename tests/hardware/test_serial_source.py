@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from hardware.decode import decode
 from hardware.serial_source import SerialModemSource
 from tests.hardware.conftest import PtyDevice, Recorder
 
@@ -74,3 +75,29 @@ def test_loop_url_whozz_device(recorder: Recorder) -> None:
         assert (recorder.events[0].device, recorder.events[0].number) == ("whozz", "8002404637")
     finally:
         source.stop()
+
+
+# Issue 7 items 1-3 through the real port: number-only calls seconds apart, an orphan NAME, a malformed TIME.
+BUSY_LINE = (
+    b"\r\nRING\r\n\r\nNMBR = 09121111111\r\nNAME = FIRST\r\n\r\nRING\r\n\r\n"
+    b"\r\nRING\r\n\r\nNMBR = 09122222222\r\nNAME = SECOND\r\n\r\nRING\r\n"
+    b"\r\nRING\r\n\r\nNAME = NOISE\r\n\r\nRING\r\n"
+    b"\r\nRING\r\n\r\nDATE = 0312\r\nTIME = 12541\r\nNMBR = 09122222222\r\n\r\nRING\r\n"
+)
+
+
+def test_live_port_gives_the_calls_decode_cid_gives(
+    source: SerialModemSource, modem: PtyDevice, recorder: Recorder
+) -> None:
+    source.start()
+    assert recorder.wait_for(lambda: "connected" in recorder.states())
+    for line in BUSY_LINE.split(b"\r\n"):
+        modem.send(line + b"\r\n")  # one write per line, as a modem prints them
+    assert recorder.wait_for(lambda: len([e for e in recorder.events if e.kind == "ring"]) == 3)
+    live = [(e.number, e.name, e.absent, e.time.date()) for e in recorder.events if e.kind == "ring"]
+    decoded = [(e.number, e.name, e.absent, e.time.date()) for e in decode(BUSY_LINE, "modem") if e.kind == "ring"]
+    assert live == decoded
+    assert [number for number, *_ in live] == ["09121111111", "09122222222", "09122222222"]
+    assert live[2][3].month == 3 and live[2][3].day == 12  # the DATE sent is kept
+    assert any(m.startswith("name without a number") and "NOISE" in m for m in recorder.diagnostics)
+    assert any(m.startswith("time unreadable") for m in recorder.diagnostics)
