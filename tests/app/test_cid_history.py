@@ -31,11 +31,8 @@ def test_replayed_calls_newer_than_the_last_seen_and_not_recorded_become_missed_
     rows = {(m.number, m.customer_id, m.line) for m in incoming.missed_calls(any_db).rows}
     assert rows == {("+989125556677", known, "2"), ("+989121111111", None, "")}
     with any_db.sessions() as session:
-        statuses = sorted(
-            session.execute(
-                select(Call.number, Call.status, Call.talk_seconds).where(Call.id.in_(result.added))
-            ).tuples()
-        )
+        found = session.execute(select(Call.number, Call.status, Call.talk_seconds).where(Call.id.in_(result.added)))
+        statuses = sorted(tuple(row) for row in found)
     assert statuses == [("", "missed", 0), ("+989125556677", "missed", 0), ("+989126666666", "answered", 95)]
     # The next reconnect replays the same log: nothing new.
     again = call_history.import_history(any_db, log, "ncid", after=result.newest)
