@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 import pytest
+from sqlalchemy import func, select
 
 from app.db import Database
 from app.dto import CustomerDraft, PhoneDraft
@@ -132,7 +133,7 @@ def test_updates_keep_one_call_ringing_and_stopped_settles_without_restarting(qt
     # Answered by an agent, then ringing stops: answered.
     other = pop_up(qtbot, pops, "09350001111", line="2")
     with qtbot.waitSignal(pops.settled, timeout=5000):
-        other.open_card.emit(other.pop) if other.pop.customer_id else other.new_customer.emit(other.pop)
+        other.new_customer.emit(other.pop)  # the agent takes the unknown caller
     pops.handle(event("stopped", line="2"))
     assert status(office, other.pop.call_id) == "answered"
 
@@ -191,3 +192,25 @@ def test_bridge_holds_sources_until_the_pop_manager_listens(qtbot, office: Datab
         bridge.start_waiting()
     assert shown.args[0].pop.name == "Behnaz Tehrani"
     bridge.stop_all()
+
+
+def test_one_cycle_reported_twice_is_one_call_with_the_first_number(qtbot, office: Database) -> None:  # noqa: ANN001
+    clock = [0.0]
+    pops = PopManager(office, PhoneRules, "agent", Formatter(), ring_timeout_s=600, clock=lambda: clock[0])
+    first = pop_up(qtbot, pops, "09123456789")
+    seen = settled_log(pops)
+    clock[0] = 0.5
+    pops.handle(event("ring", None))  # NCID: the same cycle again, NMBR = O masking the number
+    pops.handle(event("ring", "09123456789"))  # or the same number once more
+    pops.handle(event("ring", "09123456789", line="2"))  # another line is another call
+    qtbot.waitUntil(lambda: len(pops.windows) == 2, timeout=5000)
+    assert pops.windows[0] is first and first.pop.number == "+989123456789"
+    assert seen == [] and status(office, first.pop.call_id) == "ringing"
+    with office.sessions() as session:
+        assert session.scalar(select(func.count(Call.id))) == 2
+    # The same caller after the cycle is over (hung up and dialled again) is a new call.
+    clock[0] = 9.0
+    with qtbot.waitSignal(pops.settled, timeout=5000) as settled:
+        again = pop_up(qtbot, pops, "09123456789")
+    assert settled.args == [first.pop.call_id, "missed"] and again.pop.call_id != first.pop.call_id
+    pops.close_all()

@@ -7,6 +7,8 @@ agent did not take is then missed. Several lines ring at once: each gets its own
 
 from __future__ import annotations
 
+import dataclasses
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -18,12 +20,16 @@ from app.db import Database
 from app.dto import PastCall, ScreenPop
 from app.phones import PhoneRules
 from app.services import call_history, incoming, lookups
+from app.text import digits_only
 from hardware.events import CallerIdEvent
 from ui.callerid.screen_pop import ScreenPopWindow
 from ui.formatting import Formatter
 from ui.tasks import run_task
 
 MARGIN = 12
+# A second ring on a line this soon is the same cycle reported twice: a caller cannot hang up, dial
+# again and ring in less (the next caller on a busy line rings 3-4 s after the last hung up).
+SAME_CYCLE_S = 2.0
 
 
 class PopManager(QObject):
@@ -35,8 +41,11 @@ class PopManager(QObject):
     failed = Signal(str)
 
     def __init__(self, db: Database, rules: Callable[[], PhoneRules], actor: str, fmt: Formatter,
-                 ring_timeout_s: int = 40, parent: QObject | None = None) -> None:  # fmt: skip
+                 ring_timeout_s: int = 40, parent: QObject | None = None, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
         super().__init__(parent)
+        self.clock = clock
+        self._last_ring: dict[tuple[str, str], tuple[str, float]] = {}  # line -> (digits, when it arrived)
         self.db, self.rules, self.actor, self.fmt = db, rules, actor, fmt
         self.ring_timeout_ms = ring_timeout_s * 1000
         self.windows: list[ScreenPopWindow] = []
@@ -54,7 +63,11 @@ class PopManager(QObject):
     # -- events from the bridge
     def handle(self, event: CallerIdEvent) -> None:
         key = (event.device, event.line or "")
-        if event.kind == "ring":
+        if event.kind == "ring" and self._same_cycle(key, event):
+            # One ring cycle reported twice (NCID: the number, then NMBR = O masking it): one call, the first
+            # number; the repeat is news that the line still rings, and never makes the first call missed.
+            self.handle(dataclasses.replace(event, kind="update"))
+        elif event.kind == "ring":
             self._ring(event, key)
         elif event.kind == "history":
             self._history(event)
@@ -68,6 +81,15 @@ class PopManager(QObject):
             elif event.kind == "end":
                 self._end(key, event)
         # "log": informational only
+
+    def _same_cycle(self, key: tuple[str, str], event: CallerIdEvent) -> bool:
+        """A ring within SAME_CYCLE_S of the last on this line, withheld or from the same number."""
+        now, digits = self.clock(), digits_only(event.number)
+        last = self._last_ring.get(key)
+        if last is not None and now - last[1] <= SAME_CYCLE_S and last[0] and digits in ("", last[0]):
+            return True
+        self._last_ring[key] = (digits, now)
+        return False
 
     def _ring(self, event: CallerIdEvent, key: tuple[str, str]) -> None:
         db, rules, own = self.db, self.rules(), self._own
