@@ -52,6 +52,7 @@ class Shell:
         self.bridge = CallerIdBridge()
         self.tray = tray_icon(app, self)
         settings.changed.connect(self._setting_changed)
+        self.left_ringing: set[int] = set()  # own calls of windows replaced by a language change
         self.sweeper = QTimer(interval=STALE_SWEEP_MS)
         self.sweeper.timeout.connect(self.sweep_stale)
 
@@ -77,7 +78,7 @@ class Shell:
         wait_for_all()  # rings still being written land first
         if self.window is None:
             return
-        own = self.window.pops.own_calls()
+        own = self.window.pops.own_calls() | self.left_ringing
         failed = lambda error: print(f"warning: settling ringing calls: {error}", file=sys.stderr)  # noqa: E731
         run_task(None, lambda: incoming.settle_calls(self.db, own), None, failed, write=True)
         wait_for_all()
@@ -97,6 +98,7 @@ class Shell:
         old = self.window
         if old is not None:  # the old window's pops stop listening before the new one's start
             self.bridge.event.disconnect(old.pops.handle)
+            self.left_ringing |= old.pops.own_calls()
         self.window = MainWindow(self.db, self.settings, os_username(), self.bridge)
         self.window.language_change_requested.connect(self.change_language)
         if old is not None:

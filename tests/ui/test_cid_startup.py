@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
+from sqlalchemy import func, select
 
 from PySide6.QtWidgets import QApplication
 
@@ -71,18 +72,24 @@ def test_the_first_call_after_start_is_popped_and_recorded(qtbot, office: Databa
 def test_start_settles_calls_a_crash_left_ringing_and_quit_settles_its_own(qtbot, office: Database, settings) -> None:  # noqa: ANN001
     crashed = incoming.ring(office, "09350001111", when=datetime.now() - timedelta(hours=3))
     shell = Shell(QApplication.instance(), office, settings)  # type: ignore[arg-type]
-    window = shell.show()
-    qtbot.addWidget(window)
+    window = shell.show()  # replaced (and deleted) by the rebuild below
     qtbot.waitUntil(lambda: _status(office, crashed.call_id) == "missed", timeout=10000)
     assert crashed.call_id in [m.call_id for m in incoming.missed_calls(office).rows]
-    # A ring on this seat, then another seat's ringing call; the app quits.
-    with qtbot.waitSignal(window.pops.popped, timeout=5000) as shown:
+    # A ring on this seat; the language changes (the window is rebuilt); another ring; another seat's ring.
+    with qtbot.waitSignal(window.pops.popped, timeout=5000) as first:
         window.bridge.inject(CallerIdEvent("09123456789", None, None, "1", datetime.now(), "simulator", "NMBR"))
+    rebuilt = shell.show()
+    qtbot.addWidget(rebuilt)
+    with qtbot.waitSignal(rebuilt.pops.popped, timeout=5000) as second:
+        shell.bridge.inject(CallerIdEvent("09350003333", None, None, "2", datetime.now(), "simulator", "NMBR"))
     other_seat = incoming.ring(office, "09350002222")
-    window.close()
+    with office.sessions() as session:  # the old window no longer listens: one row per ring
+        assert session.scalar(select(func.count(Call.id))) == 4
+    rebuilt.close()
     shell.sweeper.stop()
     shell.quit_settling()
-    assert _status(office, shown.args[0].pop.call_id) == "missed"
+    assert _status(office, first.args[0].pop.call_id) == "missed"
+    assert _status(office, second.args[0].pop.call_id) == "missed"
     assert _status(office, other_seat.call_id) == "ringing"  # not this seat's: its own seat (or a sweep) settles it
 
 
