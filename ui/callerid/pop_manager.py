@@ -44,13 +44,12 @@ class PopManager(QObject):
                  ring_timeout_s: int = 40, parent: QObject | None = None, *,
                  clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
         super().__init__(parent)
-        self.clock = clock
-        self._last_ring: dict[tuple[str, str], tuple[str, float]] = {}  # line -> (digits, when it arrived)
-        self.db, self.rules, self.actor, self.fmt = db, rules, actor, fmt
+        self.db, self.rules, self.actor, self.fmt, self.clock = db, rules, actor, fmt, clock
         self.ring_timeout_ms = ring_timeout_s * 1000
         self.windows: list[ScreenPopWindow] = []
         self._ringing: dict[tuple[str, str], tuple[int, QTimer]] = {}  # (device, line) -> call ringing there
         self._on_line: dict[tuple[str, str], int] = {}  # the last call on a line, for its end record
+        self._last_ring: dict[tuple[str, str], tuple[str, float]] = {}  # line -> (digits, clock) of its last ring
         self._in_flight: dict[tuple[str, str], int] = {}  # rings whose row is being written
         self._early: dict[tuple[str, str], list[CallerIdEvent]] = {}  # line news that came before the row
         self._taken: set[int] = set()  # calls an agent answered or logged (their write may be in flight)
