@@ -122,7 +122,13 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
 
 
 def transaction_starter(busy_timeout_ms: int) -> Any:
-    """Readers take a snapshot lazily; writers take the write lock at once, waiting up to the busy timeout."""
+    """Readers take a snapshot lazily; writers take the write lock at once, waiting up to the busy timeout.
+
+    A commit needs no retry of its own: in WAL mode a writer that holds the write lock commits without
+    taking another lock, and in rollback-journal mode (a file system without WAL) SQLite runs the busy
+    handler while the commit waits for readers. Since every writer starts IMMEDIATE, no reader ever
+    upgrades to a writer, so the one case where SQLite answers "busy" without waiting cannot occur.
+    """
 
     def begin_transaction(connection: Connection) -> None:
         if not connection.get_execution_options().get(WRITE_OPTION):

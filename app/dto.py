@@ -189,6 +189,19 @@ class ScreenPop:
     recent: list[RecentCall]
     open_tickets: int | None = None  # filled once tickets exist
     lifetime_value: float | None = None  # filled once orders exist
+    # (customer id, name) of every live customer with this number, by id, when more than one (at most 10);
+    # the pop shows the first.
+    candidates: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PastCall:
+    """An incoming call a caller-ID server replayed from its log (it is over: no pop)."""
+
+    number: str | None  # as sent; None when withheld
+    time: datetime  # when it rang, from the record itself
+    line: str = ""
+    duration: int | None = None  # talk seconds when the record says it was answered
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,6 +132,8 @@ class Call(Stamped, Base):
         Index("ix_calls_started", "started_at", "id"),
         Index("ix_calls_agent_started", "agent_id", "started_at"),
         Index("ix_calls_status_started", "status", "started_at"),
+        # "Last calls from this number" (the pop for unknown callers, missed calls by caller) is a range here.
+        Index("ix_calls_number_started", "number", "started_at", "id"),
         Index(
             "ix_calls_unknown_number",
             "number",

@@ -62,3 +62,20 @@ def looks_like_phone(text: str) -> bool:
     if len(digits_only(cleaned)) < 3:
         return False
     return all(ch.isdigit() or ch in " +-().\u200e\u200f/" for ch in cleaned)
+
+
+# Devices send line noise: controls become spaces (they often separate words); lone surrogates and the
+# noncharacters (U+FDD0..U+FDEF, U+xFFFE/U+xFFFF of every plane) go. XML, so .xlsx, can hold none of them.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+_NOT_TEXT = re.compile(
+    "[\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
+    + "]"
+)
+
+
+def printable_text(text: str | None) -> str:
+    """What a device sent, without the characters no document can store (controls, surrogates, noncharacters)."""
+    if not text:
+        return ""
+    return _SPACES.sub(" ", _CONTROLS.sub(" ", _NOT_TEXT.sub("", text))).strip()

@@ -12,13 +12,15 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 from app.analytics import rollup
 from app.db import Database, DatabaseOpenError, open_database
 from app.identity import os_username
-from app.services import lookups
+from app.services import incoming, lookups
 from ui.callerid.bridge import CallerIdBridge
 from ui.callerid.source_config import build_source, load_sources
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.tasks import run_task, wait_for_all
+
+STALE_SWEEP_MS = 60_000
 
 
 def default_database_path() -> Path:
@@ -50,14 +52,36 @@ class Shell:
         self.bridge = CallerIdBridge()
         self.tray = tray_icon(app, self)
         settings.changed.connect(self._setting_changed)
-        self.start_sources()
+        self.left_ringing: set[int] = set()  # own calls of windows replaced by a language change
+        self.sweeper = QTimer(interval=STALE_SWEEP_MS)
+        self.sweeper.timeout.connect(self.sweep_stale)
 
     def start_sources(self) -> None:
-        """(Re)open every enabled source; each reconnects by itself when its device comes back."""
+        """(Re)open every enabled source; each reconnects by itself when its device comes back.
+
+        Called once the main window's pop manager listens to the bridge, so the first call is not lost.
+        """
         self.bridge.stop_all()
         for config in load_sources(self.settings.value("callerid_sources")):
             if config.enabled:
                 self.bridge.add(config.label(), build_source(config))
+        self.bridge.start_waiting()
+
+    def sweep_stale(self) -> None:
+        """Calls left ringing by a crash or a quit (this seat's or another's) are settled: missed unless answered."""
+        if self.window is not None:
+            self.window.pops.sweep_stale()
+
+    def quit_settling(self) -> None:
+        """At quit, after the event loop: this seat's own ringing calls end their cycle now (missed unless answered)."""
+        self.bridge.stop_all()
+        wait_for_all()  # rings still being written land first
+        if self.window is None:
+            return
+        own = self.window.pops.own_calls() | self.left_ringing
+        failed = lambda error: print(f"warning: settling ringing calls: {error}", file=sys.stderr)  # noqa: E731
+        run_task(None, lambda: incoming.settle_calls(self.db, own), None, failed, write=True)
+        wait_for_all()
 
     def _setting_changed(self, key: str) -> None:
         if key == "callerid_sources":
@@ -72,12 +96,19 @@ class Shell:
     def show(self) -> MainWindow:
         install_language(self.app, self.settings.value("language"))
         old = self.window
+        if old is not None:  # the old window's pops stop listening before the new one's start
+            self.bridge.event.disconnect(old.pops.handle)
+            self.left_ringing |= old.pops.own_calls()
         self.window = MainWindow(self.db, self.settings, os_username(), self.bridge)
         self.window.language_change_requested.connect(self.change_language)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.close()
             old.deleteLater()
+        else:  # first window: its pop manager listens now, so the sources may start
+            self.start_sources()
+            self.sweep_stale()
+            self.sweeper.start()
         self.window.show()
         return self.window
 
@@ -142,7 +173,6 @@ def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, scr
     elif exit_after_ms:
         QTimer.singleShot(exit_after_ms, app.quit)
     code = app.exec()
-    shell.bridge.stop_all()
-    wait_for_all()
+    shell.quit_settling()
     db.dispose()
     return code

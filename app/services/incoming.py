@@ -7,6 +7,7 @@ cycle (`ring_ended`, `call_ended`) settle the row as answered or missed.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, select
@@ -18,31 +19,48 @@ from app.dto import MissedCall, Page, RecentCall, ScreenPop
 from app.identity import user_id
 from app.models import Call, Customer, Lookup, Order, Phone
 from app.phones import PhoneRules, display_phone, lookup_key
+from app.text import printable_text
 
 BLOCKED_NUMBER = "blocked_number"
 RECENT = 3
+CANDIDATES = 10  # customers sharing one number offered on the pop
+NUMBER_LENGTH = 32  # calls.number / calls.line
 
 
-def _customer_for(session: Session, number: str) -> Customer | None:
+def _customers_for(session: Session, number: str) -> list[tuple[int, str]]:
+    """(id, name) of the live customers with this phone, oldest first (at most CANDIDATES)."""
     if not number:
-        return None
-    return session.scalar(
-        select(Customer)
+        return []
+    rows = session.execute(
+        select(Customer.id, Customer.name)
         .join(Phone, Phone.customer_id == Customer.id)
         .where(Phone.number == number, Customer.deleted_at.is_(None))
+        .group_by(Customer.id, Customer.name)
         .order_by(Customer.id)
-        .limit(1)
+        .limit(CANDIDATES)
     )
+    return [(r[0], r[1]) for r in rows]
 
 
-def _recent(session: Session, customer_id: int | None, number: str, before_id: int) -> list[RecentCall]:
+def customer_for_number(session: Session, number: str) -> int | None:
+    """The customer a call from `number` belongs to (the oldest live one with that phone)."""
+    found = _customers_for(session, number)
+    return found[0][0] if found else None
+
+
+def _recent(session: Session, customer_id: int | None, number: str, ringing_id: int) -> list[RecentCall]:
+    """The caller's last calls before this one: an index range by customer, or by number for strangers.
+
+    Calls still ringing are left out: the one ringing now is not history, nor is a repeat of it that
+    the ring cycle has not settled yet.
+    """
     if customer_id is None and not number:
         return []
     who = Call.customer_id == customer_id if customer_id is not None else Call.number == number
     rows = session.execute(
         select(Call.started_at, Call.direction, Call.status, Lookup.value)
         .outerjoin(Lookup, Lookup.id == Call.reason_id)
-        .where(who, Call.id != before_id)
+        .where(who, Call.id != ringing_id, Call.status != "ringing")
         .order_by(Call.started_at.desc(), Call.id.desc())
         .limit(RECENT)
     )
@@ -59,6 +77,14 @@ def _lifetime_value(session: Session, customer_id: int, currency: str = "IRR") -
     return float(total) if count else None
 
 
+def stored_number(raw_number: str | None, rules: PhoneRules) -> str:
+    """The number as calls store it: normalized when it is one, else what was sent (cleaned), never dropped."""
+    text = printable_text(raw_number)
+    if not text:
+        return ""
+    return lookup_key(text, rules) or text[:NUMBER_LENGTH]
+
+
 def ring(
     db: Database,
     raw_number: str | None,
@@ -72,15 +98,17 @@ def ring(
 ) -> ScreenPop:
     """Record a ringing inbound call and return what the pop-up shows."""
     rules = rules or PhoneRules()
-    number = (lookup_key(raw_number, rules) or "") if raw_number else ""
+    number = stored_number(raw_number, rules)
+    line = printable_text(line)[:NUMBER_LENGTH]
     started = when or datetime.now()
     with db.sessions.begin() as session:
-        customer = _customer_for(session, number)
+        candidates = _customers_for(session, number)
+        customer = session.get(Customer, candidates[0][0]) if candidates else None
         blocked = bool(number) and session.scalar(
             select(Lookup.id).where(Lookup.kind == BLOCKED_NUMBER, Lookup.value == number, Lookup.active.is_(True))
         ) is not None  # fmt: skip
         call = Call(
-            direction="in", number=number, customer_id=customer.id if customer else None, line=line or "",
+            direction="in", number=number, customer_id=customer.id if customer else None, line=line,
             started_at=started, status="ringing", source=source, outcome="", notes="",
             created_at=datetime.now(), created_by=source, updated_at=datetime.now(), updated_by=source,
         )  # fmt: skip
@@ -88,16 +116,17 @@ def ring(
         session.flush()
         return ScreenPop(
             call_id=call.id, number=number, display_number=display_phone(number, rules) if number else "",
-            absent=absent, caller_name=caller_name or "", line=line or "", started_at=started,
+            absent=absent, caller_name=printable_text(caller_name), line=line, started_at=started,
             customer_id=customer.id if customer else None, name=customer.name if customer else "",
             company=customer.company if customer else "", tags=customer.tags if customer else "",
             do_not_call=bool(customer and customer.do_not_call), blocked=blocked,
             recent=_recent(session, customer.id if customer else None, number, call.id),
             lifetime_value=_lifetime_value(session, customer.id) if customer else None,
+            candidates=candidates if len(candidates) > 1 else [],
         )  # fmt: skip
 
 
-def _ringing(session: Session, call_id: int) -> Call:
+def _call(session: Session, call_id: int) -> Call:
     call = session.get(Call, call_id)
     if call is None:
         raise errors.NotFound(call_id)
@@ -107,7 +136,7 @@ def _ringing(session: Session, call_id: int) -> Call:
 def answer(db: Database, call_id: int, agent: str, at: datetime | None = None) -> None:
     """The agent took the call (opened the card or started logging it)."""
     with db.sessions.begin() as session:
-        call = _ringing(session, call_id)
+        call = _call(session, call_id)
         if call.status in ("ringing", "missed"):
             moment = at or datetime.now()
             call.status, call.answered_at = "answered", moment
@@ -120,34 +149,81 @@ def log_answer(db: Database, call_id: int, agent: str, *, reason_id: int | None,
     """Log the call in one step from the pop-up: answered, with reason, outcome and notes."""
     answer(db, call_id, agent)
     with db.sessions.begin() as session:
-        call = _ringing(session, call_id)
+        call = _call(session, call_id)
         call.reason_id, call.outcome, call.notes = reason_id, outcome.strip(), notes.strip()
         call.updated_at, call.updated_by = datetime.now(), agent
 
 
+def _settle(call: Call, moment: datetime) -> None:
+    """End a ringing call's cycle by what happened to it: answered if an agent took it, else missed."""
+    if call.status != "ringing":
+        return
+    call.status = "answered" if call.answered_at is not None or call.agent_id is not None else "missed"
+    call.ended_at = max(moment, call.started_at)
+    if call.answered_at is None:
+        call.ring_seconds = max(0, int((call.ended_at - call.started_at).total_seconds()))
+
+
 def ring_ended(db: Database, call_id: int, at: datetime | None = None) -> str:
-    """The ring cycle is over: a call nobody took is missed. Returns the call's status."""
+    """The ring cycle is over (timeout, ringing stopped, the line rang again): returns the call's status.
+
+    It runs on the one write path after any answer or log the agent asked for first, so a call an agent
+    took is never counted missed because the cycle ended.
+    """
     with db.sessions.begin() as session:
-        call = _ringing(session, call_id)
-        if call.status == "ringing":
-            moment = at or datetime.now()
-            call.status, call.ended_at = "missed", moment
-            call.ring_seconds = max(0, int((moment - call.started_at).total_seconds()))
+        call = _call(session, call_id)
+        _settle(call, at or datetime.now())
         return call.status
 
 
 def call_ended(db: Database, call_id: int, duration: int | None, at: datetime | None = None) -> str:
-    """The device reported the end of the call (hook or an end record with its duration)."""
+    """The device reported the end of the call; `duration` is the talk time in seconds, when it knows it.
+
+    Talk time means someone picked up, even if nobody clicked in Tamas: such a call is answered.
+    """
     with db.sessions.begin() as session:
-        call = _ringing(session, call_id)
+        call = _call(session, call_id)
         moment = at or datetime.now()
-        call.ended_at = moment
-        if call.status == "ringing":
-            call.status = "missed"
-            call.ring_seconds = max(0, int((moment - call.started_at).total_seconds()))
-        elif call.status == "answered" and duration is not None:
-            call.talk_seconds = max(0, duration - call.ring_seconds)
+        talked = duration is not None and duration > 0
+        if talked and call.status in ("ringing", "missed"):
+            call.status = "answered"
+            call.answered_at = call.answered_at or max(call.started_at, moment - timedelta(seconds=duration or 0))
+            call.ring_seconds = max(0, int((call.answered_at - call.started_at).total_seconds()))
+        _settle(call, moment)
+        call.ended_at = max(moment, call.started_at)
+        if call.status == "answered" and duration is not None:
+            call.talk_seconds = max(0, duration)
         return call.status
+
+
+def settle_calls(db: Database, call_ids: Collection[int], at: datetime | None = None) -> dict[int, str]:
+    """End the ring cycle of these calls at once (quitting settles its own ringing calls); id -> status."""
+    moment = at or datetime.now()
+    with db.sessions.begin() as session:
+        found = session.scalars(select(Call).where(Call.id.in_(list(call_ids)))).all() if call_ids else []
+        for call in found:
+            _settle(call, moment)
+        return {call.id: call.status for call in found}
+
+
+def settle_stale(
+    db: Database, older_than: timedelta, *, now: datetime | None = None, keep: Collection[int] = ()
+) -> list[int]:
+    """Settle calls left ringing longer than `older_than` (a crash, a quit, a lost end record).
+
+    They become missed unless an agent answered them, so they reach Missed calls and the KPIs. Their
+    cycle is taken to have ended `older_than` after the ring. `keep`: calls this seat still rings.
+    Returns the ids settled.
+    """
+    limit = (now or datetime.now()) - older_than
+    with db.sessions.begin() as session:
+        stale = session.scalars(
+            select(Call).where(Call.status == "ringing", Call.started_at < limit).order_by(Call.started_at)
+        ).all()
+        settled = [call for call in stale if call.id not in keep]
+        for call in settled:
+            _settle(call, call.started_at + older_than)
+        return [call.id for call in settled]
 
 
 def missed_calls(

@@ -42,7 +42,9 @@ def office(db: Database) -> Database:
 @pytest.fixture
 def wiring(qtbot, office: Database) -> Iterator[tuple[CallerIdBridge, PopManager]]:  # noqa: ANN001
     bridge = CallerIdBridge()
-    pops = PopManager(office, PhoneRules, "agent", Formatter(), ring_timeout_s=30)
+    clock = [1000.0]  # seconds; a test moves it on with `later(pops)`
+    pops = PopManager(office, PhoneRules, "agent", Formatter(), ring_timeout_s=30, clock=lambda: clock[0])
+    pops.later = lambda seconds=30.0: clock.__setitem__(0, clock[0] + seconds)  # type: ignore[attr-defined]
     bridge.event.connect(pops.handle)
     yield bridge, pops
     bridge.stop_all()
@@ -81,8 +83,9 @@ def test_lines_stack_and_typing_is_never_wiped(qtbot, office: Database, wiring) 
     first.args[0].notes.setText("half-typed note")
     with qtbot.waitSignal(pops.popped, timeout=5000) as second:
         bridge.inject(ring("02122334455", line="2"))
+    pops.later()
     with qtbot.waitSignal(pops.popped, timeout=5000) as third:
-        bridge.inject(ring(None, line="1", absent="private"))  # line 1 rings again
+        bridge.inject(ring(None, line="1", absent="private"))  # line 1 rings again, a new cycle
     assert len(pops.windows) == 3
     assert first.args[0].isVisible() and first.args[0].notes.text() == "half-typed note"
     assert second.args[0].pop.do_not_call and "Do not call" in [w.text() for w in second.args[0].findChildren(

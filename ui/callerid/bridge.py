@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import SIGNAL, QObject, Signal
 
 from hardware.events import CallerIdEvent
 from hardware.serial_source import SerialModemSource
@@ -30,12 +30,26 @@ class CallerIdBridge(QObject):
         self.sources: list[RunningSource] = []
 
     def add(self, label: str, source: CallerIdSource) -> None:
+        """Run a source. Until something listens to `event` it waits (see `start_waiting`): a call a source
+        reported with nobody listening would be gone, neither popped nor recorded."""
         source.on_event = self.event.emit
         source.on_status = lambda state, detail: self.status.emit(label, state, detail)
         source.on_raw = lambda text: self.raw.emit(label, text)
         source.on_diagnostic = lambda text: self.diagnostic.emit(label, text)
         self.sources.append(RunningSource(label, source))
-        source.start()
+        if self.listened():
+            source.start()
+
+    def listened(self) -> bool:
+        return self.receivers(SIGNAL("event(PyObject)")) > 0
+
+    def start_waiting(self) -> None:
+        """Start the sources added before the pop manager was connected (at start-up)."""
+        if not self.listened():
+            return
+        for running in self.sources:
+            if not running.source.running:
+                running.source.start()
 
     def inject(self, event: CallerIdEvent) -> None:
         """A call from the simulator menu: the same path as a device's call, minus the device."""

@@ -7,22 +7,29 @@ agent did not take is then missed. Several lines ring at once: each gets its own
 
 from __future__ import annotations
 
+import dataclasses
+import time
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app.db import Database
-from app.dto import ScreenPop
+from app.dto import PastCall, ScreenPop
 from app.phones import PhoneRules
-from app.services import incoming, lookups
+from app.services import call_history, incoming, lookups
+from app.text import digits_only
 from hardware.events import CallerIdEvent
 from ui.callerid.screen_pop import ScreenPopWindow
 from ui.formatting import Formatter
 from ui.tasks import run_task
 
 MARGIN = 12
+# A second ring on a line this soon is the same cycle reported twice: a caller cannot hang up, dial
+# again and ring in less (the next caller on a busy line rings 3-4 s after the last hung up).
+SAME_CYCLE_S = 2.0
 
 
 class PopManager(QObject):
@@ -34,46 +41,92 @@ class PopManager(QObject):
     failed = Signal(str)
 
     def __init__(self, db: Database, rules: Callable[[], PhoneRules], actor: str, fmt: Formatter,
-                 ring_timeout_s: int = 40, parent: QObject | None = None) -> None:  # fmt: skip
+                 ring_timeout_s: int = 40, parent: QObject | None = None, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
         super().__init__(parent)
-        self.db, self.rules, self.actor, self.fmt = db, rules, actor, fmt
+        self.db, self.rules, self.actor, self.fmt, self.clock = db, rules, actor, fmt, clock
         self.ring_timeout_ms = ring_timeout_s * 1000
         self.windows: list[ScreenPopWindow] = []
-        self._ringing: dict[tuple[str, str], tuple[int, QTimer]] = {}
+        self._ringing: dict[tuple[str, str], tuple[int, QTimer]] = {}  # (device, line) -> call ringing there
+        self._on_line: dict[tuple[str, str], int] = {}  # the last call on a line, for its end record
+        self._last_ring: dict[tuple[str, str], tuple[str, float]] = {}  # line -> (digits, clock) of its last ring
+        self._in_flight: dict[tuple[str, str], int] = {}  # rings whose row is being written
+        self._early: dict[tuple[str, str], list[CallerIdEvent]] = {}  # line news that came before the row
+        self._taken: set[int] = set()  # calls an agent answered or logged (their write may be in flight)
+        self._own: set[int] = set()  # rows this seat wrote (added on the write worker) and not yet settled
+        self._seen: dict[str, datetime] = {}  # device -> newest call it told us about
+        self._replayed: dict[str, list[PastCall]] = {}
+        self._history_timer = QTimer(self, singleShot=True, interval=200)
+        self._history_timer.timeout.connect(self._import_history)
 
     # -- events from the bridge
     def handle(self, event: CallerIdEvent) -> None:
         key = (event.device, event.line or "")
-        if event.kind == "ring":
+        if event.kind == "ring" and self._same_cycle(key, event):
+            # One ring cycle reported twice (NCID: the number, then NMBR = O masking it): one call, the first
+            # number; the repeat is news that the line still rings, and never makes the first call missed.
+            self.handle(dataclasses.replace(event, kind="update"))
+        elif event.kind == "ring":
             self._ring(event, key)
-        elif event.kind == "update" and key in self._ringing:
-            self._ringing[key][1].start(self.ring_timeout_ms)
-        elif event.kind == "end" and key in self._ringing:
-            call_id, timer = self._ringing.pop(key)
-            timer.stop()
-            duration = event.duration
-            run_task(self, lambda: incoming.call_ended(self.db, call_id, duration),
-                     lambda status: self._settled(call_id, status), self._failed, write=True)  # fmt: skip
+        elif event.kind == "history":
+            self._history(event)
+        elif event.kind in ("update", "stopped", "end"):
+            if key not in self._ringing and self._in_flight.get(key):
+                self._early.setdefault(key, []).append(event)  # its ring is still being recorded
+            elif event.kind == "update" and key in self._ringing:
+                self._ringing[key][1].start(self.ring_timeout_ms)
+            elif event.kind == "stopped":
+                self._ring_over(key)  # ringing stopped without a hang-up: settle, never restart the timer
+            elif event.kind == "end":
+                self._end(key, event)
+        # "log": informational only
+
+    def _same_cycle(self, key: tuple[str, str], event: CallerIdEvent) -> bool:
+        """A ring within SAME_CYCLE_S of the last on this line, withheld or from the same number."""
+        now, digits = self.clock(), digits_only(event.number)
+        last = self._last_ring.get(key)
+        if last is not None and now - last[1] <= SAME_CYCLE_S and last[0] and digits in ("", last[0]):
+            return True
+        self._last_ring[key] = (digits, now)
+        return False
 
     def _ring(self, event: CallerIdEvent, key: tuple[str, str]) -> None:
-        db, rules = self.db, self.rules()
+        db, rules, own = self.db, self.rules(), self._own
+        self._in_flight[key] = self._in_flight.get(key, 0) + 1
+        if event.time is not None:
+            self._seen[event.device] = max(event.time, self._seen.get(event.device, event.time))
 
         def op() -> tuple[ScreenPop, list, list[str]]:
             pop = incoming.ring(db, event.number, caller_name=event.name or "", absent=event.absent,
                                 line=event.line or "", when=event.time, source=event.device, rules=rules)  # fmt: skip
+            own.add(pop.call_id)  # before the pop shows: quitting settles it even if the pop never did
             reasons = lookups.list_values(db, lookups.CALL_REASON)
             outcomes = [item.value for item in lookups.list_values(db, lookups.CALL_OUTCOME)]
             return pop, reasons, outcomes
 
-        run_task(self, op, lambda result: self._show(key, *result), self._failed, write=True)
+        def failed(error: BaseException) -> None:
+            self._landed(key)
+            self._failed(error)
+
+        run_task(self, op, lambda result: self._show(key, *result), failed, write=True)
+
+    def _landed(self, key: tuple[str, str]) -> list[CallerIdEvent]:
+        """A ring's write came back: what the device said about its line meanwhile."""
+        self._in_flight[key] -= 1
+        if not self._in_flight[key]:
+            del self._in_flight[key]
+        return self._early.pop(key, [])
 
     def _show(self, key: tuple[str, str], pop: ScreenPop, reasons: list, outcomes: list[str]) -> None:
-        if key in self._ringing:  # the line rang again before the last cycle was settled: settle it now
-            self._ring_over(key)
+        early = self._landed(key)
+        # The line rang again: the last call on it is over. It is settled by what happened to it (an answer
+        # or log the agent asked for runs first on the write path), never counted missed for the new ring.
+        self._ring_over(key)
         timer = QTimer(self, singleShot=True)
         timer.timeout.connect(lambda: self._ring_over(key))
         timer.start(self.ring_timeout_ms)
         self._ringing[key] = (pop.call_id, timer)
+        self._on_line[key] = pop.call_id
         window = ScreenPopWindow(pop, self.fmt, reasons, outcomes)
         window.open_card.connect(self._open_card)
         window.new_customer.connect(self._new_customer)
@@ -86,6 +139,8 @@ class PopManager(QObject):
         window.raise_()
         self.popped.emit(window)
         self.calls_changed.emit()
+        for event in early:
+            self.handle(event)
 
     # -- the ring cycle
     def _ring_over(self, key: tuple[str, str]) -> None:
@@ -93,10 +148,52 @@ class PopManager(QObject):
             return
         call_id, timer = self._ringing.pop(key)
         timer.stop()
+        if call_id in self._taken:
+            return  # the agent's answer or log settles it
         run_task(self, lambda: incoming.ring_ended(self.db, call_id), lambda s: self._settled(call_id, s),
                  self._failed, write=True)  # fmt: skip
 
+    def _end(self, key: tuple[str, str], event: CallerIdEvent) -> None:
+        """The device says the call is over (with its talk time when it knows it), even after ringing stopped."""
+        ringing = self._ringing.pop(key, None)
+        if ringing is not None:
+            ringing[1].stop()
+        call_id = self._on_line.pop(key, None)
+        if call_id is None:
+            return  # a call that rang before this seat was listening
+        duration, at = event.duration, event.time
+        run_task(self, lambda: incoming.call_ended(self.db, call_id, duration, at),
+                 lambda status: self._settled(call_id, status), self._failed, write=True)  # fmt: skip
+
+    def _history(self, event: CallerIdEvent) -> None:
+        """A past call a server replays at connect: batched, recorded in one write, never popped."""
+        if event.time is None:
+            return
+        self._replayed.setdefault(event.device, []).append(
+            PastCall(event.number, event.time, event.line or "", event.duration)
+        )
+        self._history_timer.start()
+
+    def _import_history(self) -> None:
+        db, rules = self.db, self.rules()
+        for device, records in self._replayed.items():
+            after = self._seen.get(device)
+
+            def op(device: str = device, records: list[PastCall] = records, after: datetime | None = after) -> object:
+                return call_history.import_history(db, records, device, after, rules)
+
+            run_task(self, op, lambda result, d=device: self._history_imported(d, result), self._failed, write=True)
+        self._replayed = {}
+
+    def _history_imported(self, device: str, result: call_history.HistoryResult) -> None:
+        if result.newest is not None:
+            self._seen[device] = max(result.newest, self._seen.get(device, result.newest))
+        if result.added:
+            self.calls_changed.emit()
+
     def _settled(self, call_id: int, status: str) -> None:
+        self._own.discard(call_id)
+        self._taken.discard(call_id)
         for window in self.windows:
             if window.pop.call_id == call_id:
                 window.mark(status)
@@ -104,10 +201,25 @@ class PopManager(QObject):
         self.calls_changed.emit()
 
     def _stop_ringing(self, call_id: int) -> None:
+        """The agent took the call: its ring cycle ends with the agent's write, whatever the line does next."""
+        self._taken.add(call_id)
         for key, (ringing_id, timer) in list(self._ringing.items()):
             if ringing_id == call_id:
                 timer.stop()
                 del self._ringing[key]
+
+    def own_calls(self) -> set[int]:
+        """Calls this seat recorded whose cycle it has not seen settled (quitting settles them)."""
+        return set(self._own)
+
+    def ringing_calls(self) -> set[int]:
+        return {call_id for call_id, _timer in self._ringing.values()}
+
+    def sweep_stale(self) -> None:
+        """Settle calls left ringing past the ring timeout (a crash, another seat's quit), not the ones ringing here."""
+        db, older, keep = self.db, timedelta(milliseconds=self.ring_timeout_ms), self.ringing_calls()
+        run_task(self, lambda: incoming.settle_stale(db, older, keep=keep),
+                 lambda settled: settled and self.calls_changed.emit(), self._failed, write=True)  # fmt: skip
 
     # -- the agent's actions
     def _answered(self, pop: ScreenPop, then: Callable[[], None] | None = None) -> None:
