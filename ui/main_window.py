@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.dto import CallRow, CustomerDraft, MissedCall, PhoneDraft, ScreenPop
+from app.dto import CallRow, CustomerDraft, MissedCaller, PhoneDraft, ScreenPop
 from app.services import calls, customers, lookups
 from ui.callerid.bridge import CallerIdBridge
 from ui.callerid.pop_manager import PopManager
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.calls.open_customer.connect(self.open_card)
         self.calls.attach_requested.connect(self.attach_call)
         self.calls.log_call_requested.connect(lambda: self.log_call(None))
-        self.missed = MissedCallsView(db, settings.phone_rules, self.fmt)
+        self.missed = MissedCallsView(db, settings.phone_rules, self.fmt, actor)
         self.missed.call_back_requested.connect(self.call_back)
         self.pops = PopManager(db, settings.phone_rules, actor, self.fmt, settings.value("ring_timeout"), self)
         self.pops.open_card_requested.connect(self.open_card)
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         if ok and number.strip():
             self.dial(number.strip())
 
-    def call_back(self, missed: MissedCall) -> None:
+    def call_back(self, missed: MissedCaller) -> None:
         self.dial(missed.display_number, missed.customer_id)
 
     def _edit_list(self, kind: str) -> None:

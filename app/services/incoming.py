@@ -7,14 +7,14 @@ cycle (`ring_ended`, `call_ended`) settle the row as answered or missed.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app import errors
 from app.db import Database
-from app.dto import MissedCall, Page, RecentCall, ScreenPop
+from app.dto import RecentCall, ScreenPop
 from app.identity import user_id
 from app.models import Call, Customer, Lookup, Order, Phone
 from app.phones import PhoneRules, display_phone, lookup_key
@@ -110,9 +110,9 @@ def answer(db: Database, call_id: int, agent: str, at: datetime | None = None) -
         call = _ringing(session, call_id)
         if call.status in ("ringing", "missed"):
             moment = at or datetime.now()
+            call.agent_id = user_id(session, agent)  # first: its query flushes, and the status change must not
             call.status, call.answered_at = "answered", moment
             call.ring_seconds = max(0, int((moment - call.started_at).total_seconds()))
-            call.agent_id = user_id(session, agent)
             call.updated_at, call.updated_by = datetime.now(), agent
 
 
@@ -148,45 +148,6 @@ def call_ended(db: Database, call_id: int, duration: int | None, at: datetime | 
         elif call.status == "answered" and duration is not None:
             call.talk_seconds = max(0, duration - call.ring_seconds)
         return call.status
-
-
-def missed_calls(
-    db: Database, after: tuple[datetime, int] | None = None, limit: int = 200, rules: PhoneRules | None = None
-) -> Page[MissedCall, tuple[datetime, int]]:
-    """Missed inbound calls whose number nobody has reached since (an answered call either way), newest first."""
-    rules = rules or PhoneRules()
-    later = aliased(Call)
-    reached_since = (
-        select(later.id)
-        .where(later.number == Call.number, later.started_at > Call.started_at, later.status == "answered")
-        .exists()
-    )
-    attempts = (
-        select(func.count(later.id))
-        .where(
-            later.number == Call.number,
-            later.status == "missed",
-            later.direction == "in",
-            later.started_at <= Call.started_at,
-            later.started_at > Call.started_at - timedelta(days=7),
-        )  # fmt: skip
-        .scalar_subquery()
-    )
-    query = (
-        select(Call.id, Call.started_at, Call.number, Call.customer_id, Customer.name, Call.line, attempts)
-        .outerjoin(Customer, Customer.id == Call.customer_id)
-        .where(Call.direction == "in", Call.status.in_(("missed", "abandoned")), Call.number != "", ~reached_since)
-        .order_by(Call.started_at.desc(), Call.id.desc())
-        .limit(limit)
-    )
-    if after is not None:
-        query = query.where((Call.started_at < after[0]) | and_(Call.started_at == after[0], Call.id < after[1]))
-    with db.sessions() as session:
-        rows = [
-            MissedCall(r[0], r[1], r[2], display_phone(r[2], rules), r[3], r[4] or "", r[5], r[6])
-            for r in session.execute(query)
-        ]
-    return Page(rows, (rows[-1].started_at, rows[-1].call_id) if len(rows) == limit else None)
 
 
 def set_blocked(db: Database, raw_number: str, blocked: bool, rules: PhoneRules | None = None) -> str:
