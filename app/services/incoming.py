@@ -7,7 +7,8 @@ cycle (`ring_ended`, `call_ended`) settle the row as answered or missed.
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -116,12 +117,20 @@ def answer(db: Database, call_id: int, agent: str, at: datetime | None = None) -
             call.updated_at, call.updated_by = datetime.now(), agent
 
 
-def log_answer(db: Database, call_id: int, agent: str, *, reason_id: int | None, outcome: str, notes: str) -> None:
-    """Log the call in one step from the pop-up: answered, with reason, outcome and notes."""
-    answer(db, call_id, agent)
+def log_answer(db: Database, call_id: int, agent: str, *, reason_id: int | None, outcome: str, notes: str,
+               talk_seconds: int | None = None, answered_at: datetime | None = None) -> None:  # fmt: skip
+    """Log the call in one step from the pop-up: answered, with reason, outcome and notes.
+
+    `talk_seconds` is what the pop's timer measured (the agent may have corrected it); the ring time
+    runs from the call's start to `answered_at` (when the agent answered, not when they logged).
+    """
+    answer(db, call_id, agent, answered_at)
     with db.sessions.begin() as session:
         call = _ringing(session, call_id)
         call.reason_id, call.outcome, call.notes = reason_id, outcome.strip(), notes.strip()
+        if talk_seconds is not None and call.answered_at is not None:
+            call.talk_seconds = max(0, min(int(talk_seconds), 24 * 3600))
+            call.ended_at = call.answered_at + timedelta(seconds=call.talk_seconds)
         call.updated_at, call.updated_by = datetime.now(), agent
 
 
@@ -173,3 +182,21 @@ def sample_caller(db: Database, known: bool, pick: int) -> str | None:
         if count == 0:
             return None
         return session.scalar(select(Phone.number).order_by(Phone.id).offset(pick % count).limit(1))
+
+
+def pop_for_customer(db: Database, pop: ScreenPop, customer_id: int, rules: PhoneRules | None = None) -> ScreenPop:
+    """The pop again after the caller turned out to be `customer_id` (saved from the pop, or chosen among
+    several customers sharing the number): the ringing call is theirs, and the pop shows their summary."""
+    rules = rules or PhoneRules()
+    with db.sessions.begin() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None or customer.deleted_at is not None:
+            raise errors.NotFound(customer_id)
+        call = _ringing(session, pop.call_id)
+        if call.customer_id != customer_id:
+            call.customer_id, call.updated_at = customer_id, datetime.now()
+        return replace(
+            pop, customer_id=customer.id, name=customer.name, company=customer.company, tags=customer.tags,
+            do_not_call=bool(customer.do_not_call), recent=_recent(session, customer.id, pop.number, pop.call_id),
+            lifetime_value=_lifetime_value(session, customer.id),
+        )  # fmt: skip
