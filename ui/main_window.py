@@ -235,12 +235,14 @@ class MainWindow(QMainWindow):
     def new_customer(self, number: str = "") -> None:
         draft = CustomerDraft(name="", phones=[PhoneDraft(number)]) if number else None
         form = CustomerForm(self.db, self.actor, self.settings.phone_rules(), draft=draft, parent=self)
+        form.open_customer.connect(self.open_card)
         form.saved.connect(lambda customer_id: (self.refresh(), self.open_card(customer_id)))
         form.open()
 
     def edit_customer(self, customer_id: int) -> None:
         card = customers.customer_card(self.db, customer_id, self.settings.phone_rules())
         form = CustomerForm(self.db, self.actor, self.settings.phone_rules(), customer_id, card.draft, parent=self)
+        form.open_customer.connect(self.open_card)
         form.saved.connect(lambda _id: self.refresh())
         form.open()
 
@@ -325,6 +327,7 @@ class MainWindow(QMainWindow):
         """The unknown caller's form opens with the number filled in; saving attaches the ringing call."""
         draft = CustomerDraft(name=pop.caller_name or "", phones=[PhoneDraft(pop.display_number or pop.number)])
         form = CustomerForm(self.db, self.actor, self.settings.phone_rules(), draft=draft, parent=self)
+        form.open_customer.connect(self.open_card)
         call_id = pop.call_id
 
         def saved(customer_id: int) -> None:

@@ -103,13 +103,16 @@ class PopStack(QObject):
         self.strip.hide()
 
     # -- showing a waiting ring
-    def show_waiting_menu(self) -> QMenu:
+    def show_waiting_menu(self) -> None:
+        self.waiting_menu().popup(self.strip.mapToGlobal(QPoint(0, 0)))
+
+    def waiting_menu(self) -> QMenu:
+        """The waiting callers, newest first; choosing one gives it a window."""
         menu = QMenu(self.strip)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for entry in reversed(self.waiting()):
             who = entry.pop.name or entry.pop.display_number or self.tr("Unknown caller")
             menu.addAction(who, lambda e=entry: self.promote(e))
-        menu.popup(self.strip.mapToGlobal(QPoint(0, 0)))
         return menu
 
     def promote(self, entry: PopEntry) -> None:

@@ -93,9 +93,9 @@ class ScreenPopWindow(QWidget):
         self.answer_button.setToolTip(self.tr("Start the talk timer and type notes (F9 from any Tamas window)"))
         self.answer_button.clicked.connect(self.answer)
         self.open_button = QPushButton(self.tr("Open card"))
-        self.open_button.clicked.connect(lambda: self.open_card.emit(self.pop))
+        self.open_button.clicked.connect(lambda: (self._start_timer(), self.open_card.emit(self.pop)))
         self.new_button = QPushButton(self.tr("New customer"))
-        self.new_button.clicked.connect(lambda: self.new_customer.emit(self.pop))
+        self.new_button.clicked.connect(lambda: (self._start_timer(), self.new_customer.emit(self.pop)))
         self.log_button = QPushButton(self.tr("Log call"))
         self.log_button.setDefault(True)
         self.log_button.clicked.connect(self._log)
@@ -211,16 +211,22 @@ class ScreenPopWindow(QWidget):
 
     def answer(self) -> None:
         """Start the talk timer and put the cursor in the notes (the answer shortcut lands here)."""
-        if self.answered_at is None:
-            self.answered_at, self._answered_clock = datetime.now(), self.clock()
-            self.timer_label.show()
-            self.answer_button.setEnabled(False)
-            self.tick()
-            self.ticker.start()
+        if self._start_timer():
             self.answer_requested.emit(self.pop)
         self.raise_()
         self.activateWindow()
         self.notes.setFocus()
+
+    def _start_timer(self) -> bool:
+        """Opening the card or the new-customer form answers the call too; True the first time."""
+        if self.answered_at is not None:
+            return False
+        self.answered_at, self._answered_clock = datetime.now(), self.clock()
+        self.timer_label.show()
+        self.answer_button.setEnabled(False)
+        self.tick()
+        self.ticker.start()
+        return True
 
     def tick(self) -> None:
         if self._answered_clock is None:
