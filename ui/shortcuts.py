@@ -27,6 +27,8 @@ def menu_shortcuts(window: QWidget) -> list[tuple[str, str]]:
 
 
 class ShortcutsDialog(QDialog):
+    """Built from the live menus, so a new action with a shortcut shows up here by itself."""
+
     def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
@@ -34,6 +36,7 @@ class ShortcutsDialog(QDialog):
         pop_keys = [
             (self.tr("In a pop: not now (dismiss)"), QKeySequence(Qt.Key.Key_Escape).toString(native)),
             (self.tr("In a pop: log the call"), QKeySequence(Qt.Key.Key_Return).toString(native)),
+            (self.tr("On a customer card: add an order"), QKeySequence("Ctrl+Shift+O").toString(native)),
         ]
         self.rows = menu_shortcuts(window) + pop_keys
         self.table = QTableWidget(len(self.rows), 2)
@@ -52,4 +55,6 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(460, min(640, 80 + 28 * len(self.rows)))
+        self.table.resizeRowsToContents()
+        rows_height = self.table.verticalHeader().length() + self.table.horizontalHeader().height()
+        self.resize(480, min(680, rows_height + 80))  # every shortcut in view without scrolling, on a laptop too

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import errors
@@ -41,7 +41,7 @@ def _customers_for(session: Session, numbers: list[str]) -> dict[str, tuple[int,
     return found
 
 
-def _rows(session: Session, query, rules: PhoneRules) -> list[MissedCaller]:  # noqa: ANN001 - a Select
+def _rows(session: Session, query: Select, rules: PhoneRules) -> list[MissedCaller]:
     records = list(session.scalars(query))
     known = _customers_for(session, list({r.number for r in records}))
     return [

@@ -68,10 +68,10 @@ def test_several_customers_on_one_number_get_a_chooser(qtbot, desk: MainWindow, 
     with qtbot.waitSignal(desk.pops.popped, timeout=5000) as again:
         desk.pops._show(("simulator", "1"), shared, [], [])
     pop = again.args[0]
-    assert pop.chooser.isVisible() and pop.chooser.itemText(0) == "2 customers share this number"
-    assert pop.who.text() == "Behnaz Tehrani"
-    pop.chooser.setCurrentIndex(2)
-    pop.chooser.activated.emit(2)
+    assert pop.chooser.isVisible() and pop.shared_label.text() == "2 customers share this number:"
+    assert pop.who.text() == "Behnaz Tehrani" and pop.chooser.currentText() == "Behnaz Tehrani"
+    pop.chooser.setCurrentIndex(1)
+    pop.chooser.activated.emit(1)
     qtbot.waitUntil(lambda: pop.who.text() == "Pars Tile office", timeout=5000)
     assert pop.pop.customer_id == other
     assert next(r for r in calls.list_calls(db).rows if r.id == pop.pop.call_id).customer_name == "Pars Tile office"

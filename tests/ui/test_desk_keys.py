@@ -108,7 +108,7 @@ def test_escape_is_not_now(qtbot, desk: MainWindow) -> None:  # noqa: ANN001
 def test_help_lists_every_shortcut(qtbot, desk: MainWindow) -> None:  # noqa: ANN001
     dialog = desk.show_shortcuts()
     keys = {keys for _text, keys in dialog.rows}
-    assert {"F9", "F1", "Ctrl+N", "Ctrl+L", "Ctrl+D", "Ctrl+O", "Ctrl+Shift+I", "Esc", "Return"} <= keys
+    assert {"F9", "F1", "Ctrl+N", "Ctrl+L", "Ctrl+D", "Ctrl+O", "Ctrl+Shift+I", "Ctrl+Shift+O", "Esc", "Return"} <= keys
     assert ("Answer the newest call", "F9") in dialog.rows
     assert dialog.table.rowCount() == len(dialog.rows)
     dialog.close()

@@ -67,6 +67,13 @@ class ScreenPopWindow(QWidget):
         self.state = QLabel(status_label("ringing"))
         self.chooser = QComboBox()
         self.chooser.activated.connect(self._chosen)
+        self.shared_label = QLabel()
+        self.shared_label.setStyleSheet("color: #e65100; font-weight: 600;")
+        self.chooser_row = QWidget()
+        chooser_layout = QHBoxLayout(self.chooser_row)
+        chooser_layout.setContentsMargins(0, 0, 0, 0)
+        chooser_layout.addWidget(self.shared_label)
+        chooser_layout.addWidget(self.chooser, 1)
         self.details = QWidget()
         self.details_box = QVBoxLayout()
         self.details_box.setContentsMargins(0, 0, 0, 0)
@@ -112,7 +119,7 @@ class ScreenPopWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(self.who)
-        layout.addWidget(self.chooser)
+        layout.addWidget(self.chooser_row)
         layout.addLayout(self.details_box)
         layout.addLayout(quick)
         layout.addWidget(self.notes)
@@ -128,18 +135,18 @@ class ScreenPopWindow(QWidget):
         self.open_button.setVisible(pop.customer_id is not None)
         self.new_button.setVisible(pop.customer_id is None and bool(pop.number))
         self.chooser.clear()
-        self.chooser.setVisible(len(pop.candidates) > 1)
-        if len(pop.candidates) > 1:
-            self.chooser.addItem(
-                self.tr("%1 customers share this number").replace("%1", str(len(pop.candidates))), None
-            )
-            for customer_id, name in pop.candidates:
-                self.chooser.addItem(name, customer_id)
-            self.chooser.setCurrentIndex(max(0, self.chooser.findData(pop.customer_id)))
+        self.chooser_row.setVisible(len(pop.candidates) > 1)
+        self.shared_label.setText(self.tr("%1 customers share this number:").replace("%1", str(len(pop.candidates))))
+        for customer_id, name in pop.candidates:
+            self.chooser.addItem(name, customer_id)
+        self.chooser.setCurrentIndex(max(0, self.chooser.findData(pop.customer_id)))
         old, self.details = self.details, self._build_details(pop)
         self.details_box.replaceWidget(old, self.details)
+        old.hide()  # gone now, not when the event loop gets to deleting it
         old.deleteLater()
+        self.details.setVisible(True)  # now, so the window's size below counts it
         if self.isVisible():
+            self.layout().activate()
             self.adjustSize()
 
     def _build_details(self, pop: ScreenPop) -> QWidget:
