@@ -109,3 +109,21 @@ def test_editing_a_customer_with_their_own_phone_does_not_ask(qtbot, desk: MainW
     with qtbot.waitSignal(form.saved, timeout=5000):
         form.save()
     assert form.duplicate_prompt is None
+
+
+def test_opening_the_card_from_a_pop_gets_the_pop_out_of_the_way(qtbot, desk: MainWindow, db) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(desk.pops.popped, timeout=5000) as shown:
+        desk.bridge.inject(ring("0912 345 6789"))
+    pop = shown.args[0]
+    with qtbot.waitSignal(desk.pops.open_card_requested, timeout=5000):
+        pop.open_button.click()
+    qtbot.waitUntil(lambda: desk.pops.windows == [], timeout=5000)  # the card logs calls too
+    assert 1 in desk.cards and desk.cards[1].isVisible()
+    assert calls.list_calls(db).rows[0].status == "answered"
+    with qtbot.waitSignal(desk.pops.popped, timeout=5000) as typed:
+        desk.bridge.inject(ring("0912 345 6789"))
+    typed.args[0].notes.setText("started typing")  # a pop the agent typed in stays
+    with qtbot.waitSignal(desk.pops.open_card_requested, timeout=5000):
+        typed.args[0].open_button.click()
+    assert desk.pops.windows == [typed.args[0]]
+    desk.pops.close_all()

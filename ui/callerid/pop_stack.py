@@ -76,8 +76,13 @@ class PopStack(QObject):
         return entry
 
     def forget(self, window: QWidget) -> None:
+        """A window closed (logged, "Not now"): the latest waiting ring takes the free place."""
+        freed = _real_size(window).height() + MARGIN
         self.entries = [e for e in self.entries if e.window is not window]
         self._placed.pop(id(window), None)
+        waiting = [e for e in self.waiting() if e.status == "ringing"]
+        if waiting and len(self.windows()) < self.max_windows and self._room_left() >= freed:
+            self._give_window(waiting[-1])
         self.layout()
 
     def settle(self, call_id: int, status: str) -> None:
@@ -96,10 +101,10 @@ class PopStack(QObject):
         return [e for e in self.entries if e.window is None]
 
     def close_all(self) -> None:
-        for entry in list(self.entries):
-            if entry.window is not None:
-                entry.window.close()
-        self.entries.clear()
+        windows = self.windows()
+        self.entries.clear()  # first, so no closing window hands its place to a waiting ring
+        for window in windows:
+            window.close()
         self.strip.hide()
 
     # -- showing a waiting ring
@@ -172,11 +177,18 @@ class PopStack(QObject):
         self.strip.move(edge, max(area.top(), bottom - size.height() + 1))
         self.strip.show()
 
-    def _capacity(self) -> int:
-        """How many windows fit one above the other (at least one), and never more than `max_windows`."""
+    def _room(self) -> int:
+        """The column's height: from its bottom corner up to the screen's top, less the strip."""
         area = self.screen_area()
         bottom = area.bottom() - MARGIN if self.corner is None else min(self.corner.y(), area.bottom())
-        room = bottom - area.top() - self.strip.sizeHint().height() - MARGIN
+        return bottom - area.top() - self.strip.sizeHint().height() - MARGIN
+
+    def _room_left(self) -> int:
+        return self._room() - sum(_real_size(w).height() + MARGIN for w in self.windows())
+
+    def _capacity(self) -> int:
+        """How many windows fit one above the other (at least one), and never more than `max_windows`."""
+        room = self._room()
         count, used = 0, 0
         for window in reversed(self.windows()):
             used += _real_size(window).height() + MARGIN
