@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
@@ -65,6 +65,9 @@ class PopStack(QObject):
         self._save_corner = QTimer(self, singleShot=True, interval=300)
         self._save_corner.timeout.connect(self._restack_after_drag)
         self._dragged: QWidget | None = None
+        # A window manager adds the frame (and may resize) after show: place again once it has.
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(self.layout)
 
     # -- what the manager tells us
     def add(self, pop: ScreenPop) -> PopEntry:
@@ -139,6 +142,8 @@ class PopStack(QObject):
 
     def layout(self) -> None:
         """Place the live windows newest-lowest from the corner up; collapse what does not fit."""
+        if self._save_corner.isActive():
+            return  # the agent is dragging a pop: the column follows when they let go
         self._fit()
         area = self.screen_area()
         right_to_left = QApplication.isRightToLeft()
@@ -232,10 +237,10 @@ class PopStack(QObject):
             self.entries.remove(entry)
 
     # -- the agent drags a pop
-    def eventFilter(self, watched: QObject, event) -> bool:  # noqa: ANN001
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.Move and isinstance(watched, QWidget):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self._relayout.start()
+        elif event.type() == QEvent.Type.Move and isinstance(watched, QWidget):
             placed = self._placed.get(id(watched))
             if placed is not None and (watched.pos() - placed).manhattanLength() > 4:
                 self._dragged = watched
