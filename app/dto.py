@@ -205,12 +205,17 @@ class PastCall:
 
 
 @dataclass(frozen=True, slots=True)
-class MissedCall:
-    call_id: int
-    started_at: datetime
+class MissedCaller:
+    """One caller to call back: their tries since the number was last reached (Missed calls list, tray)."""
+
+    id: int
     number: str
     display_number: str
-    customer_id: int | None
+    customer_id: int | None  # a live customer with this number, if any
     customer_name: str
-    line: str
-    attempts: int  # missed calls from this number since it was last reached
+    tries: int  # missed and abandoned calls
+    first_at: datetime
+    last_at: datetime
+    handled_at: datetime | None = None
+    handled_by: str = ""
+    handled_note: str = ""

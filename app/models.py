@@ -245,3 +245,31 @@ class CallDayFcr(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     total: Mapped[int] = mapped_column(Integer, default=0)
     repeats: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MissedCaller(Base):
+    """One caller's unreturned tries (migration 0005): open until the number is reached or marked handled.
+
+    Triggers on `calls` keep it current (a missed or abandoned inbound call adds a try; an answered
+    call with the number after the last try settles it), so the Missed calls list never groups `calls`.
+    """
+
+    __tablename__ = "missed_callers"
+    __table_args__ = (
+        Index("ux_missed_callers_open_number", "number", unique=True,
+              sqlite_where=text("handled_at IS NULL"), postgresql_where=text("handled_at IS NULL")),
+        Index("ix_missed_callers_open_last", "last_at", "id",
+              sqlite_where=text("handled_at IS NULL"), postgresql_where=text("handled_at IS NULL")),
+        Index("ix_missed_callers_last", "last_at", "id"),
+        Index("ix_missed_callers_number_handled", "number", "handled_at"),
+    )  # fmt: skip
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32))
+    tries: Mapped[int] = mapped_column(Integer, default=1)
+    first_at: Mapped[datetime] = mapped_column(DateTime)
+    last_at: Mapped[datetime] = mapped_column(DateTime)
+    last_call_id: Mapped[int | None] = mapped_column(Integer)
+    handled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    handled_by: Mapped[str] = mapped_column(String(64), default="")
+    handled_note: Mapped[str] = mapped_column(String(400), default="")
+    handled_call_id: Mapped[int | None] = mapped_column(Integer)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.analytics import rollup
 from app.db import Database, DatabaseOpenError, open_database
@@ -19,6 +19,7 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.tasks import run_task, wait_for_all
+from ui.tray import Tray
 
 STALE_SWEEP_MS = 60_000
 
@@ -50,7 +51,8 @@ class Shell:
         self.app, self.db, self.settings = app, db, settings
         self.window: MainWindow | None = None
         self.bridge = CallerIdBridge()
-        self.tray = tray_icon(app, self)
+        self.tray = tray_icon(app, self, db)
+        app.setQuitOnLastWindowClosed(False)  # the tray keeps Tamas running; the main window decides when to quit
         settings.changed.connect(self._setting_changed)
         self.left_ringing: set[int] = set()  # own calls of windows replaced by a language change
         self.sweeper = QTimer(interval=STALE_SWEEP_MS)
@@ -87,6 +89,25 @@ class Shell:
         if key == "callerid_sources":
             self.start_sources()
 
+    def keep_running(self) -> bool:
+        """Closing the window hides it to the tray while a caller-ID source is set up (and a tray exists)."""
+        return self.tray.usable and any(c.enabled for c in load_sources(self.settings.value("callerid_sources")))
+
+    def hidden_to_tray(self) -> None:
+        if not self.settings.value("tray_notice_shown"):
+            self.tray.tell_still_running()
+            self.settings.set_value("tray_notice_shown", True)
+
+    def call_back(self, row: object) -> None:
+        self.bring_to_front()
+        if self.window is not None:
+            self.window.call_back(row)  # type: ignore[arg-type]
+
+    def quit(self) -> None:
+        if self.window is not None:
+            self.window.quitting = True
+        self.app.quit()
+
     def bring_to_front(self) -> None:
         if self.window is not None:
             self.window.showNormal()
@@ -101,8 +122,15 @@ class Shell:
             self.left_ringing |= old.pops.own_calls()
         self.window = MainWindow(self.db, self.settings, os_username(), self.bridge)
         self.window.language_change_requested.connect(self.change_language)
+        self.window.keep_running = self.keep_running
+        self.window.quit_on_close = True
+        self.window.hidden_to_tray.connect(self.hidden_to_tray)
+        self.window.pops.calls_changed.connect(self.tray.refresh)
+        self.window.missed.changed.connect(self.tray.refresh)
+        self.tray.refresh()
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
+            old.keep_running, old.quit_on_close = (lambda: False), False  # replaced, not closed by the agent
             old.close()
             old.deleteLater()
         else:  # first window: its pop manager listens now, so the sources may start
@@ -136,19 +164,13 @@ def app_icon() -> QIcon:
     return QIcon(pixmap)
 
 
-def tray_icon(app: QApplication, shell: Shell) -> QSystemTrayIcon | None:
-    """A tray icon keeps Tamas reachable while minimized; screen pops show either way."""
+def tray_icon(app: QApplication, shell: Shell, db: Database) -> Tray:
+    """A tray icon keeps Tamas reachable (and listening) while its window is closed."""
     app.setWindowIcon(app_icon())
-    if not QSystemTrayIcon.isSystemTrayAvailable():
-        return None
-    tray = QSystemTrayIcon(app_icon(), app)
-    menu = QMenu()
-    menu.addAction(QCoreApplication.translate("Application", "Show Tamas"), shell.bring_to_front)
-    menu.addAction(QCoreApplication.translate("Application", "Quit"), app.quit)
-    tray.setContextMenu(menu)
-    tray.activated.connect(lambda _reason: shell.bring_to_front())
-    tray.setToolTip("Tamas")
-    tray.show()
+    tray = Tray(db, shell.settings.phone_rules, app_icon(), app)
+    tray.show_requested.connect(shell.bring_to_front)
+    tray.call_back_requested.connect(shell.call_back)
+    tray.quit_requested.connect(shell.quit)
     return tray
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCalendar, QCoreApplication, Signal
+from PySide6.QtCore import QCalendar, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.dto import CallRow, CustomerDraft, MissedCall, PhoneDraft, ScreenPop
+from app.dto import CallRow, CustomerDraft, MissedCaller, PhoneDraft, ScreenPop
 from app.services import calls, customers, lookups
 from ui.callerid.bridge import CallerIdBridge
 from ui.callerid.pop_manager import PopManager
@@ -41,6 +41,7 @@ from ui.reports.reports_view import ReportsView
 from ui.reports.staffing_view import StaffingView
 from ui.reports.value_view import CustomerValueView
 from ui.settings import Settings
+from ui.shortcuts import ShortcutsDialog
 from ui.tasks import run_task
 
 
@@ -60,6 +61,7 @@ class DeleteCustomer(QUndoCommand):
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
+    hidden_to_tray = Signal()
 
     def __init__(
         self, db: Database, settings: Settings, actor: str, bridge: CallerIdBridge | None = None,
@@ -82,13 +84,18 @@ class MainWindow(QMainWindow):
         self.calls.open_customer.connect(self.open_card)
         self.calls.attach_requested.connect(self.attach_call)
         self.calls.log_call_requested.connect(lambda: self.log_call(None))
-        self.missed = MissedCallsView(db, settings.phone_rules, self.fmt)
+        self.missed = MissedCallsView(db, settings.phone_rules, self.fmt, actor)
         self.missed.call_back_requested.connect(self.call_back)
         self.pops = PopManager(db, settings.phone_rules, actor, self.fmt, settings.value("ring_timeout"), self)
         self.pops.open_card_requested.connect(self.open_card)
         self.pops.new_customer_requested.connect(self.new_customer_for_call)
         self.pops.calls_changed.connect(self._calls_changed)
         self.pops.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.pops.anchor = self  # pops go on this window's screen
+        self._place_pops(settings)
+        self.keep_running: Callable[[], bool] = lambda: False  # the shell says when closing hides to the tray
+        self.quitting = False
+        self.quit_on_close = False  # the running app's window: closing it for real ends the app
         self.bridge.event.connect(self.pops.handle)
         self.bridge.status.connect(self._source_status)
         self.tabs = QTabWidget()
@@ -132,7 +139,7 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&New customer…"), self.new_customer, QKeySequence.StandardKey.New))
         file.addAction(self._action(self.tr("&Log call…"), lambda: self.log_call(self._selected_id()), "Ctrl+L"))
         file.addSeparator()
-        file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        file.addAction(self._action(self.tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit))
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -149,6 +156,9 @@ class MainWindow(QMainWindow):
         edit.addAction(self._action(self.tr("&Find customer"), self.focus_search, QKeySequence.StandardKey.Find))
         edit.addAction(self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh))
         caller_id = bar.addMenu(self.tr("Caller &ID"))
+        answer = self._action(self.tr("&Answer the newest call"), self.pops.answer_newest, "F9")
+        answer.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from a card or a dialog too
+        caller_id.addAction(answer)
         caller_id.addAction(self._action(self.tr("&Simulate incoming call"), self.simulate_call, "Ctrl+Shift+I"))
         caller_id.addAction(self._action(self.tr("&Replay a capture file…"), self.replay_capture))
         caller_id.addAction(self._action(self.tr("&Dial a number…"), self.dial_prompt, "Ctrl+D"))
@@ -175,6 +185,7 @@ class MainWindow(QMainWindow):
         settings.addAction(self._action(self.tr("Call &reasons…"), lambda: self._edit_list(lookups.CALL_REASON)))
         settings.addAction(self._action(self.tr("Call &outcomes…"), lambda: self._edit_list(lookups.CALL_OUTCOME)))
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"))
         help_menu.addAction(self._action(self.tr("&About Tamas"), self._about))
 
     # -- actions
@@ -224,12 +235,14 @@ class MainWindow(QMainWindow):
     def new_customer(self, number: str = "") -> None:
         draft = CustomerDraft(name="", phones=[PhoneDraft(number)]) if number else None
         form = CustomerForm(self.db, self.actor, self.settings.phone_rules(), draft=draft, parent=self)
+        form.open_customer.connect(self.open_card)
         form.saved.connect(lambda customer_id: (self.refresh(), self.open_card(customer_id)))
         form.open()
 
     def edit_customer(self, customer_id: int) -> None:
         card = customers.customer_card(self.db, customer_id, self.settings.phone_rules())
         form = CustomerForm(self.db, self.actor, self.settings.phone_rules(), customer_id, card.draft, parent=self)
+        form.open_customer.connect(self.open_card)
         form.saved.connect(lambda _id: self.refresh())
         form.open()
 
@@ -314,11 +327,13 @@ class MainWindow(QMainWindow):
         """The unknown caller's form opens with the number filled in; saving attaches the ringing call."""
         draft = CustomerDraft(name=pop.caller_name or "", phones=[PhoneDraft(pop.display_number or pop.number)])
         form = CustomerForm(self.db, self.actor, self.settings.phone_rules(), draft=draft, parent=self)
+        form.open_customer.connect(self.open_card)
         call_id = pop.call_id
 
         def saved(customer_id: int) -> None:
             self.run_write(lambda: calls.attach_calls(self.db, call_id, customer_id, self.actor,
-                                                      self.settings.phone_rules()))  # fmt: skip
+                                                      self.settings.phone_rules()),
+                           lambda: self.pops.customer_saved(call_id, customer_id))  # fmt: skip
             self.open_card(customer_id)
 
         form.saved.connect(saved)
@@ -346,7 +361,7 @@ class MainWindow(QMainWindow):
         if ok and number.strip():
             self.dial(number.strip())
 
-    def call_back(self, missed: MissedCall) -> None:
+    def call_back(self, missed: MissedCaller) -> None:
         self.dial(missed.display_number, missed.customer_id)
 
     def _edit_list(self, kind: str) -> None:
@@ -406,11 +421,36 @@ class MainWindow(QMainWindow):
             self.tr("Tamas keeps your customers and calls, and shows who is calling before you answer."),
         )
 
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    def _place_pops(self, settings: Settings) -> None:
+        """Pops stand where the agent last dragged one (per machine), else in the screen's corner."""
+        x, _, y = settings.value("pop_corner").partition(",")
+        if x.lstrip("-").isdigit() and y.lstrip("-").isdigit():
+            self.pops.stack.corner = QPoint(int(x), int(y))
+        self.pops.stack.moved_by_agent.connect(lambda p: settings.set_value("pop_corner", f"{p.x()},{p.y()}"))
+
+    def quit(self) -> None:
+        """File → Quit: stop for real (closing the window may only hide it to the tray)."""
+        self.quitting = True
+        self.close()
+        QCoreApplication.quit()
+
     def _show_error(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Tamas"), str(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.quitting and self.keep_running():
+            event.ignore()  # caller ID keeps listening; pops still appear
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         self.pops.close_all()
         for card in list(self.cards.values()):
             card.close()
         super().closeEvent(event)
+        if self.quit_on_close:
+            QCoreApplication.quit()

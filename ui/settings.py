@@ -30,6 +30,8 @@ OPTIONS = {
         Option("database", str, "", "The last database opened (file path or SQLAlchemy URL)"),
         Option("callerid_sources", str, "[]", "Caller-ID sources as a JSON list (see ui/source_config.py)"),
         Option("ring_timeout", int, 40, "Seconds without ring news after which an untaken call counts as missed"),
+        Option("pop_corner", str, "", "Where the agent dragged the pops: 'x,y' of the column's bottom corner"),
+        Option("tray_notice_shown", bool, False, "The balloon saying Tamas keeps running in the tray was shown"),
     )
 }
 

@@ -121,3 +121,26 @@ def customer_card(db: Database, customer_id: int, rules: PhoneRules | None = Non
             customer.id, draft, phones, count, last,
             customer.created_at, customer.created_by, customer.updated_at, customer.updated_by,
         )  # fmt: skip
+
+
+def shared_phones(
+    db: Database, draft: CustomerDraft, rules: PhoneRules | None = None, customer_id: int | None = None
+) -> list[tuple[str, int, str]]:
+    """(number as typed, customer id, name) for each of the draft's phones another live customer already has.
+
+    Saving such a draft is allowed (an office's shared number) but never silently: the form asks first.
+    """
+    rules = rules or PhoneRules()
+    typed = {p.number: p.raw for p in validate(clean(draft), rules)}
+    if not typed:
+        return []
+    query = (
+        select(Phone.number, Customer.id, Customer.name)
+        .join(Customer, Customer.id == Phone.customer_id)
+        .where(Phone.number.in_(list(typed)), Customer.deleted_at.is_(None))
+        .order_by(Customer.id)
+    )
+    if customer_id is not None:
+        query = query.where(Customer.id != customer_id)
+    with db.sessions() as session:
+        return [(typed[number], owner, name) for number, owner, name in session.execute(query)]

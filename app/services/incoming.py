@@ -8,14 +8,15 @@ cycle (`ring_ended`, `call_ended`) settle the row as answered or missed.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app import errors
 from app.db import Database
-from app.dto import MissedCall, Page, RecentCall, ScreenPop
+from app.dto import RecentCall, ScreenPop
 from app.identity import user_id
 from app.models import Call, Customer, Lookup, Order, Phone
 from app.phones import PhoneRules, display_phone, lookup_key
@@ -139,18 +140,26 @@ def answer(db: Database, call_id: int, agent: str, at: datetime | None = None) -
         call = _call(session, call_id)
         if call.status in ("ringing", "missed"):
             moment = at or datetime.now()
+            call.agent_id = user_id(session, agent)  # first: its query flushes, and the status change must not
             call.status, call.answered_at = "answered", moment
             call.ring_seconds = max(0, int((moment - call.started_at).total_seconds()))
-            call.agent_id = user_id(session, agent)
             call.updated_at, call.updated_by = datetime.now(), agent
 
 
-def log_answer(db: Database, call_id: int, agent: str, *, reason_id: int | None, outcome: str, notes: str) -> None:
-    """Log the call in one step from the pop-up: answered, with reason, outcome and notes."""
-    answer(db, call_id, agent)
+def log_answer(db: Database, call_id: int, agent: str, *, reason_id: int | None, outcome: str, notes: str,
+               talk_seconds: int | None = None, answered_at: datetime | None = None) -> None:  # fmt: skip
+    """Log the call in one step from the pop-up: answered, with reason, outcome and notes.
+
+    `talk_seconds` is what the pop's timer measured (the agent may have corrected it); the ring time
+    runs from the call's start to `answered_at` (when the agent answered, not when they logged).
+    """
+    answer(db, call_id, agent, answered_at)
     with db.sessions.begin() as session:
         call = _call(session, call_id)
         call.reason_id, call.outcome, call.notes = reason_id, outcome.strip(), notes.strip()
+        if talk_seconds is not None and call.answered_at is not None:
+            call.talk_seconds = max(0, min(int(talk_seconds), 24 * 3600))
+            call.ended_at = call.answered_at + timedelta(seconds=call.talk_seconds)
         call.updated_at, call.updated_by = datetime.now(), agent
 
 
@@ -226,45 +235,6 @@ def settle_stale(
         return [call.id for call in settled]
 
 
-def missed_calls(
-    db: Database, after: tuple[datetime, int] | None = None, limit: int = 200, rules: PhoneRules | None = None
-) -> Page[MissedCall, tuple[datetime, int]]:
-    """Missed inbound calls whose number nobody has reached since (an answered call either way), newest first."""
-    rules = rules or PhoneRules()
-    later = aliased(Call)
-    reached_since = (
-        select(later.id)
-        .where(later.number == Call.number, later.started_at > Call.started_at, later.status == "answered")
-        .exists()
-    )
-    attempts = (
-        select(func.count(later.id))
-        .where(
-            later.number == Call.number,
-            later.status == "missed",
-            later.direction == "in",
-            later.started_at <= Call.started_at,
-            later.started_at > Call.started_at - timedelta(days=7),
-        )  # fmt: skip
-        .scalar_subquery()
-    )
-    query = (
-        select(Call.id, Call.started_at, Call.number, Call.customer_id, Customer.name, Call.line, attempts)
-        .outerjoin(Customer, Customer.id == Call.customer_id)
-        .where(Call.direction == "in", Call.status.in_(("missed", "abandoned")), Call.number != "", ~reached_since)
-        .order_by(Call.started_at.desc(), Call.id.desc())
-        .limit(limit)
-    )
-    if after is not None:
-        query = query.where((Call.started_at < after[0]) | and_(Call.started_at == after[0], Call.id < after[1]))
-    with db.sessions() as session:
-        rows = [
-            MissedCall(r[0], r[1], r[2], display_phone(r[2], rules), r[3], r[4] or "", r[5], r[6])
-            for r in session.execute(query)
-        ]
-    return Page(rows, (rows[-1].started_at, rows[-1].call_id) if len(rows) == limit else None)
-
-
 def set_blocked(db: Database, raw_number: str, blocked: bool, rules: PhoneRules | None = None) -> str:
     """Add a number to (or take it off) the block list; returns the stored number."""
     number = lookup_key(raw_number, rules)
@@ -288,3 +258,21 @@ def sample_caller(db: Database, known: bool, pick: int) -> str | None:
         if count == 0:
             return None
         return session.scalar(select(Phone.number).order_by(Phone.id).offset(pick % count).limit(1))
+
+
+def pop_for_customer(db: Database, pop: ScreenPop, customer_id: int, rules: PhoneRules | None = None) -> ScreenPop:
+    """The pop again after the caller turned out to be `customer_id` (saved from the pop, or chosen among
+    several customers sharing the number): the ringing call is theirs, and the pop shows their summary."""
+    rules = rules or PhoneRules()
+    with db.sessions.begin() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None or customer.deleted_at is not None:
+            raise errors.NotFound(customer_id)
+        call = _call(session, pop.call_id)
+        if call.customer_id != customer_id:
+            call.customer_id, call.updated_at = customer_id, datetime.now()
+        return replace(
+            pop, customer_id=customer.id, name=customer.name, company=customer.company, tags=customer.tags,
+            do_not_call=bool(customer.do_not_call), recent=_recent(session, customer.id, pop.number, pop.call_id),
+            lifetime_value=_lifetime_value(session, customer.id),
+        )  # fmt: skip

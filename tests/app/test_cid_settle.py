@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from app.db import Database
 from app.models import Call
-from app.services import incoming
+from app.services import incoming, missed
 
 T0 = datetime(2026, 5, 2, 10, 0)
 
@@ -32,7 +32,7 @@ def test_stale_ringing_calls_are_settled_missed_unless_answered(any_db: Database
     assert (lost.status, lost.ring_seconds, lost.ended_at) == ("missed", 40, T0 + timedelta(seconds=40))
     assert _row(any_db, taken.call_id).status == "answered"
     assert _row(any_db, mine.call_id).status == "ringing" and _row(any_db, fresh.call_id).status == "ringing"
-    assert [m.call_id for m in incoming.missed_calls(any_db).rows] == [crashed.call_id]
+    assert [m.number for m in missed.missed_calls(any_db).rows] == [crashed.number]
     assert incoming.settle_stale(any_db, timedelta(seconds=40), now=now) == [mine.call_id]
 
 

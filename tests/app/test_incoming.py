@@ -83,26 +83,6 @@ def test_answered_missed_and_ended(any_db: Database, known: int) -> None:
         incoming.answer(any_db, 987654, "x")
 
 
-def test_missed_calls_until_reached(any_db: Database, known: int) -> None:
-    first = incoming.ring(any_db, "09121234567", when=T0)
-    incoming.ring_ended(any_db, first.call_id)
-    second = incoming.ring(any_db, "09121234567", when=T0 + timedelta(hours=1))
-    incoming.ring_ended(any_db, second.call_id)
-    stranger = incoming.ring(any_db, "09130000000", when=T0 + timedelta(hours=2))
-    incoming.ring_ended(any_db, stranger.call_id)
-    hidden = incoming.ring(any_db, None, absent="private", when=T0)
-    incoming.ring_ended(any_db, hidden.call_id)  # nobody to call back: not listed
-    page = incoming.missed_calls(any_db)
-    assert [m.call_id for m in page.rows] == [stranger.call_id, second.call_id, first.call_id]
-    assert page.rows[1].attempts == 2 and page.rows[1].customer_name == "Parisa Nouri"
-    # The call back is answered: that number drops off the list.
-    calls.log_call(any_db, CallDraft("out", T0 + timedelta(hours=3), number="0912 123 4567"), "agent")
-    assert [m.call_id for m in incoming.missed_calls(any_db).rows] == [stranger.call_id]
-    paged = incoming.missed_calls(any_db, limit=1)
-    assert paged.next_cursor is not None and len(paged.rows) == 1
-    assert incoming.missed_calls(any_db, paged.next_cursor, limit=1).rows == []
-
-
 def test_pop_shows_lifetime_value_only_for_customers_who_bought(any_db: Database, known: int) -> None:
     from decimal import Decimal
 

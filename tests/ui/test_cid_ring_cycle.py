@@ -18,7 +18,7 @@ from app.db import Database
 from app.dto import CustomerDraft, PhoneDraft
 from app.models import Call
 from app.phones import PhoneRules
-from app.services import customers, incoming, lookups
+from app.services import customers, lookups, missed
 from hardware.events import CallerIdEvent
 from ui.callerid.bridge import CallerIdBridge
 from ui.callerid.pop_manager import PopManager
@@ -90,7 +90,7 @@ def test_log_then_ring_on_the_same_line_keeps_the_first_call_answered(qtbot, off
     assert [s for s in seen if s[0] == first.pop.call_id] == [(first.pop.call_id, "answered")]
     assert status(office, first.pop.call_id) == "answered"
     assert status(office, second.args[0].pop.call_id) == "ringing"
-    assert first.pop.call_id not in [m.call_id for m in incoming.missed_calls(office).rows]
+    assert first.pop.number not in [m.number for m in missed.missed_calls(office).rows]
 
 
 def test_ring_then_log_in_flight_keeps_the_first_call_answered(qtbot, office: Database, pops) -> None:  # noqa: ANN001
@@ -118,7 +118,7 @@ def test_a_call_nobody_took_is_missed_when_the_line_rings_again_and_a_late_log_s
     with qtbot.waitSignal(pops.settled, timeout=5000):
         first.log_button.click()
     assert status(office, first.pop.call_id) == "answered"
-    assert first.pop.call_id not in [m.call_id for m in incoming.missed_calls(office).rows]
+    assert first.pop.number not in [m.number for m in missed.missed_calls(office).rows]
 
 
 def test_updates_keep_one_call_ringing_and_stopped_settles_without_restarting(qtbot, office: Database, pops) -> None:  # noqa: ANN001
@@ -167,9 +167,9 @@ def test_replayed_history_fills_the_gap_without_a_pop(qtbot, office: Database, p
         for minutes, number in ((-30, "09120000001"), (5, "09350002222"), (7, "09350003333")):
             pops.handle(event("history", number, time=T0 + timedelta(minutes=minutes)))
     assert len(pops.windows) == 1
-    missed = {m.number for m in incoming.missed_calls(office).rows}
-    assert missed == {"+989123456789", "+989350002222", "+989350003333"}
-    assert seen.pop.call_id in {m.call_id for m in incoming.missed_calls(office).rows}
+    callers = {m.number for m in missed.missed_calls(office).rows}
+    assert callers == {"+989123456789", "+989350002222", "+989350003333"}
+    assert seen.pop.number in callers
 
 
 def test_bridge_holds_sources_until_the_pop_manager_listens(qtbot, office: Database, pops) -> None:  # noqa: ANN001

@@ -18,7 +18,7 @@ import pytest
 from app.db import Database
 from app.dto import CallFilter, CustomerDraft, PhoneDraft
 from app.phones import PhoneRules
-from app.services import calls, customers, incoming, lookups
+from app.services import calls, customers, lookups, missed
 from hardware.events import CallerIdEvent
 from hardware.ncid_source import NcidSource
 from hardware.serial_source import SerialModemSource
@@ -106,7 +106,7 @@ def test_unknown_number_offers_new_customer_and_ring_timeout_marks_missed(qtbot,
     with qtbot.waitSignal(pops.settled, timeout=5000) as settled:
         pass
     assert settled.args[1] == "missed" and window.state.text() == "Missed"
-    assert [m.display_number for m in incoming.missed_calls(office).rows] == ["0935 111 2222"]
+    assert [m.display_number for m in missed.missed_calls(office).rows] == ["0935 111 2222"]
     with qtbot.waitSignal(pops.new_customer_requested, timeout=5000) as requested:
         window.new_button.click()
     assert requested.args[0].number == "+989351112222"

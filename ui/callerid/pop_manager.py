@@ -13,8 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
 from app.db import Database
 from app.dto import PastCall, ScreenPop
@@ -22,11 +21,11 @@ from app.phones import PhoneRules
 from app.services import call_history, incoming, lookups
 from app.text import digits_only
 from hardware.events import CallerIdEvent
+from ui.callerid.pop_stack import PopStack
 from ui.callerid.screen_pop import ScreenPopWindow
 from ui.formatting import Formatter
 from ui.tasks import run_task
 
-MARGIN = 12
 # A second ring on a line this soon is the same cycle reported twice: a caller cannot hang up, dial
 # again and ring in less (the next caller on a busy line rings 3-4 s after the last hung up).
 SAME_CYCLE_S = 2.0
@@ -46,7 +45,6 @@ class PopManager(QObject):
         super().__init__(parent)
         self.db, self.rules, self.actor, self.fmt, self.clock = db, rules, actor, fmt, clock
         self.ring_timeout_ms = ring_timeout_s * 1000
-        self.windows: list[ScreenPopWindow] = []
         self._ringing: dict[tuple[str, str], tuple[int, QTimer]] = {}  # (device, line) -> call ringing there
         self._on_line: dict[tuple[str, str], int] = {}  # the last call on a line, for its end record
         self._last_ring: dict[tuple[str, str], tuple[str, float]] = {}  # line -> (digits, clock) of its last ring
@@ -58,6 +56,11 @@ class PopManager(QObject):
         self._replayed: dict[str, list[PastCall]] = {}
         self._history_timer = QTimer(self, singleShot=True, interval=200)
         self._history_timer.timeout.connect(self._import_history)
+        self.stack = PopStack(self._make_window, lambda: self.anchor, parent=self)
+        self.anchor: QWidget | None = None  # the main window: pops go on its screen
+        self.settled.connect(self.stack.settle)
+        self._reasons: list = []
+        self._outcomes: list[str] = []
 
     # -- events from the bridge
     def handle(self, event: CallerIdEvent) -> None:
@@ -127,17 +130,11 @@ class PopManager(QObject):
         timer.start(self.ring_timeout_ms)
         self._ringing[key] = (pop.call_id, timer)
         self._on_line[key] = pop.call_id
-        window = ScreenPopWindow(pop, self.fmt, reasons, outcomes)
-        window.open_card.connect(self._open_card)
-        window.new_customer.connect(self._new_customer)
-        window.log_requested.connect(self._log)
-        window.dismissed.connect(lambda _pop, w=window: self._forget(w))
-        self.windows.append(window)
-        window.adjustSize()
-        self._stack()
-        window.show()
-        window.raise_()
-        self.popped.emit(window)
+        self._reasons, self._outcomes = reasons, outcomes
+        entry = self.stack.add(pop)
+        if entry.window is not None:
+            entry.window.raise_()
+            self.popped.emit(entry.window)
         self.calls_changed.emit()
         for event in early:
             self.handle(event)
@@ -222,7 +219,7 @@ class PopManager(QObject):
                  lambda settled: settled and self.calls_changed.emit(), self._failed, write=True)  # fmt: skip
 
     # -- the agent's actions
-    def _answered(self, pop: ScreenPop, then: Callable[[], None] | None = None) -> None:
+    def _answered(self, pop: ScreenPop, then: Callable[[], None] | None = None, at: datetime | None = None) -> None:
         self._stop_ringing(pop.call_id)
         actor = self.actor
 
@@ -231,19 +228,57 @@ class PopManager(QObject):
             if then is not None:
                 then()
 
-        run_task(self, lambda: incoming.answer(self.db, pop.call_id, actor), done, self._failed, write=True)
+        run_task(self, lambda: incoming.answer(self.db, pop.call_id, actor, at), done, self._failed, write=True)
+
+    def _answer_from_pop(self, pop: ScreenPop) -> None:
+        self._answered(pop, at=datetime.now())
+
+    def answer_newest(self) -> ScreenPopWindow | None:
+        """The answer shortcut: the newest pop nobody answered yet starts its timer and takes the keyboard."""
+        for window in reversed(self.windows):
+            if not window.is_answered():
+                window.answer()
+                return window
+        return None
 
     def _open_card(self, pop: ScreenPop) -> None:
         if pop.customer_id is not None:
             customer_id = pop.customer_id
-            self._answered(pop, lambda: self.open_card_requested.emit(customer_id))
+            self._answered(pop, lambda: self._card_opened(pop, customer_id))
+
+    def _card_opened(self, pop: ScreenPop, customer_id: int) -> None:
+        """The card takes over (it logs calls too): the pop gets out of its way unless the agent typed in it."""
+        self.open_card_requested.emit(customer_id)
+        for window in self.windows:
+            if window.pop.call_id == pop.call_id and not window.is_busy():
+                window.close()
 
     def _new_customer(self, pop: ScreenPop) -> None:
         self._answered(pop, lambda: self.new_customer_requested.emit(pop))
 
-    def _log(self, pop: ScreenPop, reason_id: int | None, outcome: str, notes: str) -> None:
+    def customer_saved(self, call_id: int, customer_id: int) -> None:
+        """The unknown caller was saved as a customer: their pop turns into that customer's pop."""
+        self._choose_customer(next((w.pop for w in self.windows if w.pop.call_id == call_id), None), customer_id)
+
+    def _choose_customer(self, pop: ScreenPop | None, customer_id: int) -> None:
+        if pop is None:
+            return
+        db, rules = self.db, self.rules()
+
+        def show(fresh: ScreenPop) -> None:
+            for window in self.windows:
+                if window.pop.call_id == fresh.call_id:
+                    window.show_pop(fresh)
+            self.stack.layout()
+            self.calls_changed.emit()
+
+        run_task(self, lambda: incoming.pop_for_customer(db, pop, customer_id, rules), show, self._failed, write=True)
+
+    def _log(self, pop: ScreenPop, reason_id: int | None, outcome: str, notes: str, talk_seconds: int = 0,
+             answered_at: datetime | None = None) -> None:  # fmt: skip
         self._stop_ringing(pop.call_id)
         actor = self.actor
+        talk = talk_seconds if answered_at is not None or talk_seconds else None
 
         def done(_result: object) -> None:
             self._settled(pop.call_id, "answered")
@@ -251,30 +286,31 @@ class PopManager(QObject):
                 if window.pop.call_id == pop.call_id:
                     window.close()
 
-        run_task(self, lambda: incoming.log_answer(self.db, pop.call_id, actor, reason_id=reason_id,
-                                                   outcome=outcome, notes=notes),
+        run_task(self, lambda: incoming.log_answer(self.db, pop.call_id, actor, reason_id=reason_id, outcome=outcome,
+                                                   notes=notes, talk_seconds=talk, answered_at=answered_at),
                  done, self._failed, write=True)  # fmt: skip
 
     # -- windows
+    @property
+    def windows(self) -> list[ScreenPopWindow]:
+        """The live pop windows, oldest first (older rings may wait behind the strip without one)."""
+        return [w for w in self.stack.windows() if isinstance(w, ScreenPopWindow)]
+
+    def _make_window(self, pop: ScreenPop) -> ScreenPopWindow:
+        window = ScreenPopWindow(pop, self.fmt, self._reasons, self._outcomes, clock=self.clock)
+        window.open_card.connect(self._open_card)
+        window.new_customer.connect(self._new_customer)
+        window.log_requested.connect(self._log)
+        window.answer_requested.connect(self._answer_from_pop)
+        window.customer_chosen.connect(self._choose_customer)
+        window.dismissed.connect(lambda _pop, w=window: self._forget(w))
+        return window
+
     def _forget(self, window: ScreenPopWindow) -> None:
-        if window in self.windows:
-            self.windows.remove(window)
-            self._stack()
+        self.stack.forget(window)
 
     def _stack(self) -> None:
-        """Newest at the bottom corner, older ones above it; the corner follows the reading direction."""
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        right_to_left = QApplication.isRightToLeft()
-        bottom = area.bottom() - MARGIN
-        for window in reversed(self.windows):
-            size = window.sizeHint()
-            x = area.left() + MARGIN if right_to_left else area.right() - size.width() - MARGIN
-            bottom -= size.height()
-            window.move(x, max(area.top(), bottom))
-            bottom -= MARGIN
+        self.stack.layout()
 
     def _failed(self, error: BaseException) -> None:
         self.failed.emit(str(error))
@@ -282,5 +318,4 @@ class PopManager(QObject):
     def close_all(self) -> None:
         for key in list(self._ringing):
             self._ringing.pop(key)[1].stop()
-        for window in list(self.windows):
-            window.close()
+        self.stack.close_all()

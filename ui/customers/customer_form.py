@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from app.services.customer_rules import clean, validate
 from ui.formatting import customer_status_label, phone_kind_label
 from ui.forms import SaveDialog, add_field, error_label
 from ui.messages import field_error
+from ui.tasks import run_task
 
 
 class PhoneRow(QWidget):
@@ -60,6 +62,8 @@ class PhoneRow(QWidget):
 class CustomerForm(SaveDialog):
     """Modal form; on success `customer_id` holds the saved customer's id."""
 
+    open_customer = Signal(int)  # the agent chose to open the customer who already has this phone
+
     def __init__(
         self,
         db: Database,
@@ -74,6 +78,7 @@ class CustomerForm(SaveDialog):
         self.setWindowTitle(self.tr("Edit customer") if customer_id else self.tr("New customer"))
         self.setMinimumWidth(520)
         self._errors: dict[str, QLabel] = {}
+        self.duplicate_prompt: QMessageBox | None = None
         self._build()
         self.load(draft or CustomerDraft(name="", phones=[PhoneDraft("")]))
 
@@ -197,6 +202,38 @@ class CustomerForm(SaveDialog):
         except errors.ValidationError as error:
             self.show_errors(error)
             return
+        self.buttons.setEnabled(False)
+        db, rules, cid = self.db, self.rules, self.customer_id
+        run_task(self, lambda: customers.shared_phones(db, draft, rules, cid),
+                 lambda shared: self._checked(draft, shared), self._failed)  # fmt: skip
+
+    def _checked(self, draft: CustomerDraft, shared: list[tuple[str, int, str]]) -> None:
+        """Another live customer has one of these phones: ask (open them, or save anyway), never save silently."""
+        self.buttons.setEnabled(True)
+        if not shared:
+            self._write(draft)
+            return
+        raw, other_id, other_name = shared[0]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Phone already in use"),
+                          self.tr("%1 already belongs to %2. Is it a shared number (an office or a family)?")
+                          .replace("%1", raw).replace("%2", other_name), parent=self)  # fmt: skip
+        open_other = box.addButton(self.tr("Open %1").replace("%1", other_name), QMessageBox.ButtonRole.RejectRole)
+        save_anyway = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_other)
+        self.duplicate_prompt = box
+
+        def answered(button: object) -> None:
+            if button is save_anyway:
+                self._write(draft)
+            elif button is open_other:
+                self.open_customer.emit(other_id)
+                self.reject()
+
+        box.buttonClicked.connect(answered)
+        box.open()
+
+    def _write(self, draft: CustomerDraft) -> None:
         if self.customer_id is None:
             op = lambda: customers.create_customer(self.db, draft, self.actor, self.rules)  # noqa: E731
         else:
