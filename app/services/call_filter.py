@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import phonenumbers
-from sqlalchemy import ColumnElement, and_, false, or_, select, union_all
+from sqlalchemy import ColumnElement, and_, false, or_, select, text, union_all
 from sqlalchemy.orm import Session
 
 from app.models import Call, Phone
@@ -24,11 +24,14 @@ from app.text import digits_only, looks_like_phone, normalize_digits
 @dataclass(frozen=True)
 class TextCondition:
     condition: ColumnElement[bool]
-    indexed: bool  # found through indexes (few matches): cheap to count exactly
+    # Found through indexes (few matches): the condition holds the whole filter (the outer query walks the ids
+    # it names, instead of the period's index) and is cheap to count exactly.
+    indexed: bool
 
 
 # Up to this many matching customers, their calls are found customer by customer through the index.
 FEW_CUSTOMERS = 2000
+FEW_UNKNOWN_CALLS = 20_000
 
 
 def number_prefixes(text: str, rules: PhoneRules) -> list[str]:
@@ -53,6 +56,24 @@ def _starts(column: ColumnElement[str], prefixes: list[str], is_sqlite: bool) ->
     return or_(*[column.like(p + "%") for p in prefixes])
 
 
+def _unknown_ids(session: Session, prefixes: list[str], is_sqlite: bool) -> list[int] | None:
+    """Ids of unknown callers' calls from numbers with these prefixes (None: too many to list)."""
+    found: list[int] = []
+    for prefix in prefixes:
+        if is_sqlite:  # without statistics SQLite prefers "customer_id IS NULL" on the wrong index: name the right one
+            query = text(
+                "SELECT id FROM calls INDEXED BY ix_calls_unknown_number "
+                "WHERE customer_id IS NULL AND number >= :low AND number < :high LIMIT :cap"
+            ).bindparams(low=prefix, high=prefix + "~", cap=FEW_UNKNOWN_CALLS + 1)
+        else:
+            query = select(Call.id).where(Call.customer_id.is_(None), Call.number.like(prefix + "%"))
+            query = query.limit(FEW_UNKNOWN_CALLS + 1)
+        found.extend(session.scalars(query))
+        if len(found) > FEW_UNKNOWN_CALLS:
+            return None
+    return found
+
+
 def text_condition(session: Session, text: str, rules: PhoneRules, base: ColumnElement[bool]) -> TextCondition:
     """A condition on `calls` for the text filter; `base` is the rest of the filter (date range, …)."""
     is_sqlite = session.get_bind().dialect.name == "sqlite"
@@ -63,11 +84,12 @@ def text_condition(session: Session, text: str, rules: PhoneRules, base: ColumnE
         ids = list(session.scalars(customers.limit(FEW_CUSTOMERS + 1)))
         if len(ids) > FEW_CUSTOMERS:
             return TextCondition(number, indexed=False)
+        unknown = _unknown_ids(session, prefixes, is_sqlite)
+        if unknown is None:
+            return TextCondition(number, indexed=False)
         known = select(Call.id).where(base, Call.customer_id.in_(ids), number)
-        unknown = select(Call.id).where(base, Call.customer_id.is_(None), number)
-        if is_sqlite:  # without statistics SQLite prefers customer_id = NULL, reading every unknown call
-            unknown = unknown.with_hint(Call, "INDEXED BY ix_calls_unknown_number", "sqlite")
-        found = union_all(known, unknown) if ids else unknown
+        unknown_calls = select(Call.id).where(base, Call.id.in_(unknown))
+        found = union_all(known, unknown_calls) if ids else unknown_calls
         return TextCondition(Call.id.in_(found), indexed=True)
     if not query_terms(text):
         return TextCondition(false(), indexed=True)
@@ -76,4 +98,4 @@ def text_condition(session: Session, text: str, rules: PhoneRules, base: ColumnE
     if len(ids) > FEW_CUSTOMERS:
         # `+ 0` keeps the planner off the customer index: walk calls by time and test each against the set.
         return TextCondition((Call.customer_id + 0).in_(customers.order_by(None)), indexed=False)
-    return TextCondition(Call.customer_id.in_(ids), indexed=True)
+    return TextCondition(Call.id.in_(select(Call.id).where(base, Call.customer_id.in_(ids))), indexed=True)

@@ -106,7 +106,8 @@ def _filtered(
 ) -> Select:
     conditions = _conditions(where)
     if where.text.strip() and session is not None:
-        conditions.append(text_condition(session, where.text, rules or PhoneRules(), and_(*conditions)).condition)
+        found = text_condition(session, where.text, rules or PhoneRules(), and_(*conditions))
+        conditions = [found.condition] if found.indexed else [*conditions, found.condition]
     return query.where(*conditions)
 
 
@@ -180,7 +181,8 @@ def count_calls(
         query, indexed = select(Call.id).where(*conditions), True
         if where.text.strip():
             found = text_condition(session, where.text, rules or PhoneRules(), and_(*conditions))
-            query, indexed = query.where(found.condition), found.indexed
+            query = select(Call.id).where(found.condition) if found.indexed else query.where(found.condition)
+            indexed = found.indexed
         plain = CallFilter(**{name: getattr(where, name) for name in INDEXED_FILTERS}, text=where.text)
         if plain == where and indexed:
             return RowCount(_count(session, query))
