@@ -28,6 +28,9 @@ OPTIONS = {
         Option("database", str, "", "The last database opened (file path or SQLAlchemy URL)"),
         Option("callerid_sources", str, "[]", "Caller-ID sources as a JSON list (see ui/source_config.py)"),
         Option("ring_timeout", int, 40, "Seconds without ring news after which an untaken call counts as missed"),
+        Option("currency", str, "IRR", "Currency amounts are in (ISO 4217 code)"),
+        Option("show_toman", bool, False, "Show Iranian rial amounts as Toman (one Toman is ten rials)"),
+        Option("first_run_done", bool, False, "The first-run wizard was finished or skipped (it is not offered again)"),
     )
 }
 

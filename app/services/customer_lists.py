@@ -173,6 +173,12 @@ def search_sorts_by_name(query: str) -> bool:
     return not terms or all(len(term) < MIN_TRIGRAM for term in terms)
 
 
+def has_customers(db: Database) -> bool:
+    """Whether the database holds any customer (deleted ones count: the office has been used)."""
+    with db.sessions() as session:
+        return session.scalar(select(Customer.id).limit(1)) is not None
+
+
 def count_customers(db: Database, query: str = "", cap: int = COUNT_CAP) -> RowCount:
     """How many customers the list shows for `query` ('' is every live customer).
 
