@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true, update
 from sqlalchemy.orm import Session, aliased
 
 from app import audit, errors
@@ -106,7 +106,7 @@ def _filtered(
 ) -> Select:
     conditions = _conditions(where)
     if where.text.strip() and session is not None:
-        found = text_condition(session, where.text, rules or PhoneRules(), and_(*conditions))
+        found = text_condition(session, where.text, rules or PhoneRules(), and_(true(), *conditions))
         conditions = [found.condition] if found.indexed else [*conditions, found.condition]
     return query.where(*conditions)
 
@@ -180,7 +180,7 @@ def count_calls(
         conditions = _conditions(where)
         query, indexed = select(Call.id).where(*conditions), True
         if where.text.strip():
-            found = text_condition(session, where.text, rules or PhoneRules(), and_(*conditions))
+            found = text_condition(session, where.text, rules or PhoneRules(), and_(true(), *conditions))
             query = select(Call.id).where(found.condition) if found.indexed else query.where(found.condition)
             indexed = found.indexed
         plain = CallFilter(**{name: getattr(where, name) for name in INDEXED_FILTERS}, text=where.text)
