@@ -144,3 +144,15 @@ def test_a_failed_query_shows_an_error_with_retry_not_an_empty_list(qtbot, fille
     with qtbot.waitSignal(view.model.page_loaded, timeout=5000):
         view.overlay.retry.click()
     assert view.model.rowCount() == 31 and view.overlay.text() == ""
+
+
+def test_customer_card_history_says_range_and_total(qtbot, filled_db: Database, settings) -> None:  # noqa: ANN001
+    customer_id = search_customers(filled_db, "Customer 05").rows[0].id
+    add_calls(filled_db, customer_id, 250)
+    window = MainWindow(filled_db, settings, "agent")
+    qtbot.addWidget(window)
+    card = window.open_card(customer_id)
+    qtbot.waitUntil(lambda: card.history_label.text() == "1–100 of 250", timeout=5000)
+    empty = window.open_card(search_customers(filled_db, "Customer 06").rows[0].id)
+    qtbot.waitUntil(lambda: "No calls with this customer yet" in empty.history_empty.text(), timeout=5000)
+    window.close()
