@@ -15,11 +15,12 @@ from app.db import Database
 from app.dto import CustomerRow, Page
 from app.models import Customer, Phone
 from app.phones import PhoneRules, display_phone_cached
-from app.services.list_counts import COUNT_CAP, RowCount, capped_count, extrapolate
+from app.services.list_counts import RowCount, capped_count, extrapolate
 from app.text import digits_only, looks_like_phone, normalize_text
 
 PAGE_SIZE = 200
 MIN_TRIGRAM = 3
+SEARCH_COUNT_CAP = 20_000  # search matches counted one by one; beyond, the index's own figure
 
 ListCursor = tuple[str, int]
 
@@ -85,6 +86,11 @@ def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _fts_match(terms: list[str]) -> str:
+    """An FTS5 query matching every term as a substring (quoted: no FTS syntax from the user)."""
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
 def matching_ids(is_sqlite: bool, terms: list[str], after: int = 0) -> Select:
     """Ids of live customers whose search key holds every term, in id order (unlimited: page or count it).
 
@@ -94,7 +100,7 @@ def matching_ids(is_sqlite: bool, terms: list[str], after: int = 0) -> Select:
     short_filter = and_(*[Customer.search_key.like(_like(t), escape="\\") for t in terms])
     if is_sqlite and long_terms:
         # Dialect branch: FTS5 trigram MATCH, walked in rowid order from the cursor.
-        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        match = _fts_match(long_terms)
         return (
             select(Customer.id)
             .select_from(table("customers_fts"))
@@ -179,11 +185,13 @@ def has_customers(db: Database) -> bool:
         return session.scalar(select(Customer.id).limit(1)) is not None
 
 
-def count_customers(db: Database, query: str = "", cap: int = COUNT_CAP) -> RowCount:
+def count_customers(db: Database, query: str = "", cap: int = SEARCH_COUNT_CAP) -> RowCount:
     """How many customers the list shows for `query` ('' is every live customer).
 
     The whole list and a name prefix are counted exactly off the sort index (an index-only scan).
-    A substring search counts up to `cap` matches, then extrapolates by how far into the ids they reached.
+    A substring search is counted exactly up to `cap` matches (each one read); beyond that SQLite's
+    trigram index gives the figure on its own (deleted customers included: "about"), and other
+    databases extrapolate by how far into the ids the first `cap` matches reached.
     """
     terms = query_terms(query)
     with db.sessions() as session:
@@ -191,6 +199,13 @@ def count_customers(db: Database, query: str = "", cap: int = COUNT_CAP) -> RowC
             starts = _name_starts(db.is_sqlite, " ".join(terms)) if terms else Customer.deleted_at.is_(None)
             return RowCount(int(session.scalar(select(func.count()).select_from(Customer).where(starts)) or 0))
         ids = matching_ids(db.is_sqlite, terms)
+        if db.is_sqlite:
+            # Dialect branch: the trigram index counts its matches without reading a customer row.
+            indexed = session.scalar(
+                text("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH :match"),
+                {"match": _fts_match([t for t in terms if len(t) >= MIN_TRIGRAM])},
+            )
+            return RowCount(capped_count(session, ids, cap)) if indexed <= cap else RowCount(indexed, exact=False)
         counted = capped_count(session, ids, cap)
         if counted <= cap:
             return RowCount(counted)
