@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.formatting import Formatter
+from ui.formatting import LRI, PDI, Formatter
 from ui.paged_model import PagedTableModel
 
 
@@ -40,14 +40,15 @@ class RangeLabel(QLabel):
         if shown == 0:
             text = self.tr("Loading…") if model.loading else ""
         elif total is not None and total.exact:
-            text = self.tr("%1–%2 of %3").replace("%3", number(total.value))
+            text = self.tr("%1 of %2").replace("%2", number(total.value))
         elif total is not None:
-            text = self.tr("%1–%2 of about %3").replace("%3", number(total.value))
+            text = self.tr("%1 of about %2").replace("%2", number(total.value))
         elif model.counted:
-            text = self.tr("%1–%2 of … (counting)")
+            text = self.tr("%1 of … (counting)")
         else:
-            text = self.tr("%1–%2; scroll for more") if model.canFetchMore() else self.tr("%1–%2")
-        self.setText(text.replace("%2", number(shown)).replace("%1", number(1)))
+            text = self.tr("%1; scroll for more") if model.canFetchMore() else "%1"
+        # The range reads "1–200" in Persian and Arabic too: a left-to-right isolate keeps its order.
+        self.setText(text.replace("%1", f"{LRI}{number(1)}–{number(shown)}{PDI}"))
 
 
 class ListOverlay(QWidget):
