@@ -201,10 +201,9 @@ def count_customers(db: Database, query: str = "", cap: int = SEARCH_COUNT_CAP) 
         ids = matching_ids(db.is_sqlite, terms)
         if db.is_sqlite:
             # Dialect branch: the trigram index counts its matches without reading a customer row.
-            indexed = session.scalar(
-                text("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH :match"),
-                {"match": _fts_match([t for t in terms if len(t) >= MIN_TRIGRAM])},
-            )
+            fts_count = text("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH :match")
+            match = _fts_match([t for t in terms if len(t) >= MIN_TRIGRAM])
+            indexed = int(session.scalar(fts_count, {"match": match}) or 0)
             return RowCount(capped_count(session, ids, cap)) if indexed <= cap else RowCount(indexed, exact=False)
         counted = capped_count(session, ids, cap)
         if counted <= cap:
