@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +20,26 @@ from ui.firstrun.countries import countries
 from ui.i18n import LANGUAGES
 from ui.settings import Settings
 
-CURRENCIES = ("IRR", "USD", "EUR", "AED", "IQD", "SAR", "KWD", "QAR", "OMR", "BHD", "TRY", "AFN")
+
+def currencies() -> list[tuple[str, str]]:
+    """(name shown, ISO code): the currencies offices in the region price in."""
+
+    translate = QCoreApplication.translate
+    names = {
+        "IRR": translate("Money", "Iranian rial"),
+        "USD": translate("Money", "US dollar"),
+        "EUR": translate("Money", "Euro"),
+        "AED": translate("Money", "UAE dirham"),
+        "IQD": translate("Money", "Iraqi dinar"),
+        "SAR": translate("Money", "Saudi riyal"),
+        "KWD": translate("Money", "Kuwaiti dinar"),
+        "QAR": translate("Money", "Qatari riyal"),
+        "OMR": translate("Money", "Omani rial"),
+        "BHD": translate("Money", "Bahraini dinar"),
+        "TRY": translate("Money", "Turkish lira"),
+        "AFN": translate("Money", "Afghan afghani"),
+    }
+    return [(f"{name} ({code})", code) for code, name in names.items()]
 
 
 def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
@@ -87,7 +107,7 @@ class MoneyPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Money"))
         self.setSubTitle(self.tr("The currency of your orders and how amounts are shown."))
-        self.currency = _combo([(code, code) for code in CURRENCIES], settings.value("currency"))
+        self.currency = _combo(currencies(), settings.value("currency"))
         self.toman = QCheckBox(self.tr("Show rial amounts in Toman (1 Toman = 10 rials)"))
         self.toman.setChecked(settings.value("show_toman"))
         self.currency.currentIndexChanged.connect(self._currency_changed)
