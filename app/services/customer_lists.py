@@ -166,10 +166,18 @@ def search_customers(
 
 
 def ids_matching(is_sqlite: bool, query: str) -> Select:
-    """Ids of the customers `search_customers(query)` lists, as one unlimited query (the call log's name filter)."""
+    """Ids of the customers `search_customers(query)` finds, as one unlimited query (the call log's name filter).
+
+    Deleted customers count here: their calls stay in the log. When every term can use the trigram index,
+    SQLite answers from the index alone, without reading a customer row.
+    """
     terms = query_terms(query)
     if terms and all(len(term) < MIN_TRIGRAM for term in terms):
         return select(Customer.id).where(_name_starts(is_sqlite, " ".join(terms)))
+    if is_sqlite and all(len(term) >= MIN_TRIGRAM for term in terms):
+        rowid = literal_column("customers_fts.rowid")
+        match = text("customers_fts MATCH :match").bindparams(match=_fts_match(terms))
+        return select(rowid).select_from(table("customers_fts")).where(match)
     return matching_ids(is_sqlite, terms)
 
 
