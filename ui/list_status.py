@@ -43,7 +43,7 @@ class RangeLabel(QLabel):
             text = self.tr("%1 of %2").replace("%2", number(total.value))
         elif total is not None:
             text = self.tr("%1 of about %2").replace("%2", number(total.value))
-        elif model.counted:
+        elif model.counting:
             text = self.tr("%1 of … (counting)")
         else:
             text = self.tr("%1; scroll for more") if model.canFetchMore() else "%1"

@@ -70,6 +70,7 @@ class PagedTableModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0
         self._total: RowCount | None = None
+        self._counting = False
         self._error: BaseException | None = None
         self._sort = sort_order
 
@@ -152,8 +153,9 @@ class PagedTableModel(QAbstractTableModel):
         return self._total
 
     @property
-    def counted(self) -> bool:
-        return self._count is not None
+    def counting(self) -> bool:
+        """A count is on its way (False once it arrived, or when it failed: the list then shows no total)."""
+        return self._counting
 
     @property
     def error(self) -> BaseException | None:
@@ -182,13 +184,14 @@ class PagedTableModel(QAbstractTableModel):
         if count is not None:
             self._count = count
         self._rows, self._cursor, self._more, self._loading, self._error = [], None, True, False, None
-        self._total = None
+        self._total, self._counting = None, self._count is not None
         self.endResetModel()
         self.count_changed.emit()
         self.fetchMore()
         if self._count is not None:
             generation, counter = self._generation, self._count
-            run_task(self, counter, lambda total: self._counted(generation, total), lambda _error: None)
+            run_task(self, counter, lambda total: self._counted(generation, total),
+                     lambda _error: self._counted(generation, None))  # fmt: skip
 
     def retry(self) -> None:
         """Ask again for the page that failed (the rows already shown stay)."""
@@ -208,9 +211,9 @@ class PagedTableModel(QAbstractTableModel):
             self.endInsertRows()
         self.page_loaded.emit(len(page.rows))
 
-    def _counted(self, generation: int, total: RowCount) -> None:
+    def _counted(self, generation: int, total: RowCount | None) -> None:
         if generation == self._generation:
-            self._total = total
+            self._total, self._counting = total, False
             self.count_changed.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:

@@ -62,6 +62,14 @@ def test_range_label_says_about_for_an_estimate(qtbot) -> None:  # noqa: ANN001
     persian = RangeLabel(model, Formatter("jalali", "fa")).text()
     assert persian == "\u2066۱–۲۰۰\u2069 of about ۴,۸۱۲,۳۴۵"  # the range isolated: it never reads 200–1
 
+    def count_fails() -> RowCount:
+        raise OSError("disk gone")
+
+    with qtbot.waitSignal(model.count_changed, timeout=5000, check_params_cb=lambda: not model.counting):
+        model.reload(count=count_fails)
+    qtbot.waitUntil(lambda: model.rowCount() == 200, timeout=5000)
+    assert plain(label) == "1–200; scroll for more"  # no total, and no "counting" forever
+
 
 def test_name_sorts_through_the_database_and_other_columns_do_not(qtbot, qtmodeltester, filled_db: Database) -> None:  # noqa: ANN001
     view = loaded_customers(qtbot, filled_db)
