@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtWidgets import QWizard
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
 
 from app.db import Database
 from app.dto import CustomerDraft
@@ -16,6 +20,7 @@ from ui.callerid.source_config import SourceConfig, load_sources
 from ui.firstrun import needs_first_run
 from ui.firstrun.wizard import FirstRunWizard
 from ui.formatting import Formatter
+from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
@@ -39,7 +44,26 @@ def test_not_offered_once_the_office_has_customers(db: Database, settings: Setti
     assert not needs_first_run(db, settings)
 
 
-def test_finishing_saves_every_page_into_the_settings(qtbot, settings: Settings) -> None:  # noqa: ANN001
+@pytest.fixture
+def english_after(qapp: QApplication) -> Iterator[None]:
+    yield
+    install_language(qapp, "en")  # the wizard applies the language it is shown in to the whole app
+
+
+def test_choosing_a_language_applies_it_and_skipping_takes_it_back(qtbot, settings: Settings, english_after) -> None:  # noqa: ANN001
+    wizard = FirstRunWizard(settings, detect=lambda: [])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    language = wizard.language_page
+    language.language.setCurrentIndex(language.language.findData("fa"))
+    assert wizard.layoutDirection() == Qt.LayoutDirection.RightToLeft  # Persian at once, not after Finish
+    qtbot.waitUntil(lambda: "بع&دی" in wizard.button(QWizard.WizardButton.NextButton).text(), timeout=5000)
+    assert language.calendar.currentData() == "jalali" and language.calendar.count() == 2
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert wizard.layoutDirection() == Qt.LayoutDirection.LeftToRight and settings.value("language") == "en"
+
+
+def test_finishing_saves_every_page_into_the_settings(qtbot, settings: Settings, english_after) -> None:  # noqa: ANN001
     wizard = FirstRunWizard(settings, detect=lambda: [("/dev/ttyACM0", "modem"), ("/dev/ttyS0", None)])
     qtbot.addWidget(wizard)
     wizard.show()
