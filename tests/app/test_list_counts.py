@@ -58,6 +58,8 @@ def test_name_sort_runs_both_ways_through_the_keyset(db: Database) -> None:
             break
         cursor = page.next_cursor
     assert pages == forward[::-1] and forward == sorted(forward)
+    prefix = [r.name for r in customer_lists.search_customers(db, "re", limit=100, descending=True).rows]
+    assert prefix == sorted((n for n in forward if n.startswith("Reza")), reverse=True)
 
 
 def test_call_counts_exact_for_indexed_filters_estimated_for_the_rest(db: Database) -> None:

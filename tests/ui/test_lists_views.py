@@ -103,6 +103,9 @@ def test_down_moves_into_the_list_and_enter_opens(qtbot, filled_db: Database) ->
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert opened[-1] == view.model.row(1).id
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)  # from the first row: back to the search box
+    assert view.search.hasFocus()
 
 
 def test_ctrl_o_with_nothing_selected_opens_the_first_row(qtbot, filled_db: Database, settings) -> None:  # noqa: ANN001

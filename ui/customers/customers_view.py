@@ -179,6 +179,7 @@ class CustomersView(QWidget):
         self.table.setColumnWidth(0, 240)
         self.table.setColumnWidth(1, 200)
         self.table.activated_row.connect(lambda row: self.open_customer.emit(row.id))
+        self.table.installEventFilter(self)
         self.summary = RangeLabel(self.model, fmt)
         self.overlay = ListOverlay(self.table, self.model, self._empty_text)
         self._open_first_when_loaded = False
@@ -235,6 +236,10 @@ class CustomersView(QWidget):
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Down and self.model.rowCount():
                 self.table.enter_from_above()
+                return True
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
+                self.search.setFocus()  # Up from the first row goes back to the search box
                 return True
         return super().eventFilter(watched, event)
 
