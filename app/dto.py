@@ -131,6 +131,7 @@ class CallFilter:
     agent_id: int | None = None
     customer_id: int | None = None
     unknown_only: bool = False
+    text: str = ""  # a number (any prefix of it) or words of the customer's name
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from app.identity import os_username
 from app.services import incoming, lookups
 from ui.callerid.bridge import CallerIdBridge
 from ui.callerid.source_config import build_source, load_sources
+from ui.firstrun import needs_first_run
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import Settings
@@ -190,6 +191,8 @@ def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, scr
     # Days closed since the last start get their dashboard rollups in the background.
     run_task(None, lambda: rollup.warm(db), None, lambda error: print(f"warning: rollups: {error}", file=sys.stderr))
     window = shell.show()
+    if needs_first_run(db, settings):
+        window.first_run_setup()
     if screenshot:
         QTimer.singleShot(1500, lambda: (window.grab().save(screenshot), app.quit()))
     elif exit_after_ms:

@@ -14,9 +14,12 @@ LRI, PDI = "\u2066", "\u2069"
 
 
 class Formatter:
-    def __init__(self, calendar: str = "gregorian", language: str = "en", week: Week | None = None) -> None:
+    def __init__(
+        self, calendar: str = "gregorian", language: str = "en", toman: bool = False, week: Week | None = None
+    ) -> None:
         self.calendar_name = calendar
         self.language = language
+        self.toman = toman  # Iranian rial amounts shown as Toman (÷10), as people in Iran count
         self.week = week or default_week(language)
         self.calendar = QCalendar(QCalendar.System.Jalali if calendar == "jalali" else QCalendar.System.Gregorian)
 
@@ -42,6 +45,12 @@ class Formatter:
 
     def number(self, value: int) -> str:
         return self.digits(f"{value:,}")
+
+    def money(self, amount: float, currency: str = "IRR") -> str:
+        """An amount with its currency's name: rials as Toman when the office chose so."""
+        if currency == "IRR" and self.toman:
+            return f"{self.number(round(amount / 10))} {QCoreApplication.translate('Money', 'Toman')}"
+        return f"{self.number(round(amount))} {currency}"
 
     def phone(self, text: str) -> str:
         return f"{LRI}{text}{PDI}" if text else ""

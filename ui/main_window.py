@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.db_label import database_label
 from app.dto import CallRow, CustomerDraft, MissedCaller, PhoneDraft, ScreenPop
 from app.services import calls, customers, lookups
 from ui.callerid.bridge import CallerIdBridge
@@ -33,6 +34,7 @@ from ui.calls.missed_view import MissedCallsView
 from ui.customers.customer_card import CustomerCardWindow
 from ui.customers.customer_form import CustomerForm
 from ui.customers.customers_view import CustomersView
+from ui.firstrun.wizard import FirstRunWizard
 from ui.formatting import Formatter
 from ui.i18n import LANGUAGES
 from ui.lookup_editor import LookupEditor
@@ -71,8 +73,10 @@ class MainWindow(QMainWindow):
         self.db, self.settings, self.actor = db, settings, actor
         self.bridge = bridge or CallerIdBridge(self)
         self.setWindowTitle(self.tr("Tamas — customers and calls"))
-        self.resize(1200, 760)
-        self.fmt = Formatter(settings.calendar(), settings.value("language"), settings.week())
+        self.resize(1280, 680)  # fits a 1366×768 laptop with its title and task bars
+        self.fmt = Formatter(
+            settings.calendar(), settings.value("language"), settings.value("show_toman"), settings.week()
+        )
         self.qcalendar = QCalendar(
             QCalendar.System.Jalali if settings.calendar() == "jalali" else QCalendar.System.Gregorian
         )
@@ -118,7 +122,7 @@ class MainWindow(QMainWindow):
         self.sources_label = QLabel(self.tr("Caller ID: not set up"))
         self.statusBar().addPermanentWidget(self.sources_label)
         self._source_states: dict[str, str] = {}
-        where = QLabel(self.tr("Database: %1").replace("%1", db.url))
+        where = QLabel(self.tr("Database: %1").replace("%1", database_label(db.url)))
         self.statusBar().addPermanentWidget(QLabel(self.tr("Agent: %1").replace("%1", actor)))
         self.statusBar().addWidget(where)
         self.customers.refresh()
@@ -184,6 +188,8 @@ class MainWindow(QMainWindow):
         settings.addSeparator()
         settings.addAction(self._action(self.tr("Call &reasons…"), lambda: self._edit_list(lookups.CALL_REASON)))
         settings.addAction(self._action(self.tr("Call &outcomes…"), lambda: self._edit_list(lookups.CALL_OUTCOME)))
+        settings.addSeparator()
+        settings.addAction(self._action(self.tr("&First-run setup…"), self.first_run_setup))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"))
         help_menu.addAction(self._action(self.tr("&About Tamas"), self._about))
@@ -219,6 +225,9 @@ class MainWindow(QMainWindow):
 
     def _open_selected(self) -> None:
         customer_id = self._selected_id()
+        if customer_id is None and self.tabs.currentWidget() is self.customers:
+            first = self.customers.customer_to_open()  # nothing selected: the first row, as Enter does
+            customer_id = first.id if first is not None else None
         if customer_id is not None:
             self.open_card(customer_id)
 
@@ -368,6 +377,12 @@ class MainWindow(QMainWindow):
         title = self.tr("Call reasons") if kind == lookups.CALL_REASON else self.tr("Call outcomes")
         LookupEditor(self.db, kind, title, self).exec()
         self.calls.load_choices()
+
+    def first_run_setup(self) -> None:
+        """The first-run wizard again: language, calendar, office, currency, caller-ID device."""
+        wizard = FirstRunWizard(self.settings, self)
+        wizard.accepted.connect(lambda: self.language_change_requested.emit(self.settings.value("language")))
+        wizard.open()
 
     def _set_calendar(self, code: str) -> None:
         self.settings.set_value("calendar", code)

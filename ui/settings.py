@@ -32,6 +32,9 @@ OPTIONS = {
         Option("ring_timeout", int, 40, "Seconds without ring news after which an untaken call counts as missed"),
         Option("pop_corner", str, "", "Where the agent dragged the pops: 'x,y' of the column's bottom corner"),
         Option("tray_notice_shown", bool, False, "The balloon saying Tamas keeps running in the tray was shown"),
+        Option("currency", str, "IRR", "Currency amounts are in (ISO 4217 code)"),
+        Option("show_toman", bool, False, "Show Iranian rial amounts as Toman (one Toman is ten rials)"),
+        Option("first_run_done", bool, False, "The first-run wizard was finished or skipped (it is not offered again)"),
     )
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, and_, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true, update
 from sqlalchemy.orm import Session, aliased
 
 from app import audit, errors
@@ -13,7 +13,9 @@ from app.dto import CALL_DIRECTIONS, CALL_STATUSES, CallDraft, CallFilter, CallR
 from app.identity import user_id
 from app.models import Call, Customer, Lookup, Phone, User
 from app.phones import PhoneRules, display_phone_cached, lookup_key
+from app.services.call_filter import text_condition
 from app.services.customers import add_phone
+from app.services.list_counts import RowCount
 
 PAGE_SIZE = 200
 CallCursor = tuple[datetime, int]
@@ -82,7 +84,7 @@ def call_select(with_customer_id: bool = True) -> Select:
     )
 
 
-def _filtered(query: Select, where: CallFilter) -> Select:
+def _conditions(where: CallFilter) -> list[ColumnElement[bool]]:
     conditions = []
     if where.date_from is not None:
         conditions.append(Call.started_at >= where.date_from)
@@ -96,6 +98,16 @@ def _filtered(query: Select, where: CallFilter) -> Select:
             conditions.append(column == value)
     if where.unknown_only:
         conditions.append(Call.customer_id.is_(None))
+    return conditions
+
+
+def _filtered(
+    query: Select, where: CallFilter, session: Session | None = None, rules: PhoneRules | None = None
+) -> Select:
+    conditions = _conditions(where)
+    if where.text.strip() and session is not None:
+        found = text_condition(session, where.text, rules or PhoneRules(), and_(true(), *conditions))
+        conditions = [found.condition] if found.indexed else [*conditions, found.condition]
     return query.where(*conditions)
 
 
@@ -130,14 +142,61 @@ def list_calls(
     after: CallCursor | None = None,
     limit: int = PAGE_SIZE,
     rules: PhoneRules | None = None,
+    oldest_first: bool = False,
 ) -> Page[CallRow, CallCursor]:
-    """Calls newest first, filtered, `limit` at a time after the cursor `after`."""
-    query = _filtered(call_select(), where or CallFilter()).order_by(Call.started_at.desc(), Call.id.desc())
-    if after is not None:
-        # Spelled out instead of a row-value comparison so every backend uses the index the same way.
-        query = query.where(or_(Call.started_at < after[0], and_(Call.started_at == after[0], Call.id < after[1])))
+    """Calls newest first (or oldest first), filtered, `limit` at a time after the cursor `after`."""
+    rules = rules or PhoneRules()
     with db.sessions() as session:
-        return _page(session, query, limit, rules or PhoneRules())
+        query = _filtered(call_select(), where or CallFilter(), session, rules)
+        if oldest_first:
+            query = query.order_by(Call.started_at, Call.id)
+        else:
+            query = query.order_by(Call.started_at.desc(), Call.id.desc())
+        if after is not None:
+            # Spelled out instead of a row-value comparison so every backend uses the index the same way.
+            later, earlier = Call.started_at > after[0], Call.started_at < after[0]
+            past_id = Call.id > after[1] if oldest_first else Call.id < after[1]
+            same_time_past = and_(Call.started_at == after[0], past_id)
+            query = query.where(or_(later if oldest_first else earlier, same_time_past))
+        return _page(session, query, limit, rules)
+
+
+# Filters that an index answers alone (date range, status, agent, customer): counted exactly.
+INDEXED_FILTERS = ("date_from", "date_to", "status", "agent_id", "customer_id")
+COUNT_SAMPLE = 50_000
+
+
+def count_calls(
+    db: Database, where: CallFilter | None = None, rules: PhoneRules | None = None, sample: int = COUNT_SAMPLE
+) -> RowCount:
+    """How many calls the log shows for `where`: exact when an index answers, else estimated.
+
+    Filters that need every row read (direction, reason, unknown callers, a broad text filter) are
+    counted on the newest `sample` calls of the period and scaled to the period's size, which an index
+    counts: a year of five million calls costs a sample, not a full scan.
+    """
+    where = where or CallFilter()
+    with db.sessions() as session:
+        conditions = _conditions(where)
+        query, indexed = select(Call.id).where(*conditions), True
+        if where.text.strip():
+            found = text_condition(session, where.text, rules or PhoneRules(), and_(true(), *conditions))
+            query = select(Call.id).where(found.condition) if found.indexed else query.where(found.condition)
+            indexed = found.indexed
+        plain = CallFilter(**{name: getattr(where, name) for name in INDEXED_FILTERS}, text=where.text)
+        if plain == where and indexed:
+            return RowCount(_count(session, query))
+        period = select(Call.id).where(*_conditions(CallFilter(date_from=where.date_from, date_to=where.date_to)))
+        total = _count(session, period)
+        if total <= sample:
+            return RowCount(_count(session, query))
+        newest = period.order_by(Call.started_at.desc(), Call.id.desc()).limit(sample).subquery()
+        hits = _count(session, query.where(Call.id.in_(select(newest.c.id))))
+        return RowCount(round(hits * total / sample), exact=False)
+
+
+def _count(session: Session, query: Select) -> int:
+    return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
 def customer_history(

@@ -27,6 +27,7 @@ from app.db import Database
 from app.services import incoming, lookups
 from hardware.detect import list_candidate_ports, probe_port
 from ui.callerid.bridge import CallerIdBridge
+from ui.callerid.device_errors import no_port_chosen, plain_device_error
 from ui.callerid.source_config import (
     DEFAULT_BAUD,
     KINDS,
@@ -225,7 +226,10 @@ class CallerIdSettingsDialog(QDialog):
         def probe_all() -> list[tuple[str, str | None]]:
             return [(port.device, probe_port(port.device)) for port in list_candidate_ports()]
 
-        run_task(self, probe_all, self._detected, lambda e: self.status.setText(str(e)))
+        run_task(self, probe_all, self._detected, lambda _error: self.status.setText(self._detect_failed()))
+
+    def _detect_failed(self) -> str:
+        return self.tr("The serial ports could not be asked. Close other programs using them, then Detect again.")
 
     def _detected(self, found: list[tuple[str, str | None]]) -> None:
         useful = [(port, kind) for port, kind in found if kind]
@@ -251,13 +255,24 @@ class CallerIdSettingsDialog(QDialog):
             return
         self._store_form()
         config = self.form.config()
-        self.tabs.setCurrentWidget(self.log)
+        if config.kind != "ncid" and not config.port:
+            self.status.setText(no_port_chosen())
+            return
+        self._testing = config
         self.test_bridge.add(config.label(), build_source(config))
         self.test.setText(self.tr("Stop test"))
 
     def _test_status(self, label: str, state: str, detail: str) -> None:
-        self.status.setText(f"{label}: {state} {detail}")
-        self.log.add(self.tr("test"), f"— {state} {detail}")
+        config = getattr(self, "_testing", None) or self.form.config()
+        where = f"{config.host}:{config.tcp_port}" if config.kind == "ncid" else config.port
+        sentences = {
+            "connecting": self.tr("Opening %1…"),
+            "connected": self.tr("%1 is connected. Make a test call: what the device says appears in the raw log."),
+            "stopped": self.tr("Test stopped."),
+        }
+        sentence = sentences.get(state) or plain_device_error(where, detail)
+        self.status.setText(sentence.replace("%1", where))
+        self.log.add(self.tr("test"), f"— {state} {detail}")  # the raw log keeps the device's own words
 
     # -- block list and phone rules
     def _block_tab(self) -> QWidget:

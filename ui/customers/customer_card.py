@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.dto import CallRow, CustomerCard
+from app.dto import CallFilter, CallRow, CustomerCard
 from app.errors import NotFound
 from app.phones import PhoneRules
 from app.services import calls, customers, orders
 from ui.customers.customers_view import CustomerTable
 from ui.formatting import Formatter, customer_status_label, direction_label, phone_kind_label, status_label
+from ui.list_status import ListOverlay, RangeLabel
 from ui.messages import not_found
 from ui.orders.orders_view import OrdersSection
 from ui.paged_model import Column, PagedTableModel
@@ -84,8 +85,11 @@ class CustomerCardWindow(QWidget):
         self.history = PagedTableModel(history_columns(fmt), self._fetch_history, self)
         self.history_table = CustomerTable(self.history)
         self.history_table.setAlternatingRowColors(True)
-        self.history_label = QLabel()
-        self.history.page_loaded.connect(self._history_summary)
+        self.history_label = RangeLabel(self.history, fmt)
+        self.history_empty = ListOverlay(self.history_table, self.history, lambda: self.tr(
+            "No calls with this customer yet. Calls from or to their numbers appear here by themselves; "
+            "press Ctrl+L to log one by hand."
+        ))  # fmt: skip
         self.sections = QTabWidget()
         history = QWidget()
         box = QVBoxLayout(history)
@@ -149,7 +153,7 @@ class CustomerCardWindow(QWidget):
             lambda result: self._show(*result),
             self._failed,
         )
-        self.history.reload()
+        self.history.reload(count=lambda: calls.count_calls(db, CallFilter(customer_id=customer_id)))
         self.orders.reload()
 
     def _show(self, card: CustomerCard, lifetime: Decimal) -> None:
@@ -191,12 +195,6 @@ class CustomerCardWindow(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.title.setText(not_found() if isinstance(error, NotFound) else str(error))
-
-    def _history_summary(self, _count: int) -> None:
-        shown = self.history.rowCount()
-        more = self.history.canFetchMore()
-        text = self.tr("%1 calls shown; scroll for more") if more else self.tr("%1 calls")
-        self.history_label.setText(text.replace("%1", self.fmt.number(shown)))
 
     def numbers(self) -> list[str]:
         return [p.display for p in self.card.phones] if self.card else []

@@ -1,21 +1,26 @@
-"""The customer list: one search box over a lazy, paged table."""
+"""The customer list: one search box over a lazy, paged table, counted, sortable by name.
+
+Keys: Down in the search box moves into the list; Enter there opens the selected customer (or the first).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +30,10 @@ from app.db import Database
 from app.dto import CustomerRow, Page
 from app.phones import PhoneRules
 from app.services import customer_lists
+from app.services.list_counts import RowCount
 from ui.formatting import Formatter, customer_status_label, segment_label
-from ui.paged_model import Column, PagedTableModel
+from ui.list_status import ListOverlay, RangeLabel
+from ui.paged_model import Column, PagedTableModel, SortOrder
 
 SEARCH_DELAY_MS = 180  # wait for a pause in typing before asking the database
 
@@ -34,7 +41,7 @@ SEARCH_DELAY_MS = 180  # wait for a pause in typing before asking the database
 def customer_columns(fmt: Formatter) -> list[Column]:
     dnc = QCoreApplication.translate("Columns", "Do not call")
     return [
-        Column(QCoreApplication.translate("Columns", "Name"), lambda r: r.name),
+        Column(QCoreApplication.translate("Columns", "Name"), lambda r: r.name, sort_key="name"),
         Column(QCoreApplication.translate("Columns", "Company"), lambda r: r.company),
         Column(QCoreApplication.translate("Columns", "Phone"), lambda r: fmt.phone(r.phone), left_to_right=True),
         Column(QCoreApplication.translate("Columns", "City"), lambda r: r.city),
@@ -77,11 +84,51 @@ class CustomerTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setDefaultSectionSize(150)
         self.doubleClicked.connect(lambda index: self.activated_row.emit(model.row(index.row())))
+        if model.sort_order is not None:  # the view sorts through the database (it reloads on sort_changed)
+            self._sortable(model)
+
+    def _sortable(self, model: PagedTableModel) -> None:
+        """Header clicks sort through the database; a column without an index says so and keeps the order."""
+        header = self.horizontalHeader()
+        order = model.sort_order
+        descending = order is not None and order.descending
+        header.setSortIndicator(
+            model.sort_column(), Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        self.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(lambda column, _order: self._sort_clicked(model, column))
+
+    def _sort_clicked(self, model: PagedTableModel, column: int) -> None:
+        if model.columns[column].sort_key is not None:
+            return
+        header = self.horizontalHeader()
+        order = model.sort_order
+        header.blockSignals(True)
+        descending = order is not None and order.descending
+        header.setSortIndicator(
+            model.sort_column(), Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(False)
+        tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        QToolTip.showText(QCursor.pos(), tip, header)
 
     def current(self) -> object | None:
         index = self.currentIndex()
         model = self.model()
         return model.row(index.row()) if index.isValid() and isinstance(model, PagedTableModel) else None
+
+    def current_or_first(self) -> object | None:
+        """The selected row, or the first one when nothing is selected (Enter in a search box, Ctrl+O)."""
+        model = self.model()
+        if self.current() is not None or not isinstance(model, PagedTableModel) or model.rowCount() == 0:
+            return self.current()
+        return model.row(0)
+
+    def enter_from_above(self) -> None:
+        """Focus moves in from a search box: onto the selected row, or the first."""
+        if self.model().rowCount() and not self.currentIndex().isValid():
+            self.setCurrentIndex(self.model().index(0, 0))
+        self.setFocus()
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current() is not None:
@@ -90,12 +137,20 @@ class CustomerTable(QTableView):
         super().keyPressEvent(event)
 
 
-def customer_fetcher(db: Database, query: str, rules: PhoneRules, segment: str = "") -> Callable[[object], Page]:
+def customer_fetcher(
+    db: Database, query: str, rules: PhoneRules, segment: str = "", descending: bool = False
+) -> Callable[[object], Page]:
     if segment:
         return lambda cursor: rfm.customers_in_segment(db, segment, cursor, rules=rules)  # type: ignore[arg-type]
     if query.strip():
-        return lambda cursor: customer_lists.search_customers(db, query, cursor, rules=rules)
-    return lambda cursor: customer_lists.list_customers(db, cursor, rules=rules)
+        return lambda cursor: customer_lists.search_customers(db, query, cursor, rules=rules, descending=descending)
+    return lambda cursor: customer_lists.list_customers(db, cursor, rules=rules, descending=descending)  # type: ignore[arg-type]
+
+
+def customer_counter(db: Database, query: str, segment: str = "") -> Callable[[], RowCount]:
+    if segment:
+        return lambda: RowCount(rfm.segment_counts(db, datetime.now()).get(segment, 0))
+    return lambda: customer_lists.count_customers(db, query)
 
 
 class CustomersView(QWidget):
@@ -105,26 +160,34 @@ class CustomersView(QWidget):
         super().__init__(parent)
         self.db, self.rules = db, rules
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name, company, email or any phone number (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search by name, company, email or any phone number (Ctrl+F; Down to the list, Enter to open)")
+        )
         self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
         self.segment = QComboBox()
         self.segment.setToolTip(self.tr("Show only the customers of one RFM segment (recency, frequency, value)"))
         self.segment.addItem(self.tr("All customers"), "")
         for name in rfm.SEGMENT_NAMES:
             self.segment.addItem(segment_label(name), name)
         self.segment.currentIndexChanged.connect(self._segment_changed)
-        self.model = PagedTableModel(customer_columns(fmt), customer_fetcher(db, "", rules()), self)
+        self.model = PagedTableModel(
+            customer_columns(fmt), customer_fetcher(db, "", rules()), self, sort_order=SortOrder("name")
+        )
+        self.model.sort_changed.connect(self.refresh)
         self.table = CustomerTable(self.model)
         self.table.setColumnWidth(0, 240)
         self.table.setColumnWidth(1, 200)
         self.table.activated_row.connect(lambda row: self.open_customer.emit(row.id))
-        self.summary = QLabel()
+        self.table.installEventFilter(self)
+        self.summary = RangeLabel(self.model, fmt)
+        self.overlay = ListOverlay(self.table, self.model, self._empty_text)
+        self._open_first_when_loaded = False
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._typed())
-        self.search.returnPressed.connect(self.refresh)
-        self.model.page_loaded.connect(self._show_summary)
-        self.model.modelReset.connect(self._show_summary)
+        self.search.returnPressed.connect(self._enter_pressed)
+        self.model.page_loaded.connect(self._page_loaded)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -137,7 +200,14 @@ class CustomersView(QWidget):
     def refresh(self) -> None:
         self._timer.stop()
         segment = self.segment.currentData() or ""
-        self.model.reload(customer_fetcher(self.db, self.search.text(), self.rules(), segment))
+        query = self.search.text()
+        order = self.model.sort_order
+        descending = order is not None and order.descending
+        # Only the plain list and a short name prefix come back in name order; say so on the header.
+        by_name = not segment and customer_lists.search_sorts_by_name(query)
+        self.table.horizontalHeader().setSortIndicatorShown(by_name)
+        fetch = customer_fetcher(self.db, query, self.rules(), segment, descending)
+        self.model.reload(fetch, customer_counter(self.db, query, segment))
 
     def _segment_changed(self) -> None:
         if self.segment.currentData():  # a segment and a search do not combine: the segment wins
@@ -157,16 +227,52 @@ class CustomersView(QWidget):
         row = self.table.current()
         return row if isinstance(row, CustomerRow) else None
 
-    def _show_summary(self, *_args: object) -> None:
-        shown = self.model.rowCount()
-        if self.model.loading:
-            self.summary.setText(self.tr("Loading…"))
-        elif shown == 0 and not self.search.text().strip():
-            self.summary.setText(self.tr("No customers yet. Press Ctrl+N to add the first one."))
-        elif shown == 0:
-            self.summary.setText(self.tr("No customer matches “%1”. Press Ctrl+N to add one.").replace(
-                "%1", self.search.text()))  # fmt: skip
-        elif self.model.canFetchMore():
-            self.summary.setText(self.tr("%1 customers shown; scroll for more").replace("%1", str(shown)))
-        else:
-            self.summary.setText(self.tr("%1 customers").replace("%1", str(shown)))
+    def customer_to_open(self) -> CustomerRow | None:
+        """The selected customer, or the first listed when none is selected (Ctrl+O, Enter in the search box)."""
+        row = self.table.current_or_first()
+        return row if isinstance(row, CustomerRow) else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.enter_from_above()
+                return True
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
+                self.search.setFocus()  # Up from the first row goes back to the search box
+                return True
+        return super().eventFilter(watched, event)
+
+    def _enter_pressed(self) -> None:
+        if self._timer.isActive() or self.model.loading:
+            # The list on screen is for older text: search now, open the first result when it comes.
+            self._open_first_when_loaded = True
+            if self._timer.isActive():
+                self.refresh()
+            return
+        row = self.customer_to_open()
+        if row is not None:
+            self.open_customer.emit(row.id)
+
+    def _page_loaded(self, _count: int) -> None:
+        if self._open_first_when_loaded:
+            self._open_first_when_loaded = False
+            row = self.customer_to_open()
+            if row is not None:
+                self.open_customer.emit(row.id)
+
+    def _empty_text(self) -> str:
+        text = self.search.text().strip()
+        if self.segment.currentData():
+            return self.tr(
+                "No customer is in this segment. Segments come from customers' calls and orders; "
+                "choose “All customers” to see everyone."
+            )
+        if text:
+            return self.tr(
+                "No customer matches “%1”. Check the spelling or type part of the number, or press Ctrl+N to add them."
+            ).replace("%1", text)
+        return self.tr(
+            "No customers yet. This list shows everyone you call or who calls you. Press Ctrl+N to add the first one, "
+            "or save an unknown caller from the pop-up when the phone rings."
+        )

@@ -94,6 +94,15 @@ class Dashboard(QWidget):
         self.agents.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.agents.horizontalHeader().setStretchLastSection(True)
         self.agents.setMinimumHeight(220)
+        self.empty = QLabel("<h3>" + self.tr("No calls in this period yet") + "</h3><p>" + self.tr(
+            "The charts show calls per hour and day, the busiest hours, the top reasons and each agent's calls "
+            "once calls are logged: set up a caller-ID device (Caller ID → Caller ID settings), log a call "
+            "with Ctrl+L, or choose a longer period."
+        ) + "</p>")  # fmt: skip
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMinimumHeight(160)
+        self.empty.hide()
         self._build()
         self._period_changed()
 
@@ -127,7 +136,9 @@ class Dashboard(QWidget):
         grid = QGridLayout()
         for index, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, index // 5, index % 5)
-        charts = QGridLayout()
+        self.charts = QWidget()
+        charts = QGridLayout(self.charts)
+        charts.setContentsMargins(0, 0, 0, 0)
         for position, (chart, name) in enumerate(
             (
                 (self.hourly, "calls-per-hour"),
@@ -145,8 +156,10 @@ class Dashboard(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(grid)
-        layout.addLayout(charts)
-        layout.addWidget(QLabel(self.tr("Agents")))
+        layout.addWidget(self.empty)
+        layout.addWidget(self.charts)
+        self.agents_title = QLabel(self.tr("Agents"))
+        layout.addWidget(self.agents_title)
         layout.addWidget(self.agents)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -207,6 +220,12 @@ class Dashboard(QWidget):
         )
 
     # -- showing
+    def _show_empty(self, empty: bool) -> None:
+        """No calls: a sentence saying what the charts will show and how to fill them, not blank axes."""
+        self.empty.setVisible(empty)
+        for widget in (self.charts, self.agents_title, self.agents):
+            widget.setVisible(not empty)
+
     def show_data(self, generation: int, data: DashboardData) -> None:
         if generation != self.generation:
             return  # the period changed while this was loading; a newer load is on its way
@@ -268,4 +287,5 @@ class Dashboard(QWidget):
             for column, text in enumerate(cells):
                 self.agents.setItem(row, column, QTableWidgetItem(text))
         self.agents.resizeColumnsToContents()
+        self._show_empty(not any(c.inbound or c.outbound for c in [*data.per_day, *data.per_hour]))
         self.status.setText(self.tr("Updated %1").replace("%1", fmt.datetime(datetime.now())))

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -76,6 +78,16 @@ class StaffingView(QWidget):
         self.grid = QTableWidget(len(HOURS), 7)
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.setVerticalHeaderLabels([fmt.digits(f"{h}:00") for h in HOURS])
+        # Seven day columns share the width (down to a readable minimum, then the table scrolls): the last day
+        # is never cut off at 1366 pixels.
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setMinimumSectionSize(72)
+        self.empty = QLabel(self.tr(
+            "No calls to plan from yet. This table will show how many agents to schedule each hour next week, "
+            "forecast from the calls of past weeks; it fills once a few weeks of calls are logged."
+        ))  # fmt: skip
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         self.accuracy = Chart(self.tr("Past weeks: forecast against actual inbound calls"))
         self.error = QLabel()
         self._timer = QTimer(self, singleShot=True, interval=400)
@@ -105,10 +117,20 @@ class StaffingView(QWidget):
         side.addWidget(save, 0, Qt.AlignmentFlag.AlignTrailing)
         main = QVBoxLayout()
         main.addWidget(self.status)
+        main.addWidget(self.empty)
         main.addWidget(self.grid, 1)
+        # A splitter: the plan gets the room it needs, and the side can be dragged narrower on a small screen.
+        splitter = QSplitter()
+        for box, stretch in ((main, 3), (side, 2)):
+            holder = QWidget()
+            holder.setLayout(box)
+            box.setContentsMargins(0, 0, 0, 0)
+            splitter.addWidget(holder)
+            splitter.setStretchFactor(splitter.count() - 1, stretch)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([650, 350])  # shares, scaled to the window: the week's seven days fit beside the form
         layout = QHBoxLayout(self)
-        layout.addLayout(main, 3)
-        layout.addLayout(side, 2)
+        layout.addWidget(splitter)
 
     def inputs(self) -> Inputs:
         return Inputs(self.target.value() / 100, self.answer_within.value(), self.occupancy.value() / 100,
@@ -147,6 +169,7 @@ class StaffingView(QWidget):
                                          fmt.digits(f"{row.occupancy:.0%}")))  # fmt: skip
                 self.grid.setItem(line, column, item)
         total = sum(row.calls for row in data.plan)
+        self.empty.setVisible(total == 0)
         hours = sum(row.scheduled_agents for row in data.plan)
         week_text = self.tr("Week from %1: %2 inbound calls expected, %3 agent-hours scheduled.")
         self.status.setText(

@@ -27,6 +27,7 @@ from app.dto import Page
 from app.phones import PhoneRules
 from ui.customers.customers_view import CustomerTable, customer_columns
 from ui.formatting import Formatter, fill, segment_label
+from ui.list_status import ListOverlay
 from ui.paged_model import PagedTableModel
 from ui.reports.charts import Chart
 from ui.tasks import run_task
@@ -88,6 +89,18 @@ class CustomerValueView(QWidget):
         call = QPushButton(self.tr("Call the selected customer"))
         call.clicked.connect(lambda: self._risk_customer(self.risks.currentRow(), self.dial_requested))
         self.data: ValueData | None = None
+        self.members_empty = ListOverlay(self.members_table, self.members, self._members_empty_text)
+        self.empty = QLabel(self.tr(
+            "No customer value yet. This screen groups customers by how recently, how often and how much they buy "
+            "(RFM), shows who brings most of the value, and lists customers going quiet. It fills as calls and "
+            "orders are logged: add orders on the customer cards (Ctrl+Shift+O)."
+        ))  # fmt: skip
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        self.no_risks = QLabel(self.tr("Nobody is overdue: a customer appears here when their silence is over 1.5 "
+                                       "times their own usual gap between contacts."))  # fmt: skip
+        self.no_risks.setWordWrap(True)
+        self.no_risks.hide()
         self._build(call)
 
     def _build(self, call: QPushButton) -> None:
@@ -105,6 +118,7 @@ class CustomerValueView(QWidget):
         risk = QWidget()
         rbox = QVBoxLayout(risk)
         rbox.addWidget(QLabel(self.tr("Customers whose silence is over 1.5 times their own usual gap (3+ contacts).")))
+        rbox.addWidget(self.no_risks)
         rbox.addWidget(self.risks, 1)
         rbox.addWidget(call, 0, Qt.AlignmentFlag.AlignTrailing)
         self.tabs = QTabWidget()
@@ -118,6 +132,7 @@ class CustomerValueView(QWidget):
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addWidget(self.tabs)
 
     def refresh(self) -> None:
@@ -161,6 +176,8 @@ class CustomerValueView(QWidget):
             self.risks.setItem(row, 2, _cell(fmt.digits(f"{risk.average_interval_days:.0f}"), True))
             self.risks.setItem(row, 3, _cell(fmt.digits(f"{risk.overdue_ratio:.1f}"), True))
         self.risks.resizeColumnsToContents()
+        self.empty.setVisible(sum(data.segments.values()) == 0 and not data.summary.customers)
+        self.no_risks.setVisible(not data.risks)
         self.status.setText(self.tr("Updated %1").replace("%1", fmt.datetime(datetime.now())))
 
     def _draw_curve(self, curve: list[float]) -> None:
@@ -178,6 +195,11 @@ class CustomerValueView(QWidget):
         plot.setYRange(0, 100, padding=0.02)
         plot.getAxis("bottom").setTicks([[(x, self.fmt.digits(f"{x}%")) for x in range(0, 101, 20)]])
         plot.getAxis("left").setTicks([[(y, self.fmt.digits(f"{y}%")) for y in range(0, 101, 20)]])
+
+    def _members_empty_text(self) -> str:
+        if not self.segment:
+            return self.tr("Choose a segment on the left to list its customers.")
+        return self.tr("No customer is in this segment now.")
 
     def _segment_chosen(self, row: int) -> None:
         item = self.segments.item(row, 0)

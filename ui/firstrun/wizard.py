@@ -1,0 +1,75 @@
+"""The first-run wizard (QWizard): skippable, and offered again from Settings → First-run setup.
+
+Choosing a language on the first page applies it at once (the pages retranslate themselves); skipping
+puts the saved language back. Finishing saves every page into the existing settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
+
+from ui.firstrun.device_page import DevicePage, Found, probe_every_port
+from ui.firstrun.pages import DonePage, LanguagePage, MoneyPage, OfficePage
+from ui.i18n import install_language
+from ui.settings import Settings
+
+# The customer importer hooks in here once it exists; until then the wizard hides its button.
+IMPORT_CUSTOMERS: Callable[[], None] | None = None
+QT_WIZARD = "QWizard"  # the context of QWizard's button texts in Qt's catalogs
+
+
+class FirstRunWizard(QWizard):
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, detect: Callable[[], Found] = probe_every_port
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.language_page = LanguagePage(settings)
+        self.language_page.language_chosen.connect(self._try_language)
+        self.office_page = OfficePage(settings)
+        self.money_page = MoneyPage(settings)
+        self.device_page = DevicePage(detect)
+        self.done_page = DonePage(IMPORT_CUSTOMERS)
+        for page in (self.language_page, self.office_page, self.money_page, self.device_page, self.done_page):
+            self.addPage(page)
+        self.resize(640, 480)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up Tamas"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Skip setup"))
+        # Back/Next/Finish in Qt's own words (its qtbase catalog has them in every language): QWizard updates
+        # its buttons only on a page change, so they are set again here when the language changes.
+        for button, source in (
+            (QWizard.WizardButton.BackButton, "< &Back"),
+            (QWizard.WizardButton.NextButton, "&Next >"),
+            (QWizard.WizardButton.FinishButton, "&Finish"),
+        ):
+            self.setButtonText(button, QCoreApplication.translate(QT_WIZARD, source))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _try_language(self, language: str) -> None:
+        """Show the wizard in the language being chosen (the main window follows when the wizard is finished)."""
+        app = QApplication.instance()
+        if app is not None:
+            install_language(app, language)
+
+    def accept(self) -> None:
+        for page in (self.language_page, self.office_page, self.money_page, self.device_page):
+            page.save(self.settings)
+        self.settings.set_value("first_run_done", True)
+        super().accept()
+
+    def reject(self) -> None:
+        self.settings.set_value("first_run_done", True)  # skipped: not offered again (Settings has it)
+        self._try_language(self.settings.value("language"))  # nothing chosen here is kept
+        super().reject()
