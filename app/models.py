@@ -240,3 +240,6 @@ class CallDayFcr(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     total: Mapped[int] = mapped_column(Integer, default=0)
     repeats: Mapped[int] = mapped_column(Integer, default=0)
+
+
+from app.tickets import models as _tickets  # noqa: E402, F401 - ticket tables join Base.metadata
