@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 
 from app.db import Database
 from app.models import User
-from app.tickets.models import RUNNING_SQL, Notification, Ticket, TicketEvent
+from app.tickets.models import RUNNING_Q, Notification, Ticket, TicketEvent
 
 SYSTEM = "system"
 
@@ -24,7 +24,7 @@ def check_breaches(db: Database, now: datetime | None = None, limit: int = 500) 
         tickets = list(
             session.scalars(
                 select(Ticket)
-                .where(text(RUNNING_SQL), Ticket.resolution_due < now, Ticket.breached_at.is_(None))
+                .where(text(RUNNING_Q), Ticket.resolution_due < now, Ticket.breached_at.is_(None))
                 .order_by(Ticket.resolution_due, Ticket.id)
                 .limit(limit)
             )

@@ -21,6 +21,9 @@ OPEN_STATUSES = ("new", "open", "escalated", "waiting")
 # query's WHERE implies the partial indexes' WHERE (bound parameters would hide that).
 RUNNING_SQL = "status IN ('new', 'open', 'escalated')"
 OPEN_SQL = "status IN ('new', 'open', 'escalated', 'waiting')"
+# The same, qualified, for queries that join other tables with a status column (customers, calls).
+RUNNING_Q = "tickets." + RUNNING_SQL
+OPEN_Q = "tickets." + OPEN_SQL
 
 
 class Ticket(Base):
