@@ -101,8 +101,11 @@ def run_demo(args: argparse.Namespace) -> int:
     from app.analytics.rollup import warm
 
     warm(db, args.days + 1, progress=TextProgressBar())  # so the first dashboard of the demo is instant
+    from app.tickets.demo import generate_tickets
+
+    tickets = generate_tickets(db, args.seed, progress=TextProgressBar()).tickets
     print(f"demo data: {stats.customers:,} customers, {stats.phones:,} phones, {stats.calls:,} calls, "
-          f"{orders:,} orders in {db.url}")  # fmt: skip
+          f"{orders:,} orders, {tickets:,} tickets in {db.url}")  # fmt: skip
     return 0
 
 
