@@ -44,6 +44,8 @@ class TicketRow:
     resolution_due: datetime | None
     breached: bool
     paused: bool
+    sla: str = "none"  # on_time, at_risk, breached, met, missed, none (app.tickets.sla.sla_state)
+    seconds_left: int | None = None  # business seconds to the resolution target; negative once passed
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from app.models import Customer, Lookup, User
 from app.tickets.dto import EventView, OpenTicket, OpenTicketSummary, TicketDetail, TicketRow
 from app.tickets.models import OPEN_Q, RUNNING_Q, Ticket, TicketEvent
 from app.tickets.policies import load_calendar
-from app.tickets.sla import WeekCalendar
+from app.tickets.sla import SlaState, WeekCalendar, sla_state
 
 PAGE_SIZE = 100
 VIEWS = ("open", "mine", "department", "overdue", "unassigned", "waiting", "to_inform", "all")
@@ -65,6 +65,7 @@ def _row_select() -> Select:
             Ticket.resolution_due,
             Ticket.breached_at,
             Ticket.paused_at,
+            Ticket.resolved_at,
         )  # fmt: skip
         .outerjoin(Category, Category.id == Ticket.category_id)
         .outerjoin(Department, Department.id == Ticket.department_id)
@@ -74,9 +75,12 @@ def _row_select() -> Select:
     )
 
 
-def _row(r: Any) -> TicketRow:
+def _row(r: Any, calendar: WeekCalendar | None = None, now: datetime | None = None) -> TicketRow:
+    sla = SlaState("none", None)
+    if calendar is not None and now is not None:
+        sla = sla_state(r[11], r[12], now, calendar, paused_at=r[14], done_at=r[15])
     return TicketRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12],
-                     r[13] is not None, r[14] is not None)  # fmt: skip
+                     r[13] is not None, r[14] is not None, sla.state, sla.seconds_left)  # fmt: skip
 
 
 def business_days_back(now: datetime, days: int, calendar: WeekCalendar) -> datetime:
@@ -127,7 +131,8 @@ def list_tickets(db: Database, f: TicketFilter, after: Any = None, limit: int = 
             query = query.order_by(Ticket.id.desc())
             if after is not None:
                 query = query.where(Ticket.id < after)
-        rows = [_row(r) for r in session.execute(query)]
+        calendar = load_calendar(session)
+        rows = [_row(r, calendar, now) for r in session.execute(query)]
     if len(rows) < limit:
         return Page(rows, None)
     last = rows[-1]
@@ -164,7 +169,7 @@ def customer_open_tickets(db: Database, customer_id: int, newest: int = 5) -> Op
         return open_ticket_summary(session, customer_id, newest)
 
 
-def ticket_detail(db: Database, ticket_id: int) -> TicketDetail:
+def ticket_detail(db: Database, ticket_id: int, now: datetime | None = None) -> TicketDetail:
     technician = aliased(User)
     with db.sessions() as session:
         found = session.execute(
@@ -173,7 +178,7 @@ def ticket_detail(db: Database, ticket_id: int) -> TicketDetail:
         ).first()  # fmt: skip
         if found is None:
             raise errors.NotFound(ticket_id)
-        t: Ticket = found[15]
+        t: Ticket = found[16]
         events = [
             EventView(e.id, e.at, e.by, e.kind, e.before, e.after, e.note)
             for e in session.scalars(
@@ -181,9 +186,10 @@ def ticket_detail(db: Database, ticket_id: int) -> TicketDetail:
             )
         ]
         return TicketDetail(
-            _row(found), t.description, t.category_id, t.department_id, t.tier_id, t.assignee_id, t.call_id,
+            _row(found, load_calendar(session), now or datetime.now()), t.description, t.category_id,
+            t.department_id, t.tier_id, t.assignee_id, t.call_id,
             t.first_response_due, t.first_response_at, t.paused_at, t.resolved_at, t.last_informed_at,
-            t.resolution, t.satisfaction, t.visit_start, found[16], t.visit_address, t.visit_outcome, events,
+            t.resolution, t.satisfaction, t.visit_start, found[17], t.visit_address, t.visit_outcome, events,
         )  # fmt: skip
 
 

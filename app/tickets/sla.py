@@ -38,6 +38,14 @@ class WeekCalendar:
         start = datetime.combine(day, time())
         return start + timedelta(minutes=span[0]), start + timedelta(minutes=span[1])
 
+    def day_seconds(self, day: date) -> int:
+        """Working seconds of a weekday, holiday or not."""
+        span = self.hours.get(day.weekday())
+        return max(0, span[1] - span[0]) * 60 if span else 0
+
+    def week_seconds(self) -> int:
+        return sum(max(0, closes - opens) * 60 for opens, closes in self.hours.values())
+
 
 def iranian_week(thursday: str = "off") -> dict[int, tuple[int, int]]:
     """Saturday to Wednesday full days, Friday off; Thursday off (2025 five-day week), "half" or "full"."""
@@ -76,8 +84,17 @@ def business_seconds(start: datetime, end: datetime, calendar: WeekCalendar) -> 
     """Business seconds in [start, end); 0 when end is not after start."""
     if end <= start:
         return 0
-    total, day = 0.0, start.date()
-    while day <= end.date():
+    total, day, last = 0.0, start.date(), end.date()
+    while day <= last:
+        if day > start.date() and (last - day).days > 7:
+            # Whole weeks strictly between the first and the last day: a week's hours less the holidays in them
+            # (a ticket breached months ago would otherwise walk every day).
+            weeks = (last - day).days // 7
+            until = day + timedelta(days=7 * weeks)
+            total += weeks * calendar.week_seconds()
+            total -= sum(calendar.day_seconds(h) for h in calendar.holidays if day <= h < until)
+            day = until
+            continue
         window = calendar.window(day)
         if window is not None:
             begin, finish = max(start, window[0]), min(end, window[1])

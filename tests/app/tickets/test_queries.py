@@ -98,3 +98,12 @@ def test_business_days_back_skips_days_off() -> None:
     calendar = WeekCalendar(iranian_week())
     assert business_days_back(datetime(2026, 11, 28, 9, 30), 3, calendar) == datetime(2026, 11, 23, 9, 30)
     assert business_days_back(datetime(2026, 11, 24, 9), 1, calendar) == datetime(2026, 11, 23, 9)
+
+
+def test_rows_carry_the_sla_state_and_time_left(any_db: Database) -> None:
+    w = _world(any_db)
+    rows = {r.id: r for r in list_tickets(any_db, TicketFilter("all", now=MON + timedelta(hours=5))).rows}
+    assert (rows[w["theirs"]].sla, rows[w["theirs"]].seconds_left) == ("breached", -3600)  # urgent: due 13:00
+    assert (rows[w["mine"]].sla, rows[w["mine"]].seconds_left) == ("on_time", 11 * 3600)  # due Wed 09:00
+    assert rows[w["waiting"]].paused and rows[w["waiting"]].seconds_left == 15 * 3600  # clock stopped at 10:00
+    assert rows[w["closed"]].sla == "met"

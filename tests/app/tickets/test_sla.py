@@ -155,3 +155,21 @@ def test_breach_flags_notifies_supervisor_once_with_a_controllable_clock(any_db:
     assert [(n.kind, n.ticket_id) for n in notes] == [("breach", late)]
     assert unread_notifications(any_db, None, "agent") == []
     assert check_breaches(any_db, now=at(23, 13, 1) + timedelta(days=30)) == []
+
+
+def _walk_every_minute(start: datetime, end: datetime, calendar: WeekCalendar) -> int:
+    """The obvious definition: count the working minutes one by one."""
+    minutes, t = 0, start
+    while t < end:
+        window = calendar.window(t.date())
+        if window is not None and window[0] <= t < window[1]:
+            minutes += 1
+        t += timedelta(minutes=1)
+    return minutes * 60
+
+
+def test_long_spans_agree_with_counting_minute_by_minute() -> None:
+    holidays = frozenset({date(2026, 11, 29), date(2026, 12, 16), date(2027, 1, 2)})
+    for calendar in (IRAN, WeekCalendar(iranian_week("half"), holidays), WeekCalendar(arab_week(), holidays)):
+        for start, end in ((at(23, 15, 17), datetime(2027, 1, 5, 9, 41)), (at(27, 20), datetime(2026, 12, 9, 8))):
+            assert business_seconds(start, end, calendar) == _walk_every_minute(start, end, calendar)
