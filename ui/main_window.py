@@ -42,6 +42,7 @@ from ui.reports.staffing_view import StaffingView
 from ui.reports.value_view import CustomerValueView
 from ui.settings import Settings
 from ui.tasks import run_task
+from ui.tickets.install import install_tickets
 
 
 class DeleteCustomer(QUndoCommand):
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        self.tickets = install_tickets(self)  # the Tickets tab and menu; the pop, calls and cards open tickets here
         self.sources_label = QLabel(self.tr("Caller ID: not set up"))
         self.statusBar().addPermanentWidget(self.sources_label)
         self._source_states: dict[str, str] = {}

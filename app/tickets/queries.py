@@ -196,3 +196,9 @@ def ticket_detail(db: Database, ticket_id: int, now: datetime | None = None) -> 
 def sla_calendar(db: Database) -> WeekCalendar:
     with db.sessions() as session:
         return load_calendar(session)
+
+
+def user_id_of(db: Database, username: str) -> int | None:
+    """The id of a user by name, or None (reads only: the "mine" filter of someone who never logged anything)."""
+    with db.sessions() as session:
+        return session.scalar(select(User.id).where(User.username == username))

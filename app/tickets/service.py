@@ -110,9 +110,15 @@ def _move(session: Session, ticket: Ticket, after: str, action: str, now: dateti
 
 def change_status(
     db: Database, ticket_id: int, after: str, actor: str, note: str = "", *,
-    resolution: str = "", satisfaction: int | None = None, now: datetime | None = None,
+    resolution: str = "", satisfaction: int | None = None, inform: tuple[str, str] | None = None,
+    now: datetime | None = None,
 ) -> None:  # fmt: skip
-    """An ordinary status move (not reopen or escalate); IllegalTransition when the table has no such move."""
+    """An ordinary status move (not reopen or escalate); IllegalTransition when the table has no such move.
+
+    `inform` = (channel, message): the customer was told of the change, recorded in the same transaction.
+    """
+    if inform is not None and inform[0] not in INFORM_CHANNELS:
+        raise errors.ValidationError({"channel": errors.INVALID_CHOICE})
     now = now or datetime.now()
     if satisfaction is not None and not 1 <= satisfaction <= 5:
         raise errors.ValidationError({"satisfaction": errors.OUT_OF_RANGE})
@@ -126,6 +132,9 @@ def change_status(
         if after == "closed" and satisfaction is not None:
             ticket.satisfaction = satisfaction
         _event(session, ticket, "status", actor, now, before, after, note.strip())
+        if inform is not None:
+            ticket.last_informed_at = now
+            _event(session, ticket, "informed", actor, now, after=inform[0], note=inform[1].strip())
 
 
 def reopen(db: Database, ticket_id: int, actor: str, note: str, now: datetime | None = None) -> None:

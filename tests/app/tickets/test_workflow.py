@@ -157,3 +157,23 @@ def test_next_statuses_offers_only_ordinary_moves() -> None:
     assert next_statuses("new") == ["open", "waiting", "resolved"]
     assert next_statuses("closed") == []
     assert next_statuses("resolved") == ["closed"]
+
+
+def test_status_change_can_tell_the_customer_in_the_same_step(any_db: Database) -> None:
+    from app.tickets.inform import inform_message
+
+    ticket_id = service.create_ticket(any_db, TicketDraft("leak"), ACTOR, now=T0)
+    message = inform_message("resolved", "fa", ticket_id, "leak")
+    assert f"{ticket_id}" in message and "انجام شد" in message
+    assert inform_message("resolved", "xx", 7, "s").startswith("Your request #7 (s)")
+    service.change_status(any_db, ticket_id, "resolved", ACTOR, resolution="valve replaced", inform=("sms", message),
+                          now=T0 + timedelta(hours=3))  # fmt: skip
+    with any_db.sessions() as s:
+        ticket = s.get(Ticket, ticket_id)
+        events = [(e.kind, e.after, e.note) for e in s.scalars(select(TicketEvent).order_by(TicketEvent.id))]
+    assert (ticket.resolution, ticket.last_informed_at) == ("valve replaced", T0 + timedelta(hours=3))
+    assert events[-2:] == [("status", "resolved", ""), ("informed", "sms", message)]
+    with pytest.raises(errors.ValidationError):
+        service.change_status(any_db, ticket_id, "closed", ACTOR, inform=("fax", "x"))
+    with pytest.raises(errors.ValidationError):
+        service.change_status(any_db, ticket_id, "closed", ACTOR, satisfaction=6)
