@@ -125,7 +125,9 @@ def _ticket(office: _Office, ticket_id: int, created: datetime, customer: tuple[
             call: tuple[int, int | None] | None, now: datetime) -> _Life:  # fmt: skip
     rng = office.rng
     kind, priority = _pick(rng, TYPES), _pick(rng, PRIORITIES)
-    category = rng.choice(office.ids[TICKET_CATEGORY])
+    categories = office.ids[TICKET_CATEGORY]
+    # Technician visits are about installations and faults; the rest can be about anything.
+    category = categories[rng.choice((2, 3))] if kind == "visit" and len(categories) > 3 else rng.choice(categories)
     creator = next((u for i, u in office.agents if call and i == call[1]), None) or rng.choice(office.agents)[1]
     first_due, resolution_due = due_times(office.calendar, office.targets[priority], created)
     subject = rng.choice(SUBJECTS[office.names[category]])

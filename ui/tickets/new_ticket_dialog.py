@@ -41,6 +41,7 @@ class NewTicketDialog(SaveDialog):
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(70)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(self.tr("Customer"), QLabel(customer_name or self.tr("(no customer)")))
         if call_id is not None:
             form.addRow(self.tr("From call"), QLabel(f"#{call_id}"))

@@ -65,8 +65,10 @@ class TicketWindow(QWidget):
         self.timeline.verticalHeader().hide()
         self.timeline.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.timeline.horizontalHeader().setStretchLastSection(True)
-        self.timeline.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1, 2):
+            self.timeline.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.next_status = QComboBox()
+        self.next_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.change = self._button(self.tr("Change status…"), self._change_status)
         self.escalate = self._button(self.tr("Escalate…"), self._escalate)
         self.reopen = self._button(self.tr("Reopen…"), self._reopen)
@@ -134,7 +136,8 @@ class TicketWindow(QWidget):
         detail, articles = loaded
         self.detail, row, fmt = detail, detail.row, self.fmt
         self.setWindowTitle(self.tr("Ticket #%1").replace("%1", str(row.id)) + f" — {row.subject}")
-        self.title.setText(f"#{fmt.digits(str(row.id))} · {row.subject}")
+        # The subject sits in an isolate, so a Persian subject does not turn an English title right to left.
+        self.title.setText(f"#{fmt.digits(str(row.id))} · \u2068{row.subject}\u2069")
         while self.facts.rowCount():
             self.facts.removeRow(0)
         facts = [
@@ -151,7 +154,7 @@ class TicketWindow(QWidget):
             facts.append((self.tr("Visit"), f"{fmt.datetime(detail.visit_start)} · {detail.technician} · "
                                             f"{detail.visit_address}"))  # fmt: skip
         for label, value in facts:
-            self.facts.addRow(label, QLabel(value))
+            self.facts.addRow(label, QLabel(f"\u2068{value}\u2069"))  # names in either script keep the form's side
         self.sla.setText(self.tr("SLA: %1").replace("%1", sla_text(row.sla, row.seconds_left, row.paused, fmt)))
         self.timeline.setRowCount(len(detail.events))
         for i, event in enumerate(reversed(detail.events)):  # newest first
