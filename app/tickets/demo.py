@@ -158,6 +158,9 @@ def _ticket(office: _Office, ticket_id: int, created: datetime, customer: tuple[
         t = office.later(t, rng.uniform(0.5, 5))
         second = office.ids[TICKET_TIER][2 if kind == "visit" else 1]
         life.step(t, assignee, "tier", office.names[row["tier_id"]], office.names[second], tier_id=second)
+        department = office.ids[TICKET_DEPARTMENT][1 if kind in ("visit", "complaint") else rng.choice((2, 3))]
+        life.step(t, assignee, "department", office.names[row["department_id"]], office.names[department],
+                  department_id=department)  # fmt: skip
         life.move(t, assignee, "escalated", "escalated", "Needs the second line: first-line checks did not help.")
     paused = 0
     if rng.random() < 0.15:  # waiting on the customer for a while
