@@ -1,14 +1,19 @@
-"""The ticket view's action dialogs: change status (and tell the customer), escalate, reopen."""
+"""The ticket view's action dialogs: change status (and tell the customer), escalate, reopen, follow-up."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from PySide6.QtCore import QCalendar
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -20,6 +25,7 @@ from app.services import lookups
 from app.tickets.inform import inform_message
 from app.tickets.lists import TICKET_DEPARTMENT, TICKET_TIER
 from app.tickets.service import INFORM_CHANNELS
+from ui.formatting import from_qdatetime, to_qdatetime
 from ui.forms import error_label
 from ui.tickets.labels import channel_label, status_label
 
@@ -127,3 +133,25 @@ class EscalateDialog(NoteDialog):
         # Offer the next tier by default: escalating usually means one step up.
         combo.setCurrentIndex(min(index + 1, combo.count() - 1) if kind == TICKET_TIER and index >= 0 else index)
         return combo
+
+
+class FollowUpDialog(_ActionDialog):
+    """A follow-up task: what to do (calling the customer back, by default) and when."""
+
+    def __init__(self, due: datetime, calendar: QCalendar | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Follow-up"), parent)
+        self.what = QLineEdit(self.tr("Call the customer back"))
+        self.due = QDateTimeEdit(to_qdatetime(due))
+        if calendar is not None:
+            self.due.setCalendar(calendar)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy/MM/dd HH:mm")
+        self.form.addRow(self.tr("What"), self.what)
+        self.form.addRow(self.tr("Due"), self.due)
+        self.finish()
+
+    def problem(self) -> str:
+        return "" if self.what.text().strip() else self.tr("Say what needs doing.")
+
+    def due_at(self) -> datetime:
+        return from_qdatetime(self.due.dateTime())

@@ -9,14 +9,20 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QSplitter
 
 from app.services import lookups
+from app.tickets.bulk import bulk_status
 from app.tickets.escalation import check_breaches
+from app.tickets.followups import TaskView, due_reminders
 from app.tickets.lists import TICKET_DEFAULTS
 from app.tickets.queries import TicketCounts, ticket_counts, user_id_of
 from ui.tasks import run_task
+from ui.tickets.bulk_commands import BulkAssign
+from ui.tickets.labels import refusal
 from ui.tickets.list_view import TicketsView
 from ui.tickets.new_ticket_dialog import NewTicketDialog
+from ui.tickets.tasks_view import TasksView
 from ui.tickets.ticket_window import TicketWindow
 
 BREACH_CHECK_MS = 60_000
@@ -31,14 +37,24 @@ class TicketsPanel(QObject):
         self.language = window.settings.value("language")
         self.me_id: int | None = None
         self.windows: dict[int, TicketWindow] = {}
-        self.view = TicketsView(self.db, window.fmt, lambda: self.me_id, now)
+        self.view = TicketsView(self.db, window.fmt, lambda: self.me_id, lambda: self.now())
         self.view.open_ticket.connect(self.open_ticket)
         self.view.new_ticket_requested.connect(lambda: self.new_ticket())
-        self.index = window.tabs.addTab(self.view, self.tr("Tickets"))
+        self.view.bulk_assign_requested.connect(self.bulk_assign)
+        self.view.bulk_status_requested.connect(self.bulk_status)
+        self.tasks = TasksView(self.db, self.actor, window.fmt, lambda: self.me_id, lambda: self.now())
+        self.tasks.open_ticket.connect(self.open_ticket)
+        page = QSplitter()
+        page.addWidget(self.view)
+        page.addWidget(self.tasks)
+        page.setStretchFactor(0, 4)
+        page.setStretchFactor(1, 1)
+        self.index = window.tabs.addTab(page, self.tr("Tickets"))
         self._menu()
         self._call_log_action()
         self.timer = QTimer(self, interval=BREACH_CHECK_MS)
         self.timer.timeout.connect(self.check_breaches)
+        self.timer.timeout.connect(self.check_reminders)
         self.timer.start()
         db, actor = self.db, self.actor
 
@@ -97,9 +113,9 @@ class TicketsPanel(QObject):
     def open_ticket(self, ticket_id: int) -> TicketWindow:
         window = self.windows.get(ticket_id)
         if window is None:
-            window = TicketWindow(self.db, ticket_id, self.actor, self.window.fmt, self.language, self.now,
-                                  self.window)  # fmt: skip
-            window.changed.connect(lambda _id: self.refresh())
+            window = TicketWindow(self.db, ticket_id, self.actor, self.window.fmt, self.language, lambda: self.now(),
+                                  self.window, lambda: self.me_id)  # fmt: skip
+            window.changed.connect(lambda _id: self.refresh())  # counts, list and My tasks today
             window.closed.connect(lambda tid: self.windows.pop(tid, None))
             self.windows[ticket_id] = window
         window.show()
@@ -117,6 +133,7 @@ class TicketsPanel(QObject):
 
     def refresh(self) -> None:
         self.view.refresh()
+        self.tasks.refresh()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -132,6 +149,45 @@ class TicketsPanel(QObject):
     def check_breaches(self) -> None:
         db, now = self.db, self.now()
         run_task(self, lambda: check_breaches(db, now), lambda _ids: self.refresh_counts(), write=True)
+
+    def check_reminders(self) -> None:
+        """Follow-ups that fell due since the last minute: one status-bar line each, and the task list refreshed."""
+        db, now = self.db, self.now()
+        run_task(self, lambda: due_reminders(db, now), self._remind, write=True)
+
+    def _remind(self, due: list[TaskView]) -> None:
+        mine = [t for t in due if t.assignee == self.actor]
+        if mine:
+            text = self.tr("Follow-up due: %1").replace("%1", "; ".join(f"{t.title} (#{t.ticket_id})" for t in mine))
+            self.window.statusBar().showMessage(text, 60_000)
+            self.tasks.refresh()
+
+    # -- bulk changes from the list
+    def _run_write(self, op: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        def finished(result: Any) -> None:
+            done(result)
+            self.refresh()
+
+        run_task(self, op, finished, lambda error: self.window.statusBar().showMessage(refusal(error), 15_000),
+                 write=True)  # fmt: skip
+
+    def bulk_assign(self, ticket_ids: list[int], assignee_id: int | None) -> None:
+        self.window.undo_stack.push(BulkAssign(self.db, self.actor, ticket_ids, assignee_id, self._run_write))
+        self.window.statusBar().showMessage(
+            self.tr("%1 tickets assigned. Press Ctrl+Z to undo.").replace("%1", str(len(ticket_ids))), 10_000
+        )
+
+    def bulk_status(self, ticket_ids: list[int], status: str) -> None:
+        db, actor = self.db, self.actor
+
+        def done(result: tuple[list[int], list[int]]) -> None:
+            moved, refused = result
+            text = self.tr("%1 tickets changed; %2 could not take that status.") if refused else self.tr(
+                "%1 tickets changed.")  # fmt: skip
+            self.window.statusBar().showMessage(text.replace("%1", str(len(moved))).replace("%2", str(len(refused))),
+                                                15_000)  # fmt: skip
+
+        self._run_write(lambda: bulk_status(db, ticket_ids, status, actor), done)
 
 
 def install_tickets(window: Any) -> TicketsPanel:

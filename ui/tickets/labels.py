@@ -79,7 +79,9 @@ def event_text(kind: str, before: str, after: str) -> str:
         return _t("Resolution target missed (due %1)").replace("%1", after)
     if kind == "visit":
         return _t("Visit scheduled for %1").replace("%1", after)
-    return {"note": _t("Note")}.get(kind, kind)
+    if kind == "task":
+        return _t("Follow-up due %1").replace("%1", after)
+    return {"note": _t("Note"), "followed_up": _t("Follow-up done")}.get(kind, kind)
 
 
 def refusal(error: BaseException) -> str:

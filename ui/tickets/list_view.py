@@ -46,6 +46,8 @@ def ticket_columns(fmt: Formatter) -> list[Column]:
 class TicketsView(QWidget):
     open_ticket = Signal(int)
     new_ticket_requested = Signal()
+    bulk_assign_requested = Signal(list, object)  # ticket ids, user id or None
+    bulk_status_requested = Signal(list, str)  # ticket ids, status
 
     def __init__(
         self, db: Database, fmt: Formatter, me_id: Callable[[], int | None] = lambda: None,
@@ -67,6 +69,12 @@ class TicketsView(QWidget):
         self.table.setColumnWidth(1, 260)
         self.table.activated_row.connect(lambda row: self.open_ticket.emit(row.id))
         self.summary = QLabel()
+        self.bulk_agent = self._combo([(self.tr("(nobody)"), None)])
+        self.assign_selected = assign = QPushButton(self.tr("Assign selected"))
+        assign.clicked.connect(lambda: self._bulk(self.bulk_assign_requested, self.bulk_agent.currentData()))
+        self.bulk_status = self._combo([(status_label(s), s) for s in STATUSES if s != "new"])
+        self.move_selected = move = QPushButton(self.tr("Set status of selected"))
+        move.clicked.connect(lambda: self._bulk(self.bulk_status_requested, self.bulk_status.currentData()))
         self.model.page_loaded.connect(self._show_summary)
         for combo in (self.view, self.department, self.status, self.type, self.category):
             combo.currentIndexChanged.connect(lambda *_: self.refresh())
@@ -78,7 +86,11 @@ class TicketsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table)
-        layout.addWidget(self.summary)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        for widget in (self.bulk_agent, assign, self.bulk_status, move):
+            bottom.addWidget(widget)
+        layout.addLayout(bottom)
         self._filter = TicketFilter()
 
     @staticmethod
@@ -97,6 +109,15 @@ class TicketsView(QWidget):
             for item in lookups.list_values(self.db, kind, True):
                 combo.addItem(item.value, item.id)
             combo.blockSignals(False)
+        while self.bulk_agent.count() > 1:
+            self.bulk_agent.removeItem(1)
+        for agent in lookups.list_agents(self.db):
+            self.bulk_agent.addItem(agent.full_name or agent.username, agent.id)
+
+    def _bulk(self, signal: Signal, value: object) -> None:
+        ids = self.selected_ids()
+        if ids:
+            signal.emit(ids, value)  # type: ignore[attr-defined]
 
     def set_view(self, view: str) -> None:
         self.view.setCurrentIndex(VIEWS.index(view))

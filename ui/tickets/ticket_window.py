@@ -4,7 +4,7 @@ reopen), with the category's knowledge-base articles beside it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -28,11 +28,12 @@ from app.db import Database
 from app.services import lookups
 from app.tickets import knowledge, service
 from app.tickets.dto import TicketDetail
+from app.tickets.followups import add_task
 from app.tickets.queries import ticket_detail
 from app.tickets.workflow import next_statuses
 from ui.formatting import Formatter
 from ui.tasks import run_task
-from ui.tickets.actions import EscalateDialog, NoteDialog, StatusDialog
+from ui.tickets.actions import EscalateDialog, FollowUpDialog, NoteDialog, StatusDialog
 from ui.tickets.labels import event_text, priority_label, refusal, sla_text, status_label, type_label
 
 
@@ -43,8 +44,10 @@ class TicketWindow(QWidget):
     def __init__(
         self, db: Database, ticket_id: int, actor: str, fmt: Formatter, language: str = "en",
         now: Callable[[], datetime] = datetime.now, parent: QWidget | None = None,
+        me_id: Callable[[], int | None] = lambda: None,
     ) -> None:  # fmt: skip
         super().__init__(parent, Qt.WindowType.Window)
+        self.me_id = me_id
         self.db, self.ticket_id, self.actor, self.fmt, self.language, self.now = (
             db,
             ticket_id,
@@ -77,6 +80,7 @@ class TicketWindow(QWidget):
         for agent in lookups.list_agents(db):
             self.assignee.addItem(agent.full_name or agent.username, agent.id)
         self.assign = self._button(self.tr("Assign"), self._assign)
+        self.follow_up = self._button(self.tr("Follow-up…"), self._follow_up)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Add a note and press Enter"))
         self.note.returnPressed.connect(self._add_note)
@@ -99,7 +103,7 @@ class TicketWindow(QWidget):
     def _build_layout(self) -> None:
         actions = QHBoxLayout()
         for widget in (self.next_status, self.change, self.escalate, self.reopen, QLabel(self.tr("Assignee")),
-                       self.assignee, self.assign):  # fmt: skip
+                       self.assignee, self.assign, self.follow_up):  # fmt: skip
             actions.addWidget(widget)
         actions.addStretch()
         main = QWidget()
@@ -223,6 +227,14 @@ class TicketWindow(QWidget):
     def _assign(self) -> None:
         db, tid, actor, who = self.db, self.ticket_id, self.actor, self.assignee.currentData()
         self._write(lambda: service.assign(db, tid, who, actor))
+
+    def _follow_up(self) -> None:
+        dialog = FollowUpDialog(self.now() + timedelta(hours=2), self.fmt.calendar, self)
+        if dialog.exec() != FollowUpDialog.DialogCode.Accepted or self.detail is None:
+            return
+        db, tid, actor = self.db, self.ticket_id, self.actor
+        what, due, who = dialog.what.text(), dialog.due_at(), self.detail.assignee_id or self.me_id()
+        self._write(lambda: add_task(db, tid, what, due, who, actor))
 
     def _add_note(self) -> None:
         text = self.note.text().strip()
