@@ -15,10 +15,12 @@ from app.services import lookups
 from app.tickets.bulk import bulk_status
 from app.tickets.escalation import check_breaches
 from app.tickets.followups import TaskView, due_reminders
-from app.tickets.lists import TICKET_DEFAULTS
+from app.tickets.lists import TICKET_CATEGORY, TICKET_DEFAULTS, TICKET_DEPARTMENT, TICKET_TIER
 from app.tickets.queries import TicketCounts, ticket_counts, user_id_of
+from ui.lookup_editor import LookupEditor
 from ui.tasks import run_task
 from ui.tickets.bulk_commands import BulkAssign
+from ui.tickets.knowledge_dialog import KnowledgeDialog
 from ui.tickets.labels import refusal
 from ui.tickets.list_view import TicketsView
 from ui.tickets.new_ticket_dialog import NewTicketDialog
@@ -83,6 +85,15 @@ class TicketsPanel(QObject):
                            ("to_inform", self.tr("Tickets &to inform"))):  # fmt: skip
             action = menu.addAction(text)
             action.triggered.connect(lambda _checked=False, view=view: self.show_view(view))
+        menu.addSeparator()
+        knowledge = menu.addAction(self.tr("&Knowledge base…"))
+        knowledge.setShortcut(QKeySequence("Ctrl+K"))
+        knowledge.triggered.connect(lambda _checked=False: self.knowledge_base())
+        lists = ((TICKET_CATEGORY, self.tr("Ticket &categories…")), (TICKET_DEPARTMENT, self.tr("&Departments…")),
+                 (TICKET_TIER, self.tr("T&iers…")))  # fmt: skip
+        for kind, text in lists:
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, kind=kind, text=text: self.edit_list(kind, text))
 
     def _call_log_action(self) -> None:
         """ "Open ticket…" on the call log's rows (context menu), without touching the call log's module."""
@@ -93,6 +104,15 @@ class TicketsPanel(QObject):
         action.triggered.connect(lambda _checked=False: self.ticket_for_call(calls.current_call()))
         calls.table.addAction(action)
         calls.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def knowledge_base(self) -> KnowledgeDialog:
+        dialog = KnowledgeDialog(self.db, self.actor, parent=self.window)
+        dialog.open()
+        return dialog
+
+    def edit_list(self, kind: str, title: str) -> None:
+        LookupEditor(self.db, kind, title.replace("&", "").rstrip("…"), self.window).exec()
+        self.view.load_choices()
 
     # -- hooks for the pop, the call log and the card
     def new_ticket(self, customer_id: int | None = None, customer_name: str = "",

@@ -169,3 +169,22 @@ def test_main_window_tab_counts_call_log_action_and_pop_hook(qtbot, db: Database
     ticket_window = panel.open_ticket(card.tickets.ids[0])
     qtbot.waitUntil(lambda: ticket_window.detail is not None, timeout=5000)
     assert ticket_window.detail.row.subject == "Wants a refund"
+
+
+def test_knowledge_base_search_and_edit(qtbot, db: Database) -> None:  # noqa: ANN001
+    from app.tickets.knowledge import save_article, search_articles
+    from ui.tickets.knowledge_dialog import KnowledgeDialog
+
+    save_article(db, "پیگیری مرسوله", "شماره سفارش را بپرسید", None, "boss")
+    save_article(db, "Refunds", "3-7 working days", None, "boss")
+    dialog = KnowledgeDialog(db, "boss")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.results.count() == 2, timeout=5000)
+    dialog.search.setText("پيگيري")  # typed with an Arabic yeh
+    qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=5000)
+    dialog.results.setCurrentRow(0)
+    assert dialog.body.toPlainText() == "شماره سفارش را بپرسید"
+    dialog.body.setPlainText("شماره سفارش و کد رهگیری را بپرسید")
+    dialog.save.click()
+    qtbot.waitUntil(lambda: len(search_articles(db, "رهگیری")) == 1, timeout=5000)
+    assert len(search_articles(db, "")) == 2  # edited in place, not added
