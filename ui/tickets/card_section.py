@@ -20,10 +20,13 @@ SHOWN = 20
 def age_text(created: datetime, now: datetime, fmt: Formatter) -> str:
     """'3 d', '5 h' or '12 min' since the ticket was opened."""
     seconds = max(0, int((now - created).total_seconds()))
-    for size, unit in ((86400, "%1 d"), (3600, "%1 h"), (60, "%1 min")):
-        if seconds >= size or size == 60:
-            return QCoreApplication.translate("Tickets", unit).replace("%1", fmt.digits(str(seconds // size)))
-    return ""
+    if seconds >= 86400:
+        text, count = QCoreApplication.translate("Tickets", "%1 d"), seconds // 86400
+    elif seconds >= 3600:
+        text, count = QCoreApplication.translate("Tickets", "%1 h"), seconds // 3600
+    else:
+        text, count = QCoreApplication.translate("Tickets", "%1 min"), seconds // 60
+    return text.replace("%1", fmt.digits(str(count)))
 
 
 class TicketsSection(QWidget):

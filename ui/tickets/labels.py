@@ -8,52 +8,77 @@ from app.tickets.workflow import IllegalTransition, NoteRequired, TicketError
 from ui.formatting import Formatter
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Tickets", text)
-
-
 def status_label(status: str) -> str:
     return {
-        "new": _t("New"), "open": _t("Open"), "escalated": _t("Escalated"), "waiting": _t("Waiting on customer"),
-        "resolved": _t("Resolved"), "closed": _t("Closed"),
-    }.get(status, status)  # fmt: skip
+        "new": QCoreApplication.translate("Tickets", "New"),
+        "open": QCoreApplication.translate("Tickets", "Open"),
+        "escalated": QCoreApplication.translate("Tickets", "Escalated"),
+        "waiting": QCoreApplication.translate("Tickets", "Waiting on customer"),
+        "resolved": QCoreApplication.translate("Tickets", "Resolved"),
+        "closed": QCoreApplication.translate("Tickets", "Closed"),
+    }.get(status, status)
 
 
 def type_label(kind: str) -> str:
     return {
-        "complaint": _t("Complaint"), "request": _t("Request"), "question": _t("Question"), "return": _t("Return"),
-        "visit": _t("Technician visit"),
-    }.get(kind, kind)  # fmt: skip
+        "complaint": QCoreApplication.translate("Tickets", "Complaint"),
+        "request": QCoreApplication.translate("Tickets", "Request"),
+        "question": QCoreApplication.translate("Tickets", "Question"),
+        "return": QCoreApplication.translate("Tickets", "Return"),
+        "visit": QCoreApplication.translate("Tickets", "Technician visit"),
+    }.get(kind, kind)
 
 
 def priority_label(priority: str) -> str:
-    return {"low": _t("Low"), "normal": _t("Normal"), "high": _t("High"), "urgent": _t("Urgent")}.get(
-        priority, priority
-    )
+    return {
+        "low": QCoreApplication.translate("Tickets", "Low"),
+        "normal": QCoreApplication.translate("Tickets", "Normal"),
+        "high": QCoreApplication.translate("Tickets", "High"),
+        "urgent": QCoreApplication.translate("Tickets", "Urgent"),
+    }.get(priority, priority)
 
 
 def channel_label(channel: str) -> str:
-    return {"call": _t("By phone"), "sms": _t("By SMS"), "in_person": _t("In person")}.get(channel, channel)
+    return {
+        "call": QCoreApplication.translate("Tickets", "By phone"),
+        "sms": QCoreApplication.translate("Tickets", "By SMS"),
+        "in_person": QCoreApplication.translate("Tickets", "In person"),
+    }.get(channel, channel)
 
 
 def view_label(view: str) -> str:
     return {
-        "open": _t("All open"), "mine": _t("Mine"), "department": _t("My department's"), "overdue": _t("Overdue"),
-        "unassigned": _t("Unassigned"), "waiting": _t("Waiting on customer"), "to_inform": _t("To inform"),
-        "all": _t("All tickets"),
-    }.get(view, view)  # fmt: skip
+        "open": QCoreApplication.translate("Tickets", "All open"),
+        "mine": QCoreApplication.translate("Tickets", "Mine"),
+        "department": QCoreApplication.translate("Tickets", "My department's"),
+        "overdue": QCoreApplication.translate("Tickets", "Overdue"),
+        "unassigned": QCoreApplication.translate("Tickets", "Unassigned"),
+        "waiting": QCoreApplication.translate("Tickets", "Waiting on customer"),
+        "to_inform": QCoreApplication.translate("Tickets", "To inform"),
+        "all": QCoreApplication.translate("Tickets", "All tickets"),
+    }.get(view, view)
 
 
 def sla_text(state: str, seconds_left: int | None, paused: bool, fmt: Formatter) -> str:
     """'On time · 5:30 left', 'Breached · 2:00 over', 'Paused · ...'."""
-    words = {"on_time": _t("On time"), "at_risk": _t("At risk"), "breached": _t("Breached"), "met": _t("Met"),
-             "missed": _t("Missed"), "none": ""}  # fmt: skip
+    words = {
+        "on_time": QCoreApplication.translate("Tickets", "On time"),
+        "at_risk": QCoreApplication.translate("Tickets", "At risk"),
+        "breached": QCoreApplication.translate("Tickets", "Breached"),
+        "met": QCoreApplication.translate("Tickets", "Met"),
+        "missed": QCoreApplication.translate("Tickets", "Missed"),
+        "none": "",
+    }
     text = words.get(state, state)
     if seconds_left is not None:
         hours = fmt.digits(f"{abs(seconds_left) // 3600}:{abs(seconds_left) % 3600 // 60:02d}")
-        text += " · " + (_t("%1 h left") if seconds_left >= 0 else _t("%1 h over")).replace("%1", hours)
+        text += " · " + (
+            QCoreApplication.translate("Tickets", "%1 h left")
+            if seconds_left >= 0
+            else QCoreApplication.translate("Tickets", "%1 h over")
+        ).replace("%1", hours)
     if paused:
-        text = _t("Paused") + " · " + text
+        text = QCoreApplication.translate("Tickets", "Paused") + " · " + text
     return text
 
 
@@ -61,40 +86,61 @@ def event_text(kind: str, before: str, after: str) -> str:
     """One line of the timeline, e.g. 'Status: New → Open'."""
     arrow = " → "
     if kind == "created":
-        return _t("Ticket opened")
+        return QCoreApplication.translate("Tickets", "Ticket opened")
     if kind in ("status", "escalated", "reopened"):
-        title = {"status": _t("Status"), "escalated": _t("Escalated"), "reopened": _t("Reopened")}[kind]
+        title = {
+            "status": QCoreApplication.translate("Tickets", "Status"),
+            "escalated": QCoreApplication.translate("Tickets", "Escalated"),
+            "reopened": QCoreApplication.translate("Tickets", "Reopened"),
+        }[kind]
         return f"{title}: {status_label(before)}{arrow}{status_label(after)}"
     if kind == "assign":
-        return _t("Assigned") + ": " + (before or "—") + arrow + (after or _t("nobody"))
+        return (
+            QCoreApplication.translate("Tickets", "Assigned")
+            + ": "
+            + (before or "—")
+            + arrow
+            + (after or QCoreApplication.translate("Tickets", "nobody"))
+        )
     if kind == "priority":
-        return _t("Priority") + ": " + priority_label(before) + arrow + priority_label(after)
+        return (
+            QCoreApplication.translate("Tickets", "Priority")
+            + ": "
+            + priority_label(before)
+            + arrow
+            + priority_label(after)
+        )
     if kind == "tier":
-        return _t("Tier") + ": " + (before or "—") + arrow + after
+        return QCoreApplication.translate("Tickets", "Tier") + ": " + (before or "—") + arrow + after
     if kind == "department":
-        return _t("Department") + ": " + (before or "—") + arrow + after
+        return QCoreApplication.translate("Tickets", "Department") + ": " + (before or "—") + arrow + after
     if kind == "informed":
-        return _t("Customer informed") + " (" + channel_label(after) + ")"
+        return QCoreApplication.translate("Tickets", "Customer informed") + " (" + channel_label(after) + ")"
     if kind == "breached":
-        return _t("Resolution target missed (due %1)").replace("%1", after)
+        return QCoreApplication.translate("Tickets", "Resolution target missed (due %1)").replace("%1", after)
     if kind == "visit":
-        return _t("Visit scheduled for %1").replace("%1", after)
+        return QCoreApplication.translate("Tickets", "Visit scheduled for %1").replace("%1", after)
     if kind == "task":
-        return _t("Follow-up due %1").replace("%1", after)
-    return {"note": _t("Note"), "followed_up": _t("Follow-up done")}.get(kind, kind)
+        return QCoreApplication.translate("Tickets", "Follow-up due %1").replace("%1", after)
+    return {
+        "note": QCoreApplication.translate("Tickets", "Note"),
+        "followed_up": QCoreApplication.translate("Tickets", "Follow-up done"),
+    }.get(kind, kind)
 
 
 def refusal(error: BaseException) -> str:
     """One sentence for a refused ticket change."""
     if isinstance(error, NoteRequired):
-        return _t("Write a note saying why first.")
+        return QCoreApplication.translate("Tickets", "Write a note saying why first.")
     if isinstance(error, IllegalTransition):
         if error.before == error.after:
-            return _t("The ticket is already %1.").replace("%1", status_label(error.after))
+            return QCoreApplication.translate("Tickets", "The ticket is already %1.").replace(
+                "%1", status_label(error.after)
+            )
         if error.after == "open" and error.before in ("resolved", "closed"):
-            return _t("A resolved or closed ticket comes back only through Reopen.")
+            return QCoreApplication.translate("Tickets", "A resolved or closed ticket comes back only through Reopen.")
         return (
-            _t("A ticket that is %1 cannot become %2.")
+            QCoreApplication.translate("Tickets", "A ticket that is %1 cannot become %2.")
             .replace("%1", status_label(error.before))
             .replace("%2", status_label(error.after))
         )

@@ -23,23 +23,20 @@ from ui.tickets.labels import priority_label, sla_text, status_label, type_label
 
 
 def ticket_columns(fmt: Formatter) -> list[Column]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Columns", text)
-
     number = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
     return [
-        Column(t("#"), lambda r: fmt.digits(str(r.id)), number),
-        Column(t("Subject"), lambda r: r.subject),
-        Column(t("Customer"), lambda r: r.customer_name),
-        Column(t("Status"), lambda r: status_label(r.status)),
-        Column(t("Priority"), lambda r: priority_label(r.priority)),
-        Column(t("SLA"), lambda r: sla_text(r.sla, r.seconds_left, r.paused, fmt)),
-        Column(t("Due"), lambda r: fmt.datetime(r.resolution_due)),
-        Column(t("Assignee"), lambda r: r.assignee),
-        Column(t("Type"), lambda r: type_label(r.type)),
-        Column(t("Category"), lambda r: r.category),
-        Column(t("Department"), lambda r: r.department),
-        Column(t("Opened"), lambda r: fmt.datetime(r.created_at)),
+        Column(QCoreApplication.translate("Columns", "#"), lambda r: fmt.digits(str(r.id)), number),
+        Column(QCoreApplication.translate("Columns", "Subject"), lambda r: r.subject),
+        Column(QCoreApplication.translate("Columns", "Customer"), lambda r: r.customer_name),
+        Column(QCoreApplication.translate("Columns", "Status"), lambda r: status_label(r.status)),
+        Column(QCoreApplication.translate("Columns", "Priority"), lambda r: priority_label(r.priority)),
+        Column(QCoreApplication.translate("Columns", "SLA"), lambda r: sla_text(r.sla, r.seconds_left, r.paused, fmt)),
+        Column(QCoreApplication.translate("Columns", "Due"), lambda r: fmt.datetime(r.resolution_due)),
+        Column(QCoreApplication.translate("Columns", "Assignee"), lambda r: r.assignee),
+        Column(QCoreApplication.translate("Columns", "Type"), lambda r: type_label(r.type)),
+        Column(QCoreApplication.translate("Columns", "Category"), lambda r: r.category),
+        Column(QCoreApplication.translate("Columns", "Department"), lambda r: r.department),
+        Column(QCoreApplication.translate("Columns", "Opened"), lambda r: fmt.datetime(r.created_at)),
     ]
 
 
