@@ -64,6 +64,7 @@ class TicketsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setColumnWidth(0, 70)
         self.table.setColumnWidth(1, 260)
+        self.table.setColumnWidth(5, 200)  # "Paused · On time · 12:30 h left"
         self.table.activated_row.connect(lambda row: self.open_ticket.emit(row.id))
         self.summary = QLabel()
         self.bulk_agent = self._combo([(self.tr("(nobody)"), None)])

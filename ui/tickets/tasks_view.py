@@ -31,6 +31,7 @@ class TasksView(QWidget):
         self.list.itemDoubleClicked.connect(lambda item: self.open_ticket.emit(item.data(TaskRole).ticket_id))
         self.done = QPushButton(self.tr("Done"))
         self.done.clicked.connect(self._done)
+        self.setMinimumWidth(280)  # "09:30  Call the customer back — #123 name" stays readable
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
