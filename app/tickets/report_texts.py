@@ -68,3 +68,10 @@ VALUE_TEXT: dict[str, tuple[str, str, str]] = {
     "high": ("High", "زیاد", "عالية"),
     "urgent": ("Urgent", "فوری", "عاجلة"),
 }
+
+DAY_PLAN_TEXT: dict[str, tuple[str, str, str]] = {
+    "tk.sheet.day_plan": ("Day plan", "برنامه روز", "خطة اليوم"),
+    "tk.visit_start": ("Visit time", "زمان مراجعه", "وقت الزيارة"),
+    "tk.address": ("Address", "نشانی", "العنوان"),
+    "tk.outcome": ("Outcome", "نتیجه", "النتيجة"),
+}

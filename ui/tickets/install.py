@@ -20,6 +20,7 @@ from app.tickets.queries import TicketCounts, ticket_counts, user_id_of
 from ui.lookup_editor import LookupEditor
 from ui.tasks import run_task
 from ui.tickets.bulk_commands import BulkAssign
+from ui.tickets.day_plan_view import DayPlanDialog
 from ui.tickets.knowledge_dialog import KnowledgeDialog
 from ui.tickets.labels import refusal
 from ui.tickets.list_view import TicketsView
@@ -85,6 +86,9 @@ class TicketsPanel(QObject):
                            ("to_inform", self.tr("Tickets &to inform"))):  # fmt: skip
             action = menu.addAction(text)
             action.triggered.connect(lambda _checked=False, view=view: self.show_view(view))
+        plan = menu.addAction(self.tr("Technician &day plan…"))
+        plan.triggered.connect(lambda _checked=False: DayPlanDialog(self.db, self.window.fmt, self.language,
+                                                                    self.window).open())  # fmt: skip
         menu.addSeparator()
         knowledge = menu.addAction(self.tr("&Knowledge base…"))
         knowledge.setShortcut(QKeySequence("Ctrl+K"))

@@ -29,6 +29,7 @@ class TasksView(QWidget):
         self.title.setStyleSheet("font-weight: bold;")
         self.list = QListWidget()
         self.list.itemDoubleClicked.connect(lambda item: self.open_ticket.emit(item.data(TaskRole).ticket_id))
+        self._generation = 0
         self.done = QPushButton(self.tr("Done"))
         self.done.clicked.connect(self._done)
         self.setMinimumWidth(280)  # "09:30  Call the customer back — #123 name" stays readable
@@ -40,9 +41,13 @@ class TasksView(QWidget):
 
     def refresh(self) -> None:
         db, me, now = self.db, self.me_id(), self.now()
-        run_task(self, lambda: tasks_today(db, me, now), self._show)
+        self._generation += 1
+        generation = self._generation
+        run_task(self, lambda: tasks_today(db, me, now), lambda tasks: self._show(generation, tasks))
 
-    def _show(self, tasks: list[TaskView]) -> None:
+    def _show(self, generation: int, tasks: list[TaskView]) -> None:
+        if generation != self._generation:
+            return  # superseded by a newer refresh
         now = self.now()
         self.list.clear()
         for task in tasks:

@@ -57,6 +57,7 @@ class TicketWindow(QWidget):
             now,
         )
         self.detail: TicketDetail | None = None
+        self._generation = 0
         self.resize(1100, 640)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -134,9 +135,13 @@ class TicketWindow(QWidget):
             detail = ticket_detail(db, ticket_id, now)
             return detail, knowledge.articles_for_category(db, detail.category_id)
 
-        run_task(self, load, self._show, self._failed)
+        self._generation += 1
+        generation = self._generation
+        run_task(self, load, lambda loaded: self._show(generation, loaded), self._failed)
 
-    def _show(self, loaded: tuple[TicketDetail, list[knowledge.ArticleView]]) -> None:
+    def _show(self, generation: int, loaded: tuple[TicketDetail, list[knowledge.ArticleView]]) -> None:
+        if generation != self._generation:
+            return  # an older reload finishing after a newer one
         detail, articles = loaded
         self.detail, row, fmt = detail, detail.row, self.fmt
         self.setWindowTitle(self.tr("Ticket #%1").replace("%1", str(row.id)) + f" — {row.subject}")

@@ -78,3 +78,20 @@ def test_visits_make_a_day_plan_ordered_by_time(any_db: Database) -> None:
     assert day_plan(any_db, reza, date(2026, 11, 24))[0].outcome == "Replaced the pump; working."
     with pytest.raises(errors.ValidationError):
         schedule_visit(any_db, ticket, MON, 9999, "x", "sara")
+
+
+def test_day_plan_exports_in_time_order(db: Database, tmp_path) -> None:  # noqa: ANN001
+    import openpyxl
+
+    from app.tickets.day_plan_export import export_day_plan
+
+    _sara, reza, _customer, ticket = _setup(db)
+    later = service.create_ticket(db, TicketDraft("install", type="visit"), "sara", now=MON)
+    schedule_visit(db, later, datetime(2026, 11, 24, 14), reza, "=cmd|' /C calc'!A0", "sara", now=MON)
+    schedule_visit(db, ticket, datetime(2026, 11, 24, 9, 30), reza, "Tehran, Vali-Asr 12", "sara", now=MON)
+    assert export_day_plan(db, reza, date(2026, 11, 24), tmp_path / "plan.xlsx", "fa", "jalali") == 2
+    sheet = openpyxl.load_workbook(tmp_path / "plan.xlsx").active
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[1], r[2]) for r in rows] == [(datetime(2026, 11, 24, 9, 30), "1405/09/03 09:30", ticket),
+                                                  (datetime(2026, 11, 24, 14), "1405/09/03 14:00", later)]  # fmt: skip
+    assert rows[1][4] == "=cmd|' /C calc'!A0" and sheet.sheet_view.rightToLeft  # an address is text, not a formula

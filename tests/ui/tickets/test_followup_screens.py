@@ -94,8 +94,30 @@ def test_bulk_assign_from_the_list_and_undo(qtbot, db: Database, settings: Setti
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: all(ticket_detail(db, i).assignee_id is None for i in ids), timeout=5000)
     assert [e.kind for e in ticket_detail(db, ids[0]).events] == ["created", "assign", "assign"]
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and not view.model.loading, timeout=5000)  # reloaded
     view.table.selectAll()
     view.bulk_status.setCurrentIndex(view.bulk_status.findData("closed"))
     view.move_selected.click()  # new -> closed is not a legal move: nothing changes, and the bar says so
     qtbot.waitUntil(lambda: "could not take" in window.statusBar().currentMessage(), timeout=5000)
     assert window.statusBar().currentMessage() == "0 tickets changed; 3 could not take that status."
+
+
+def test_day_plan_lists_a_technicians_visits_by_time(qtbot, db: Database) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QDate
+
+    from app.tickets.followups import schedule_visit
+    from ui.formatting import Formatter
+    from ui.tickets.day_plan_view import DayPlanDialog
+
+    with db.sessions.begin() as s:
+        reza = user_id(s, "reza")
+    for hour, subject in ((15, "second"), (9, "first")):
+        ticket = service.create_ticket(db, TicketDraft(subject, type="visit"), "sara", now=MON)
+        schedule_visit(db, ticket, datetime(2026, 11, 24, hour), reza, f"street {hour}", "sara", now=MON)
+    dialog = DayPlanDialog(db, Formatter())
+    qtbot.addWidget(dialog)
+    dialog.technician.setCurrentIndex(dialog.technician.findData(reza))
+    dialog.day.setDate(QDate(2026, 11, 24))
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5000)
+    assert [dialog.table.item(r, 3).text() for r in range(2)] == ["first", "second"]
+    assert dialog.table.item(0, 0).text() == "09:00" and dialog.status.text() == "2 visits"
