@@ -80,3 +80,19 @@ def due_times(
         add_business(created_at, first * 60 + paused_seconds, calendar),
         add_business(created_at, resolution * 60 + paused_seconds, calendar),
     )
+
+
+def policy_table(db: Database) -> dict[str, tuple[int, int]]:
+    """Each priority's (first response, resolution) business minutes as used today (stored, else defaults)."""
+    with db.sessions() as session:
+        return {priority: targets_for(session, priority, None) for priority in PRIORITIES}
+
+
+def office_calendar(db: Database) -> WeekCalendar:
+    with db.sessions() as session:
+        return load_calendar(session)
+
+
+def remove_holiday(db: Database, day: date) -> None:
+    with db.sessions.begin() as session:
+        session.execute(delete(Holiday).where(Holiday.day == day))

@@ -25,6 +25,7 @@ from ui.tickets.knowledge_dialog import KnowledgeDialog
 from ui.tickets.labels import refusal
 from ui.tickets.list_view import TicketsView
 from ui.tickets.new_ticket_dialog import NewTicketDialog
+from ui.tickets.sla_settings import SlaSettingsDialog
 from ui.tickets.tasks_view import TasksView
 from ui.tickets.ticket_window import TicketWindow
 
@@ -93,6 +94,8 @@ class TicketsPanel(QObject):
         knowledge = menu.addAction(self.tr("&Knowledge base…"))
         knowledge.setShortcut(QKeySequence("Ctrl+K"))
         knowledge.triggered.connect(lambda _checked=False: self.knowledge_base())
+        sla = menu.addAction(self.tr("&SLA and office hours…"))
+        sla.triggered.connect(lambda _checked=False: SlaSettingsDialog(self.db, self.window.fmt, self.window).exec())
         lists = ((TICKET_CATEGORY, self.tr("Ticket &categories…")), (TICKET_DEPARTMENT, self.tr("&Departments…")),
                  (TICKET_TIER, self.tr("T&iers…")))  # fmt: skip
         for kind, text in lists:

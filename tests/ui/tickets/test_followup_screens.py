@@ -3,9 +3,9 @@ and bulk assignment undone with Ctrl+Z."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from app.db import Database
 from app.identity import user_id
@@ -121,3 +121,32 @@ def test_day_plan_lists_a_technicians_visits_by_time(qtbot, db: Database) -> Non
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5000)
     assert [dialog.table.item(r, 3).text() for r in range(2)] == ["first", "second"]
     assert dialog.table.item(0, 0).text() == "09:00" and dialog.status.text() == "2 visits"
+
+
+def test_sla_settings_store_a_thursday_half_day_holidays_and_targets(qtbot, db: Database) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QDate
+
+    from app.tickets.policies import office_calendar, policy_table
+    from app.tickets.sla import iranian_week
+    from ui.formatting import Formatter
+    from ui.tickets.sla_settings import SlaSettingsDialog
+
+    dialog = SlaSettingsDialog(db, Formatter())
+    qtbot.addWidget(dialog)
+    assert dialog.week() == iranian_week()  # the Iranian default: Thursday and Friday off
+    buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
+    assert dialog.findChild(QDialogButtonBox) is not None
+    buttons["Iran, Thursday half day"].click()
+    assert dialog.week() == iranian_week("half")
+    dialog.targets["urgent"][1].setValue(3)
+    dialog.holiday_day.setDate(QDate(2026, 3, 21))
+    buttons["Add holiday"].click()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    calendar = office_calendar(db)
+    assert calendar.hours == iranian_week("half") and calendar.holidays == frozenset({date(2026, 3, 21)})
+    assert policy_table(db)["urgent"] == (30, 180)
+    for works, _opens, _closes in dialog.days.values():
+        works.setChecked(False)
+    dialog.save()
+    assert "at least one working day" in dialog.error.text()
