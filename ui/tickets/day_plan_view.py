@@ -49,7 +49,9 @@ class DayPlanDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(2, 280)
+        self.table.setColumnWidth(1, 180)
+        self.table.setColumnWidth(2, 260)
+        self.table.setColumnWidth(3, 220)
         self.status = QLabel()
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Technician")), self.technician, QLabel(self.tr("Day")), self.day):
