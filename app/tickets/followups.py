@@ -24,6 +24,7 @@ class TaskView:
     due_at: datetime
     assignee: str
     customer_name: str
+    customer_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,7 @@ def _task_query():  # noqa: ANN202 - a Select of TaskView columns
             TicketTask.due_at,
             User.username,
             Customer.name,
+            Ticket.customer_id,
         )  # fmt: skip
         .join(Ticket, Ticket.id == TicketTask.ticket_id)
         .outerjoin(User, User.id == TicketTask.assignee_id)
@@ -96,7 +98,7 @@ def _task_query():  # noqa: ANN202 - a Select of TaskView columns
 
 
 def _views(rows: object) -> list[TaskView]:
-    return [TaskView(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6] or "") for r in rows]  # type: ignore[attr-defined]
+    return [TaskView(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6] or "", r[7]) for r in rows]  # type: ignore[attr-defined]
 
 
 def tasks_today(db: Database, assignee_id: int | None, now: datetime | None = None) -> list[TaskView]:

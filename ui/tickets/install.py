@@ -48,6 +48,7 @@ class TicketsPanel(QObject):
         self.view.bulk_status_requested.connect(self.bulk_status)
         self.tasks = TasksView(self.db, self.actor, window.fmt, lambda: self.me_id, lambda: self.now())
         self.tasks.open_ticket.connect(self.open_ticket)
+        self.tasks.call_back_requested.connect(self.call_back)
         page = QSplitter()
         page.addWidget(self.view)
         page.addWidget(self.tasks)
@@ -136,6 +137,14 @@ class TicketsPanel(QObject):
         call_id = getattr(call, "call_id", None) or getattr(call, "id", None)
         name = getattr(call, "customer_name", None) or getattr(call, "name", "")
         return self.new_ticket(call.customer_id, name, call_id)
+
+    def call_back(self, task: TaskView) -> Any:
+        """Log the follow-up call (the main window's call dialog, outbound); saving it completes the task with the
+        call linked, so the call shows in the ticket's timeline."""
+        dialog = self.window.log_call(task.customer_id)
+        dialog.direction.setCurrentIndex(dialog.direction.findData("out"))
+        dialog.saved.connect(lambda call_id: self.tasks.complete(task.id, call_id))
+        return dialog
 
     def open_ticket(self, ticket_id: int) -> TicketWindow:
         window = self.windows.get(ticket_id)

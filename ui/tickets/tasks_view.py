@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from app.db import Database
 from app.tickets.followups import TaskView, complete_task, tasks_today
@@ -18,6 +18,7 @@ TaskRole = Qt.ItemDataRole.UserRole + 1
 
 class TasksView(QWidget):
     open_ticket = Signal(int)
+    call_back_requested = Signal(object)  # TaskView: log the follow-up call, then the task is done
 
     def __init__(
         self, db: Database, actor: str, fmt: Formatter, me_id: Callable[[], int | None],
@@ -30,6 +31,11 @@ class TasksView(QWidget):
         self.list = QListWidget()
         self.list.itemDoubleClicked.connect(lambda item: self.open_ticket.emit(item.data(TaskRole).ticket_id))
         self._generation = 0
+        self.call_back = QPushButton(self.tr("Call back…"))
+        self.call_back.setToolTip(
+            self.tr("Log the follow-up call; the task is then done and the call joins the ticket")
+        )
+        self.call_back.clicked.connect(self._call_back)
         self.done = QPushButton(self.tr("Done"))
         self.done.clicked.connect(self._done)
         self.setMinimumWidth(280)  # "09:30  Call the customer back — #123 name" stays readable
@@ -37,7 +43,10 @@ class TasksView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.done)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.call_back)
+        buttons.addWidget(self.done)
+        layout.addLayout(buttons)
 
     def refresh(self) -> None:
         db, me, now = self.db, self.me_id(), self.now()
@@ -58,9 +67,16 @@ class TasksView(QWidget):
             self.list.addItem(item)
         self.title.setText(self.tr("My tasks today (%1)").replace("%1", self.fmt.number(len(tasks))))
 
+    def _call_back(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.call_back_requested.emit(item.data(TaskRole))
+
+    def complete(self, task_id: int, call_id: int | None = None) -> None:
+        db, actor = self.db, self.actor
+        run_task(self, lambda: complete_task(db, task_id, actor, call_id), lambda _r: self.refresh(), write=True)
+
     def _done(self) -> None:
         item = self.list.currentItem()
-        if item is None:
-            return
-        db, actor, task_id = self.db, self.actor, item.data(TaskRole).id
-        run_task(self, lambda: complete_task(db, task_id, actor), lambda _r: self.refresh(), write=True)
+        if item is not None:
+            self.complete(item.data(TaskRole).id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from app.db import Database
@@ -150,3 +151,32 @@ def test_sla_settings_store_a_thursday_half_day_holidays_and_targets(qtbot, db: 
         works.setChecked(False)
     dialog.save()
     assert "at least one working day" in dialog.error.text()
+
+
+def test_call_back_logs_the_call_and_links_it_to_the_ticket(qtbot, db: Database, settings: Settings) -> None:  # noqa: ANN001
+    from app.dto import CustomerDraft
+    from app.services import customers, lookups
+
+    lookups.ensure_defaults(db)
+    with db.sessions.begin() as s:
+        sara = user_id(s, "sara")
+    customer = customers.create_customer(db, CustomerDraft("Maryam Karimi"), "t")
+    ticket = service.create_ticket(db, TicketDraft("leak", customer_id=customer, assignee_id=sara), "sara", now=MON)
+    task = add_task(db, ticket, "Call back", MON + timedelta(hours=1), sara, "sara", now=MON)
+    clock[0] = MON
+    window = _window(qtbot, db, settings)
+    panel = window.tickets
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.tasks.list.count() == 1, timeout=5000)
+    panel.tasks.list.setCurrentRow(0)
+    dialog = panel.call_back(panel.tasks.list.currentItem().data(Qt.ItemDataRole.UserRole + 1))
+    assert (dialog.customer_id, dialog.direction.currentData()) == (customer, "out")
+    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
+        dialog.save()
+    qtbot.waitUntil(lambda: panel.tasks.list.count() == 0, timeout=5000)
+    followed = [e for e in ticket_detail(db, ticket).events if e.kind == "followed_up"]
+    assert len(followed) == 1 and tasks_today(db, sara, MON) == []
+    with db.sessions() as s:
+        from app.tickets.models import TicketTask
+
+        assert s.get(TicketTask, task).call_id == saved.args[0]
