@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     erlang.add_argument("rest", nargs=argparse.REMAINDER)
     export = commands.add_parser(
-        "export", help="write a report as an Excel workbook (calls, customers, kpis, rfm, staffing)",
+        "export", help="write a report as an Excel workbook (calls, customers, kpis, rfm, staffing, tickets)",
         add_help=False, prefix_chars="\0",
     )  # fmt: skip
     export.add_argument("rest", nargs=argparse.REMAINDER)
@@ -103,8 +103,11 @@ def run_demo(args: argparse.Namespace) -> int:
     from app.analytics.rollup import warm
 
     warm(db, args.days + 1, progress=TextProgressBar())  # so the first dashboard of the demo is instant
+    from app.tickets.demo import generate_tickets
+
+    tickets = generate_tickets(db, args.seed, progress=TextProgressBar()).tickets
     print(f"demo data: {stats.customers:,} customers, {stats.phones:,} phones, {stats.calls:,} calls, "
-          f"{orders:,} orders in {db.url}")  # fmt: skip
+          f"{orders:,} orders, {tickets:,} tickets in {db.url}")  # fmt: skip
     return 0
 
 
@@ -120,6 +123,10 @@ def run_export(args: argparse.Namespace) -> int:
     rest = list(args.rest)
     if args.lang and "--lang" not in rest:  # `main.py --lang fa export ...` means `export ... --lang fa`
         rest += ["--lang", args.lang]
+    if rest[:1] == ["tickets"]:
+        from app.tickets.export_cli import export_tickets_main
+
+        return export_tickets_main(rest, database=str(args.db or default_database()))
     return export_main(rest, database=str(args.db or default_database()))
 
 

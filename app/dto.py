@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Generic, TypeVar
 
+from app.tickets.dto import OpenTicket
+
 RowT = TypeVar("RowT")
 CursorT = TypeVar("CursorT")
 
@@ -193,6 +195,7 @@ class ScreenPop:
     # (customer id, name) of every live customer with this number, by id, when more than one (at most 10);
     # the pop shows the first.
     candidates: list[tuple[int, str]] = field(default_factory=list)
+    open_ticket_list: list[OpenTicket] = field(default_factory=list)  # the newest few of `open_tickets`
 
 
 @dataclass(frozen=True, slots=True)

@@ -273,3 +273,6 @@ class MissedCaller(Base):
     handled_by: Mapped[str] = mapped_column(String(64), default="")
     handled_note: Mapped[str] = mapped_column(String(400), default="")
     handled_call_id: Mapped[int | None] = mapped_column(Integer)
+
+
+from app.tickets import models as _tickets  # noqa: E402, F401 - ticket tables join Base.metadata

@@ -45,6 +45,7 @@ from ui.reports.value_view import CustomerValueView
 from ui.settings import Settings
 from ui.shortcuts import ShortcutsDialog
 from ui.tasks import run_task
+from ui.tickets.install import install_tickets
 
 
 class DeleteCustomer(QUndoCommand):
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        self.tickets = install_tickets(self)  # the Tickets tab and menu; the pop, calls and cards open tickets here
+        self.pops.ticket_requested.connect(self.tickets.ticket_for_call)
         self.sources_label = QLabel(self.tr("Caller ID: not set up"))
         self.statusBar().addPermanentWidget(self.sources_label)
         self._source_states: dict[str, str] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from app.identity import user_id
 from app.models import Call, Customer, Lookup, Order, Phone
 from app.phones import PhoneRules, display_phone, lookup_key
 from app.text import printable_text
+from app.tickets.queries import open_ticket_summary
 
 BLOCKED_NUMBER = "blocked_number"
 RECENT = 3
@@ -124,7 +126,16 @@ def ring(
             recent=_recent(session, customer.id if customer else None, number, call.id),
             lifetime_value=_lifetime_value(session, customer.id) if customer else None,
             candidates=candidates if len(candidates) > 1 else [],
+            **_tickets(session, customer.id if customer else None),
         )  # fmt: skip
+
+
+def _tickets(session: Session, customer_id: int | None) -> dict[str, Any]:
+    """The caller's open tickets for the pop (one query on the customer's open-ticket index)."""
+    if customer_id is None:
+        return {}
+    summary = open_ticket_summary(session, customer_id)
+    return {"open_tickets": summary.count, "open_ticket_list": summary.newest}
 
 
 def _call(session: Session, call_id: int) -> Call:
@@ -274,5 +285,5 @@ def pop_for_customer(db: Database, pop: ScreenPop, customer_id: int, rules: Phon
         return replace(
             pop, customer_id=customer.id, name=customer.name, company=customer.company, tags=customer.tags,
             do_not_call=bool(customer.do_not_call), recent=_recent(session, customer.id, pop.number, pop.call_id),
-            lifetime_value=_lifetime_value(session, customer.id),
+            lifetime_value=_lifetime_value(session, customer.id), **_tickets(session, customer.id),
         )  # fmt: skip

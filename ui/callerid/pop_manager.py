@@ -36,6 +36,7 @@ class PopManager(QObject):
     settled = Signal(int, str)  # call id, status
     open_card_requested = Signal(int)
     new_customer_requested = Signal(object)  # ScreenPop
+    ticket_requested = Signal(object)  # ScreenPop: a ticket for this call
     calls_changed = Signal()
     failed = Signal(str)
 
@@ -253,6 +254,9 @@ class PopManager(QObject):
             if window.pop.call_id == pop.call_id and not window.is_busy():
                 window.close()
 
+    def _ticket(self, pop: ScreenPop) -> None:
+        self._answered(pop, lambda: self.ticket_requested.emit(pop))
+
     def _new_customer(self, pop: ScreenPop) -> None:
         self._answered(pop, lambda: self.new_customer_requested.emit(pop))
 
@@ -300,6 +304,7 @@ class PopManager(QObject):
         window = ScreenPopWindow(pop, self.fmt, self._reasons, self._outcomes, clock=self.clock)
         window.open_card.connect(self._open_card)
         window.new_customer.connect(self._new_customer)
+        window.ticket_requested.connect(self._ticket)
         window.log_requested.connect(self._log)
         window.answer_requested.connect(self._answer_from_pop)
         window.customer_chosen.connect(self._choose_customer)

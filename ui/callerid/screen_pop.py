@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.dto import LookupItem, ScreenPop
 from ui.formatting import Formatter, direction_label, status_label
+from ui.tickets.card_section import age_text
+from ui.tickets.labels import status_label as ticket_status_label
 
 BADGE = "color: white; background: %s; padding: 2px 8px; border-radius: 8px; font-weight: 600;"
 
@@ -35,6 +37,7 @@ class ScreenPopWindow(QWidget):
 
     open_card = Signal(object)  # ScreenPop
     new_customer = Signal(object)
+    ticket_requested = Signal(object)  # pop: open a ticket for this call
     log_requested = Signal(object, object, str, str, int, object)  # pop, reason id, outcome, notes, talk s, answered at
     answer_requested = Signal(object)  # pop, when the agent answers (F9 or the button)
     customer_chosen = Signal(object, int)  # pop, customer id (several customers share the number)
@@ -101,6 +104,10 @@ class ScreenPopWindow(QWidget):
         self.answer_button.clicked.connect(self.answer)
         self.open_button = QPushButton(self.tr("Open card"))
         self.open_button.clicked.connect(lambda: (self._start_timer(), self.open_card.emit(self.pop)))
+        self.ticket_button = QPushButton(self.tr("Open ticket"))
+        self.ticket_button.setToolTip(self.tr("A ticket for this call, the customer linked (Ctrl+T)"))
+        self.ticket_button.clicked.connect(lambda: (self._start_timer(), self.ticket_requested.emit(self.pop)))
+        QShortcut(QKeySequence("Ctrl+T"), self, self.ticket_button.click)
         self.new_button = QPushButton(self.tr("New customer"))
         self.new_button.clicked.connect(lambda: (self._start_timer(), self.new_customer.emit(self.pop)))
         self.log_button = QPushButton(self.tr("Log call"))
@@ -112,7 +119,14 @@ class ScreenPopWindow(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self._log)
         buttons = QHBoxLayout()
-        for button in (self.answer_button, self.open_button, self.new_button, self.log_button, later):
+        for button in (
+            self.answer_button,
+            self.open_button,
+            self.ticket_button,
+            self.new_button,
+            self.log_button,
+            later,
+        ):
             buttons.addWidget(button)
         self.ticker = QTimer(self, interval=1000)
         self.ticker.timeout.connect(self.tick)
@@ -167,8 +181,8 @@ class ScreenPopWindow(QWidget):
             facts.addRow(self.tr("Line"), QLabel(pop.line))
         if pop.caller_name:
             facts.addRow(self.tr("Caller ID name"), QLabel(pop.caller_name))
-        if pop.open_tickets is not None:
-            facts.addRow(self.tr("Open tickets"), QLabel(self.fmt.number(pop.open_tickets)))
+        if pop.open_tickets:
+            facts.addRow(self.tr("Open tickets"), QLabel(self._tickets_text(pop)))
         if pop.lifetime_value is not None:
             facts.addRow(self.tr("Lifetime value"), QLabel(self.fmt.number(int(pop.lifetime_value))))
         recent = "\n".join(
@@ -182,6 +196,16 @@ class ScreenPopWindow(QWidget):
         layout.addLayout(badges)
         layout.addLayout(facts)
         return box
+
+    def _tickets_text(self, pop: ScreenPop) -> str:
+        """'2' and the newest tickets: status, age, who has it, subject."""
+        now = datetime.now()
+        lines = [self.fmt.number(pop.open_tickets or 0)]
+        for ticket in pop.open_ticket_list:
+            who = ticket.assignee or self.tr("unassigned")
+            lines.append(f"{ticket_status_label(ticket.status)} · {age_text(ticket.created_at, now, self.fmt)} · "
+                         f"{who} · {ticket.subject}")  # fmt: skip
+        return "\n".join(lines)
 
     def _badge(self, text: str, color: str) -> QLabel:
         label = QLabel(text)

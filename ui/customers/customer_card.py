@@ -30,6 +30,7 @@ from ui.messages import not_found
 from ui.orders.orders_view import OrdersSection
 from ui.paged_model import Column, PagedTableModel
 from ui.tasks import run_task
+from ui.tickets.card_section import TicketsSection
 
 HISTORY_PAGE = 100
 
@@ -100,6 +101,8 @@ class CustomerCardWindow(QWidget):
         self.orders.changed.connect(self.reload)
         self.sections.addTab(self.orders, self.tr("Orders"))
         self.sections.addTab(self.notes, self.tr("Notes"))
+        self.tickets = TicketsSection(db, customer_id, fmt)  # open tickets (status, age, who has it)
+        self.sections.insertTab(0, self.tickets, self.tr("Tickets"))
         self.value = QLabel()
         self.value.setStyleSheet("font-size: 12pt; color: #2e7d32;")
         self._build_layout()

@@ -1,0 +1,44 @@
+"""Bulk assign (and its undo) and bulk status change over a selection of tickets."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from app.db import Database
+from app.identity import user_id
+from app.tickets import service
+from app.tickets.bulk import assign_many, bulk_assign, bulk_status
+from app.tickets.dto import TicketDraft
+from app.tickets.models import Ticket, TicketEvent
+
+MON = datetime(2026, 11, 23, 9)
+
+
+def test_bulk_assign_returns_what_undo_needs(any_db: Database) -> None:
+    with any_db.sessions.begin() as s:
+        sara, reza = user_id(s, "sara"), user_id(s, "reza")
+    ids = [service.create_ticket(any_db, TicketDraft(f"t{i}", assignee_id=sara if i else None), "x", now=MON)
+           for i in range(3)]  # fmt: skip
+    previous = bulk_assign(any_db, ids, reza, "boss", now=MON)
+    assert previous == {ids[0]: None, ids[1]: sara, ids[2]: sara}
+    with any_db.sessions() as s:
+        assert set(s.scalars(select(Ticket.assignee_id))) == {reza}
+    assert assign_many(any_db, previous, "boss", now=MON) == dict.fromkeys(ids, reza)  # the undo
+    with any_db.sessions() as s:
+        assert [s.get(Ticket, i).assignee_id for i in ids] == [None, sara, sara]
+        assigns = s.scalars(select(TicketEvent).where(TicketEvent.kind == "assign").order_by(TicketEvent.id)).all()
+        assert [(e.before, e.after) for e in assigns][:2] == [("", "reza"), ("sara", "reza")]
+        assert len(assigns) == 6
+
+
+def test_bulk_status_moves_the_legal_ones_and_lists_the_refused(any_db: Database) -> None:
+    new = service.create_ticket(any_db, TicketDraft("a"), "x", now=MON)
+    closed = service.create_ticket(any_db, TicketDraft("b"), "x", now=MON)
+    service.change_status(any_db, closed, "resolved", "x", now=MON)
+    service.change_status(any_db, closed, "closed", "x", now=MON)
+    assert bulk_status(any_db, [new, closed], "waiting", "boss", now=MON) == ([new], [closed])
+    with any_db.sessions() as s:
+        assert (s.get(Ticket, new).status, s.get(Ticket, new).paused_at) == ("waiting", MON)
+        assert s.get(Ticket, closed).status == "closed"

@@ -1,0 +1,1 @@
+"""Ticket screens: list, ticket view, new-ticket dialog, card section, main-window hooks."""
