@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&New customer…"), self.new_customer, QKeySequence.StandardKey.New))
         file.addAction(self._action(self.tr("&Log call…"), lambda: self.log_call(self._selected_id()), "Ctrl+L"))
         file.addSeparator()
+        from ui.importing.menu import add_import_actions
+
+        add_import_actions(self, file, bar)  # File → Import customers, Past imports; Tools → duplicates, quality
+        file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
