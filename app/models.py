@@ -90,7 +90,8 @@ class Customer(Stamped, Base):
     kind: Mapped[str] = mapped_column(String(16), default="person")  # person, company
     name: Mapped[str] = mapped_column(String(200))
     company: Mapped[str] = mapped_column(String(200), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
+    # Indexed (migration 0009): imports and the duplicate finder match customers by e-mail.
+    email: Mapped[str] = mapped_column(String(200), default="", index=True)
     address: Mapped[str] = mapped_column(Text, default="")
     city: Mapped[str] = mapped_column(String(100), default="")
     status: Mapped[str] = mapped_column(String(16), default="customer")  # lead, prospect, customer, inactive

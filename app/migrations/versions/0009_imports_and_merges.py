@@ -65,9 +65,11 @@ def upgrade() -> None:
     op.create_index(op.f("ix_customer_merges_merged_id"), "customer_merges", ["merged_id"])
     op.add_column("customers", sa.Column("import_batch_id", sa.Integer(), nullable=True))
     op.create_index(op.f("ix_customers_import_batch_id"), "customers", ["import_batch_id"])
+    op.create_index(op.f("ix_customers_email"), "customers", ["email"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_customers_email"), table_name="customers")
     op.drop_index(op.f("ix_customers_import_batch_id"), table_name="customers")
     op.drop_column("customers", "import_batch_id")
     op.drop_table("customer_merges")
