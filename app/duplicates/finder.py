@@ -1,0 +1,154 @@
+"""Groups of customers that are probably one: same phone, same e-mail, or near names in one block.
+
+Never all pairs: exact matches are SQL GROUP BYs over indexes; names are compared only with their
+neighbours in (city, first letters) order (sorted neighbourhood), and among customers whose phones
+share the last seven digits. One streamed pass; memory stays small at a million customers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from sqlalchemy import func, select
+
+from app.db import Database
+from app.models import Customer, Phone
+from app.progress import Cancelled, Progress, no_progress
+
+NAME_SIMILARITY = 90  # rapidfuzz ratio (0-100) of normalized names
+WINDOW = 4  # neighbours compared in sorted order
+COMMON = 20  # a name, phone or e-mail shared by more people than this is not one person entered twice
+SUFFIX = 7
+Pair = tuple[tuple[int, int], float]
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    customer_ids: tuple[int, ...]
+    confidence: float  # 0..1
+    reason: str  # "phone", "email", "name+phone-suffix", "name+city"
+
+
+def _check(progress: Progress, done: int, total: int, label: str) -> None:
+    if not progress(done, total, label):
+        raise Cancelled()
+
+
+def _groups_of(rows: Iterable[tuple[str, str]]) -> Iterable[tuple[int, ...]]:
+    """ "1,5,9" strings from group_concat as sorted id tuples (common keys dropped)."""
+    for _key, ids in rows:
+        unique = tuple(sorted({int(i) for i in ids.split(",")}))
+        if 1 < len(unique) <= COMMON:
+            yield unique
+
+
+def _by_phone(db: Database) -> list[tuple[int, ...]]:
+    query = (
+        select(Phone.number, func.group_concat(Phone.customer_id))
+        .join(Customer, Customer.id == Phone.customer_id)
+        .where(Customer.deleted_at.is_(None))
+        .group_by(Phone.number)
+        .having(func.count(func.distinct(Phone.customer_id)) > 1)
+    )
+    with db.engine.connect() as conn:
+        return list(_groups_of(conn.execute(query)))  # type: ignore[arg-type]
+
+
+def _by_email(db: Database) -> list[tuple[int, ...]]:
+    query = (
+        select(Customer.email, func.group_concat(Customer.id))
+        .where(Customer.email != "", Customer.deleted_at.is_(None))
+        .group_by(Customer.email)
+        .having(func.count() > 1)
+    )
+    with db.engine.connect() as conn:
+        return list(_groups_of(conn.execute(query)))  # type: ignore[arg-type]
+
+
+def _near(a: str, b: str) -> float:
+    return fuzz.ratio(a, b) if a and b else 0.0
+
+
+def _by_name_in_city(db: Database, total: int, progress: Progress) -> tuple[list[tuple[int, ...]], list[Pair]]:
+    """Sorted neighbourhood over (city, name): runs of one name become groups, near names become pairs."""
+    query = (
+        select(Customer.id, Customer.sort_key, Customer.city)
+        .where(Customer.deleted_at.is_(None), Customer.sort_key != "")
+        .order_by(Customer.city, Customer.sort_key)
+    )
+    runs: list[tuple[int, ...]] = []
+    pairs: list[Pair] = []
+    window: list[tuple[int, str, str]] = []
+    run_key: tuple[str, str] = ("", "")
+    run_ids: list[int] = []
+    with db.engine.connect() as conn:
+        for done, (cid, name, city) in enumerate(conn.execution_options(yield_per=20000).execute(query)):
+            if done % 50000 == 0:
+                _check(progress, done, total, "comparing names")
+            if (city, name) != run_key:
+                if 1 < len(run_ids) <= COMMON:  # one name shared by many is a common name, not a duplicate
+                    runs.append(tuple(sorted(run_ids)))
+                run_key, run_ids = (city, name), []
+            run_ids.append(cid)
+            for other_id, other_name, other_city in window:
+                if other_city == city and other_name != name and other_name[:2] == name[:2]:
+                    score = _near(name, other_name)
+                    if score >= NAME_SIMILARITY:
+                        pairs.append(((min(other_id, cid), max(other_id, cid)), score))
+            window.append((cid, name, city))
+            if len(window) > WINDOW:
+                window.pop(0)
+    if 1 < len(run_ids) <= COMMON:
+        runs.append(tuple(sorted(run_ids)))
+    return runs, pairs
+
+
+def _by_name_and_suffix(db: Database) -> list[Pair]:
+    """Customers whose numbers end alike (a typo in the area code) and whose names are near."""
+    suffix = func.substr(Phone.number, -SUFFIX)
+    query = (
+        select(suffix, func.group_concat(Phone.customer_id.op("||")(":").op("||")(Customer.sort_key), "\x1f"))
+        .join(Customer, Customer.id == Phone.customer_id)
+        .where(Customer.deleted_at.is_(None), func.length(Phone.number) >= SUFFIX)
+        .group_by(suffix)
+        .having(func.count(func.distinct(Phone.number)) > 1, func.count() <= COMMON)
+    )
+    pairs: list[Pair] = []
+    with db.engine.connect() as conn:
+        for _suffix, members in conn.execute(query):
+            people = [(int(i), n) for i, _, n in (m.partition(":") for m in members.split("\x1f"))]
+            for index, (a, name_a) in enumerate(people):
+                for b, name_b in people[index + 1 :]:
+                    if a != b and (score := _near(name_a, name_b)) >= NAME_SIMILARITY:
+                        pairs.append(((min(a, b), max(a, b)), score))
+    return pairs
+
+
+def find_duplicates(db: Database, progress: Progress = no_progress) -> list[DuplicateGroup]:
+    with db.sessions() as s:
+        total = s.scalar(select(func.count(Customer.id)).where(Customer.deleted_at.is_(None))) or 0
+    found: dict[tuple[int, ...], DuplicateGroup] = {}
+
+    def add(ids: tuple[int, ...], confidence: float, reason: str) -> None:
+        known = found.get(ids)
+        if known is None or known.confidence < confidence:
+            found[ids] = DuplicateGroup(ids, confidence, reason if known is None else f"{reason}, {known.reason}")
+
+    _check(progress, 0, total, "same phone")
+    for ids in _by_phone(db):
+        add(ids, 0.95, "phone")
+    _check(progress, 0, total, "same e-mail")
+    for ids in _by_email(db):
+        add(ids, 0.9, "email")
+    _check(progress, 0, total, "near names")
+    for (a, b), score in _by_name_and_suffix(db):
+        add((min(a, b), max(a, b)), round(0.6 + 0.3 * score / 100, 2), "name+phone-suffix")
+    runs, pairs = _by_name_in_city(db, total, progress)
+    for ids in runs:
+        add(ids, 0.6, "name+city")
+    for ids, score in pairs:
+        add(ids, round(0.2 + 0.4 * score / 100, 2), "name+city")
+    _check(progress, total, total, "done")
+    return sorted(found.values(), key=lambda g: (-g.confidence, g.customer_ids))
