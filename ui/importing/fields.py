@@ -11,6 +11,7 @@ def field_labels() -> dict[str, str]:
         "": tr("ImportFields", "(do not import)"),
         "id": tr("ImportFields", "Customer ID (update)"),
         "name": tr("ImportFields", "Name"),
+        "kind": tr("ImportFields", "Person or company"),
         "first_name": tr("ImportFields", "First name"),
         "last_name": tr("ImportFields", "Last name"),
         "company": tr("ImportFields", "Company"),

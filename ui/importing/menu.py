@@ -21,15 +21,23 @@ def add_import_actions(window: Any, file_menu: QMenu, bar: QMenuBar) -> None:
 
     tr = QCoreApplication.translate
 
-    def rules() -> Any:
-        return window.settings.phone_rules()
-
-    def refresh() -> None:
-        window.refresh()
-
     def wizard() -> None:
-        open_import_wizard(window, window.db, window.actor, rules(), refresh)
+        open_import_wizard(window, window.db, window.actor, window.settings.phone_rules(), window.refresh)
+
+    def duplicates() -> None:
+        from ui.duplicates.duplicates_view import DuplicatesView
+
+        DuplicatesView(window.db, window.actor, window.settings.phone_rules(), window).show()
+
+    def quality() -> None:
+        from ui.quality.quality_view import QualityView
+
+        view = QualityView(window.db, window, window.settings.phone_rules().region)
+        view.open_card.connect(window.open_card)
+        view.show()
 
     file_menu.addAction(_action(window, tr("ImportMenu", "&Import customers…"), wizard))
     file_menu.addAction(_action(window, tr("ImportMenu", "Past &imports…"),
                                 lambda: open_import_history(window, window.db, window.actor)))  # fmt: skip
+    file_menu.addAction(_action(window, tr("ImportMenu", "Find &duplicates…"), duplicates))
+    file_menu.addAction(_action(window, tr("ImportMenu", "Data &quality…"), quality))

@@ -25,8 +25,8 @@ PREVIEW_ROWS = 50
 
 
 def ltr(text: str) -> str:
-    """Phone numbers read left to right even in a right-to-left table (a Unicode LTR isolate)."""
-    return f"\u2066{text}\u2069" if text else ""
+    """Phone numbers read left to right even in a right-to-left table (LRE … PDF: Qt honours embeddings)."""
+    return f"\u202a{text}\u202c" if text else ""
 
 
 def _table_view(model: RowsModel) -> QTableView:
