@@ -132,3 +132,11 @@ def test_empty_vcard_says_what_to_do(tmp_path: Path) -> None:
     path.write_text("BEGIN:VCALENDAR\nEND:VCALENDAR\n")
     with pytest.raises(ImportFileError, match="no contacts"):
         read_table(path)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_fast_normalize_agrees_with_normalize_text(text: str) -> None:
+    from app.importing.keys import fast_normalize
+    from app.text import normalize_text
+
+    assert fast_normalize(text) == normalize_text(text)
