@@ -19,8 +19,6 @@ def add_import_actions(window: Any, file_menu: QMenu, bar: QMenuBar) -> None:
     """File → Import customers…, Past imports…, Find duplicates…, Data quality…"""
     from ui.importing import open_import_history, open_import_wizard
 
-    tr = QCoreApplication.translate
-
     def wizard() -> None:
         open_import_wizard(window, window.db, window.actor, window.settings.phone_rules(), window.refresh)
 
@@ -36,8 +34,8 @@ def add_import_actions(window: Any, file_menu: QMenu, bar: QMenuBar) -> None:
         view.open_card.connect(window.open_card)
         view.show()
 
-    file_menu.addAction(_action(window, tr("ImportMenu", "&Import customers…"), wizard))
-    file_menu.addAction(_action(window, tr("ImportMenu", "Past &imports…"),
+    file_menu.addAction(_action(window, QCoreApplication.translate("ImportMenu", "&Import customers…"), wizard))
+    file_menu.addAction(_action(window, QCoreApplication.translate("ImportMenu", "Past &imports…"),
                                 lambda: open_import_history(window, window.db, window.actor)))  # fmt: skip
-    file_menu.addAction(_action(window, tr("ImportMenu", "Find &duplicates…"), duplicates))
-    file_menu.addAction(_action(window, tr("ImportMenu", "Data &quality…"), quality))
+    file_menu.addAction(_action(window, QCoreApplication.translate("ImportMenu", "Find &duplicates…"), duplicates))
+    file_menu.addAction(_action(window, QCoreApplication.translate("ImportMenu", "Data &quality…"), quality))
