@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from app.db import Database
 from app.models import Customer, Phone
@@ -44,27 +44,47 @@ def _groups_of(rows: Iterable[tuple[str, str]]) -> Iterable[tuple[int, ...]]:
             yield unique
 
 
+def _live(conn: Connection, ids: set[int]) -> set[int]:
+    live: set[int] = set()
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 900):
+        chunk = ordered[start : start + 900]
+        live.update(conn.scalars(select(Customer.id).where(Customer.id.in_(chunk), Customer.deleted_at.is_(None))))
+    return live
+
+
+def _keep_live(conn: Connection, groups: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """Drop soft-deleted customers from candidate groups (looked up only for the candidates, by id)."""
+    live = _live(conn, {i for g in groups for i in g})
+    kept = [tuple(i for i in g if i in live) for g in groups]
+    return [g for g in kept if len(g) > 1]
+
+
 def _by_phone(db: Database) -> list[tuple[int, ...]]:
+    # Phones only (no join per row): the join to customers for deleted_at is done for the candidates.
     query = (
         select(Phone.number, func.group_concat(Phone.customer_id))
-        .join(Customer, Customer.id == Phone.customer_id)
-        .where(Customer.deleted_at.is_(None))
         .group_by(Phone.number)
         .having(func.count(func.distinct(Phone.customer_id)) > 1)
     )
     with db.engine.connect() as conn:
-        return list(_groups_of(conn.execute(query)))  # type: ignore[arg-type]
+        return _keep_live(conn, list(_groups_of(conn.execute(query))))  # type: ignore[arg-type]
 
 
 def _by_email(db: Database) -> list[tuple[int, ...]]:
-    query = (
-        select(Customer.email, func.group_concat(Customer.id))
-        .where(Customer.email != "", Customer.deleted_at.is_(None))
-        .group_by(Customer.email)
-        .having(func.count() > 1)
-    )
+    # Shared e-mails from the e-mail index alone, then their customers by index lookups.
+    shared = select(Customer.email).where(Customer.email != "").group_by(Customer.email).having(func.count() > 1)
+    groups: list[tuple[int, ...]] = []
     with db.engine.connect() as conn:
-        return list(_groups_of(conn.execute(query)))  # type: ignore[arg-type]
+        emails = list(conn.scalars(shared))
+        for start in range(0, len(emails), 500):
+            query = (
+                select(Customer.email, func.group_concat(Customer.id))
+                .where(Customer.email.in_(emails[start : start + 500]), Customer.deleted_at.is_(None))
+                .group_by(Customer.email)
+            )
+            groups += _groups_of(conn.execute(query))  # type: ignore[arg-type]
+    return groups
 
 
 def _near(a: str, b: str) -> float:
@@ -109,20 +129,27 @@ def _by_name_and_suffix(db: Database) -> list[Pair]:
     """Customers whose numbers end alike (a typo in the area code) and whose names are near."""
     suffix = func.substr(Phone.number, -SUFFIX)
     query = (
-        select(suffix, func.group_concat(Phone.customer_id.op("||")(":").op("||")(Customer.sort_key), "\x1f"))
-        .join(Customer, Customer.id == Phone.customer_id)
-        .where(Customer.deleted_at.is_(None), func.length(Phone.number) >= SUFFIX)
+        select(suffix, func.group_concat(Phone.customer_id))
+        .where(func.length(Phone.number) >= SUFFIX)
         .group_by(suffix)
         .having(func.count(func.distinct(Phone.number)) > 1, func.count() <= COMMON)
     )
     pairs: list[Pair] = []
     with db.engine.connect() as conn:
-        for _suffix, members in conn.execute(query):
-            people = [(int(i), n) for i, _, n in (m.partition(":") for m in members.split("\x1f"))]
-            for index, (a, name_a) in enumerate(people):
-                for b, name_b in people[index + 1 :]:
-                    if a != b and (score := _near(name_a, name_b)) >= NAME_SIMILARITY:
-                        pairs.append(((min(a, b), max(a, b)), score))
+        groups = list(_groups_of(conn.execute(query)))  # type: ignore[arg-type]
+        wanted = sorted({i for g in groups for i in g})
+        names: dict[int, str] = {}
+        for start in range(0, len(wanted), 900):
+            chunk = wanted[start : start + 900]
+            rows = conn.execute(select(Customer.id, Customer.sort_key).where(Customer.id.in_(chunk),
+                                                                            Customer.deleted_at.is_(None)))  # fmt: skip
+            names.update((i, n) for i, n in rows)
+    for group in groups:
+        people = [(i, names[i]) for i in group if i in names]
+        for index, (a, name_a) in enumerate(people):
+            for b, name_b in people[index + 1 :]:
+                if (score := _near(name_a, name_b)) >= NAME_SIMILARITY:
+                    pairs.append(((min(a, b), max(a, b)), score))
     return pairs
 
 

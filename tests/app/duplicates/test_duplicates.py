@@ -84,3 +84,13 @@ def test_merge_moves_every_related_row_and_undo_moves_them_back(db: Database) ->
         assert s.get(Customer, gone).deleted_at is None
     assert customer_card(db, keep).draft.email == ""
     assert [p.number for p in customer_card(db, keep).phones] == ["+989121111111"]
+
+
+def test_deleted_customers_are_not_duplicates(db: Database) -> None:
+    from app.services.customers import delete_customer
+
+    a = _new(db, "Ali", "09121111111", email="a@e.com")
+    b = _new(db, "Ali", "09121111111", email="a@e.com")
+    assert [g.customer_ids for g in find_duplicates(db)] == [(a, b)]
+    delete_customer(db, b, "t")
+    assert find_duplicates(db) == []
