@@ -181,3 +181,27 @@ def test_real_file_through_the_cli(db_path: Path, tmp_path: Path) -> None:
     table = read_table(path)
     assert table.encoding == "cp1256"
     assert main(["--db", str(db_path), "import", "customers", str(path), "--on-duplicate", "skip", "--dry-run"]) == 0
+
+
+def test_export_edit_in_excel_import_update_round_trip(db: Database, db_path: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    from openpyxl import load_workbook
+
+    from app.reports.export import export_report
+    from main import main
+
+    ids = [create_customer(db, CustomerDraft(f"C{i}", city="Qom", phones=[PhoneDraft(f"0912000000{i}")]), "t")
+           for i in range(3)]  # fmt: skip
+    out = tmp_path / "customers.xlsx"
+    export_report(db, "customers", out, date(2026, 1, 1), date(2026, 12, 31), lang="fa")
+    wb = load_workbook(out)
+    sheet = wb["مشتریان"]
+    assert sheet.cell(1, 1).value == "شناسه"
+    sheet.cell(3, 6).value = "Tehran"  # second customer moves
+    sheet.cell(4, 2).value = "C2 renamed"
+    wb.save(out)
+    assert main(["--db", str(db_path), "import", "customers", str(out), "--mode", "update"]) == 0
+    assert [customer_card(db, i).draft.city for i in ids] == ["Qom", "Tehran", "Qom"]
+    assert customer_card(db, ids[2]).draft.name == "C2 renamed"
+    assert _names(db) == ["C0", "C1", "C2 renamed"]
