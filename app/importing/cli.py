@@ -7,13 +7,9 @@ import sys
 from pathlib import Path
 
 from app.db import Database
-from app.importing.mapping import guess_mapping, load_mapping
-from app.importing.plan import MODES, ON_DUPLICATE
-from app.importing.read import read_table
-from app.importing.rejected import write_rejected
-from app.importing.service import ImportOptions, run_import
-from app.importing.table import ImportFileError
-from app.progress import Cancelled, TextProgressBar
+from app.importing.modes import MODES, ON_DUPLICATE
+
+# The parser is built for every command: the readers (charset-normalizer, calamine) load only for an import.
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,6 +25,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def import_main(args: argparse.Namespace, db: Database) -> int:
+    from app.importing.mapping import guess_mapping, load_mapping
+    from app.importing.read import read_table
+    from app.importing.rejected import write_rejected
+    from app.importing.service import ImportOptions, run_import
+    from app.importing.table import ImportFileError
+    from app.progress import Cancelled, TextProgressBar
+
     try:
         table = read_table(args.file, args.sheet, args.encoding)
         mapping = load_mapping(args.mapping, table.headers) if args.mapping else guess_mapping(table.headers)

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
+from app.importing.modes import MODES, ON_DUPLICATE
 from app.importing.rows import CheckedRow
 from app.models import Customer, Phone
 
-MODES = ("create", "update", "upsert")
-ON_DUPLICATE = ("skip", "merge", "create")
+__all__ = ["MODES", "ON_DUPLICATE", "Plan", "make_plan"]
 CHUNK = 500
 
 
