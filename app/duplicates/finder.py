@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, func, select
+from sqlalchemy import ColumnElement, Connection, String, func, select
+from sqlalchemy.ext.compiler import compiles
 
 from app.db import Database
 from app.models import Customer, Phone
@@ -34,6 +36,26 @@ class DuplicateGroup:
 def _check(progress: Progress, done: int, total: int, label: str) -> None:
     if not progress(done, total, label):
         raise Cancelled()
+
+
+class _ids(ColumnElement[str]):
+    """Comma-separated ids of a group: group_concat on SQLite, string_agg on PostgreSQL."""
+
+    inherit_cache = True
+    type = String()
+
+    def __init__(self, column: ColumnElement[int]) -> None:
+        self.column = column
+
+
+@compiles(_ids)
+def _ids_sqlite(element: _ids, compiler: Any, **kw: Any) -> str:
+    return f"group_concat({compiler.process(element.column, **kw)})"
+
+
+@compiles(_ids, "postgresql")
+def _ids_postgresql(element: _ids, compiler: Any, **kw: Any) -> str:
+    return f"string_agg(CAST({compiler.process(element.column, **kw)} AS TEXT), ',')"
 
 
 def _groups_of(rows: Iterable[tuple[str, str]]) -> Iterable[tuple[int, ...]]:
@@ -63,7 +85,7 @@ def _keep_live(conn: Connection, groups: list[tuple[int, ...]]) -> list[tuple[in
 def _by_phone(db: Database) -> list[tuple[int, ...]]:
     # Phones only (no join per row): the join to customers for deleted_at is done for the candidates.
     query = (
-        select(Phone.number, func.group_concat(Phone.customer_id))
+        select(Phone.number, _ids(Phone.customer_id))
         .group_by(Phone.number)
         .having(func.count(func.distinct(Phone.customer_id)) > 1)
     )
@@ -79,7 +101,7 @@ def _by_email(db: Database) -> list[tuple[int, ...]]:
         emails = list(conn.scalars(shared))
         for start in range(0, len(emails), 500):
             query = (
-                select(Customer.email, func.group_concat(Customer.id))
+                select(Customer.email, _ids(Customer.id))
                 .where(Customer.email.in_(emails[start : start + 500]), Customer.deleted_at.is_(None))
                 .group_by(Customer.email)
             )
@@ -129,7 +151,7 @@ def _by_name_and_suffix(db: Database) -> list[Pair]:
     """Customers whose numbers end alike (a typo in the area code) and whose names are near."""
     suffix = func.substr(Phone.number, -SUFFIX)
     query = (
-        select(suffix, func.group_concat(Phone.customer_id))
+        select(suffix, _ids(Phone.customer_id))
         .where(func.length(Phone.number) >= SUFFIX)
         .group_by(suffix)
         .having(func.count(func.distinct(Phone.number)) > 1, func.count() <= COMMON)
