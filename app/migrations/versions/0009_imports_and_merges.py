@@ -43,7 +43,9 @@ def upgrade() -> None:
         sa.Column("customer_id", sa.Integer(), nullable=False),
         sa.Column("before", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["batch_id"], ["import_batches.id"], name=op.f("fk_import_changes_batch_id_import_batches"),
+            ["batch_id"],
+            ["import_batches.id"],
+            name=op.f("fk_import_changes_batch_id_import_batches"),
             ondelete="CASCADE",
         ),  # fmt: skip
         sa.PrimaryKeyConstraint("id", name=op.f("pk_import_changes")),
