@@ -66,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     export.add_argument("rest", nargs=argparse.REMAINDER)
 
+    from app.importing.cli import add_arguments as import_arguments
+
+    import_arguments(commands.add_parser("import", help="import customers from CSV, Excel or vCard"))
+
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="create the database or migrate it to the newest schema")
@@ -144,6 +148,12 @@ def run_decode_cid(args: argparse.Namespace) -> int:
     return decode_cid_main(args.file, args.format)
 
 
+def run_import(args: argparse.Namespace) -> int:
+    from app.importing.cli import import_main
+
+    return import_main(args, _open(args))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from ui.application import run
 
@@ -157,6 +167,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "decode-cid": run_decode_cid,
     "erlang": run_erlang,
     "export": run_export,
+    "import": run_import,
 }
 
 

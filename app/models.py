@@ -90,7 +90,8 @@ class Customer(Stamped, Base):
     kind: Mapped[str] = mapped_column(String(16), default="person")  # person, company
     name: Mapped[str] = mapped_column(String(200))
     company: Mapped[str] = mapped_column(String(200), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
+    # Indexed (migration 0009): imports and the duplicate finder match customers by e-mail.
+    email: Mapped[str] = mapped_column(String(200), default="", index=True)
     address: Mapped[str] = mapped_column(Text, default="")
     city: Mapped[str] = mapped_column(String(100), default="")
     status: Mapped[str] = mapped_column(String(16), default="customer")  # lead, prospect, customer, inactive
@@ -107,6 +108,8 @@ class Customer(Stamped, Base):
     sort_key: Mapped[str] = mapped_column(String(200), default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     deleted_by: Mapped[str] = mapped_column(String(64), default="")
+    # The import that created or last updated the row (migration 0009): "Undo this import" finds it.
+    import_batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     phones: Mapped[list[Phone]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="Phone.position"
@@ -273,6 +276,50 @@ class MissedCaller(Base):
     handled_by: Mapped[str] = mapped_column(String(64), default="")
     handled_note: Mapped[str] = mapped_column(String(400), default="")
     handled_call_id: Mapped[int | None] = mapped_column(Integer)
+
+
+# Imports and merges (migration 0009): enough kept to undo either.
+
+
+class ImportBatch(Base):
+    """One run of "Import customers": what came in, with counts, and whether it was undone."""
+
+    __tablename__ = "import_batches"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    by: Mapped[str] = mapped_column(String(64), default="")
+    file_name: Mapped[str] = mapped_column(String(400), default="")
+    mode: Mapped[str] = mapped_column(String(16), default="create")  # create, update, upsert
+    on_duplicate: Mapped[str] = mapped_column(String(16), default="merge")  # skip, merge, create
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ImportChange(Base):
+    """A customer an import updated or merged into, as it was before (JSON), to restore on undo."""
+
+    __tablename__ = "import_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(Integer)
+    before: Mapped[str] = mapped_column(Text)
+
+
+class CustomerMerge(Base):
+    """Two customers made one: the survivor's values before, and every related row that moved."""
+
+    __tablename__ = "customer_merges"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    by: Mapped[str] = mapped_column(String(64), default="")
+    survivor_id: Mapped[int] = mapped_column(Integer, index=True)
+    merged_id: Mapped[int] = mapped_column(Integer, index=True)
+    survivor_before: Mapped[str] = mapped_column(Text)  # JSON of the survivor's fields
+    moved: Mapped[str] = mapped_column(Text)  # JSON {table: [row ids]}
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 from app.tickets import models as _tickets  # noqa: E402, F401 - ticket tables join Base.metadata

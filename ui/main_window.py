@@ -146,6 +146,10 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&New customer…"), self.new_customer, QKeySequence.StandardKey.New))
         file.addAction(self._action(self.tr("&Log call…"), lambda: self.log_call(self._selected_id()), "Ctrl+L"))
         file.addSeparator()
+        from ui.importing.menu import add_import_actions
+
+        add_import_actions(self, file, bar)  # File → Import customers, Past imports; Tools → duplicates, quality
+        file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit))
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -383,9 +387,14 @@ class MainWindow(QMainWindow):
 
     def first_run_setup(self) -> None:
         """The first-run wizard again: language, calendar, office, currency, caller-ID device."""
-        wizard = FirstRunWizard(self.settings, self)
+        wizard = FirstRunWizard(self.settings, self, import_customers=self.import_customers)
         wizard.accepted.connect(lambda: self.language_change_requested.emit(self.settings.value("language")))
         wizard.open()
+
+    def import_customers(self) -> object:
+        from ui.importing import open_import_wizard
+
+        return open_import_wizard(self, self.db, self.actor, self.settings.phone_rules(), self.refresh)
 
     def _set_calendar(self, code: str) -> None:
         self.settings.set_value("calendar", code)

@@ -21,7 +21,7 @@ from app.progress import Progress, no_progress
 from app.reports.i18n import LANGUAGES
 from app.reports.workbook import ReportJob, discard
 
-REPORTS = ("calls", "customers", "kpis", "rfm", "staffing")
+REPORTS = ("calls", "customers", "kpis", "rfm", "staffing", "dataquality")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,10 @@ def _builder(report: str) -> Callable[[ReportJob], int]:
         from app.reports.rfm_report import build_rfm
 
         return build_rfm
+    if report == "dataquality":
+        from app.quality.report import build_dataquality
+
+        return build_dataquality
     if report == "staffing":
         from app.reports.staffing_report import build_staffing
 

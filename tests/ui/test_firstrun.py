@@ -141,3 +141,19 @@ def test_device_errors_map_every_platforms_words_to_one_sentence() -> None:
         sentence = plain_device_error("X", detail)
         assert words in sentence and "Errno" not in sentence and "X" in sentence
     assert "Nothing is connected" in plain_os_error("COM9", FileNotFoundError(2, "No such file or directory"))
+
+
+def test_the_last_page_offers_the_customer_import(qtbot, db, settings) -> None:  # noqa: ANN001
+    from ui.importing.wizard import ImportWizard
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db, settings, "owner")
+    qtbot.addWidget(window)
+    window.first_run_setup()
+    wizard = next(w for w in window.findChildren(FirstRunWizard))
+    assert not wizard.done_page.import_button.isHidden()
+    wizard.done_page.import_button.click()
+    importer = next(w for w in window.findChildren(ImportWizard))
+    assert importer.isVisible()
+    importer.close()
+    wizard.reject()

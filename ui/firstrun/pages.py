@@ -177,7 +177,7 @@ class MoneyPage(Page):
 class DonePage(Page):
     """The last page; offers to import customers once an importer exists (`import_customers`)."""
 
-    def __init__(self, import_customers: Callable[[], None] | None = None) -> None:
+    def __init__(self, import_customers: Callable[[], object] | None = None) -> None:
         super().__init__()
         self.explain = note()
         self.import_button = QPushButton()

@@ -16,14 +16,16 @@ from ui.firstrun.pages import DonePage, LanguagePage, MoneyPage, OfficePage
 from ui.i18n import install_language
 from ui.settings import Settings
 
-# The customer importer hooks in here once it exists; until then the wizard hides its button.
-IMPORT_CUSTOMERS: Callable[[], None] | None = None
 QT_WIZARD = "QWizard"  # the context of QWizard's button texts in Qt's catalogs
 
 
 class FirstRunWizard(QWizard):
     def __init__(
-        self, settings: Settings, parent: QWidget | None = None, detect: Callable[[], Found] = probe_every_port
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        detect: Callable[[], Found] = probe_every_port,
+        import_customers: Callable[[], object] | None = None,  # the last page's "Import my customers"
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -34,7 +36,7 @@ class FirstRunWizard(QWizard):
         self.office_page = OfficePage(settings)
         self.money_page = MoneyPage(settings)
         self.device_page = DevicePage(detect)
-        self.done_page = DonePage(IMPORT_CUSTOMERS)
+        self.done_page = DonePage(import_customers)
         for page in (self.language_page, self.office_page, self.money_page, self.device_page, self.done_page):
             self.addPage(page)
         self.resize(640, 480)

@@ -156,7 +156,7 @@ def test_every_text_has_three_languages() -> None:
         assert len(texts) == 3 and all(t.strip() for t in texts), key
         if key.startswith("sheet."):
             assert all(len(t) <= 31 and not forbidden & set(t) for t in texts), key
-    assert set(REPORTS) == {"calls", "customers", "kpis", "rfm", "staffing"}
+    assert set(REPORTS) == {"calls", "customers", "kpis", "rfm", "staffing", "dataquality"}
 
 
 def test_cli_database_error_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,1 @@
+"""Finding customers entered more than once, merging them, and undoing a merge."""
