@@ -4,19 +4,9 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="41"/>
+        <location filename="../../ui/application.py" line="45"/>
         <source>Tamas cannot start</source>
         <translation>تعذّر تشغيل تماس</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="115"/>
-        <source>Show Tamas</source>
-        <translation>إظهار تماس</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="116"/>
-        <source>Quit</source>
-        <translation>خروج</translation>
     </message>
 </context>
 <context>
@@ -50,70 +40,70 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="44"/>
+        <location filename="../../ui/calls/call_dialog.py" line="47"/>
         <source>Log call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="56"/>
+        <location filename="../../ui/calls/call_dialog.py" line="57"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="57"/>
+        <location filename="../../ui/calls/call_dialog.py" line="58"/>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="62"/>
+        <location filename="../../ui/calls/call_dialog.py" line="63"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="73"/>
+        <location filename="../../ui/calls/call_dialog.py" line="74"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="74"/>
-        <location filename="../../ui/calls/call_dialog.py" line="120"/>
+        <location filename="../../ui/calls/call_dialog.py" line="75"/>
+        <location filename="../../ui/calls/call_dialog.py" line="121"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="75"/>
+        <location filename="../../ui/calls/call_dialog.py" line="76"/>
         <source>Started</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="76"/>
-        <location filename="../../ui/calls/call_dialog.py" line="120"/>
+        <location filename="../../ui/calls/call_dialog.py" line="77"/>
+        <location filename="../../ui/calls/call_dialog.py" line="121"/>
         <source>Talk time</source>
         <translation>مدة المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="77"/>
-        <location filename="../../ui/calls/call_dialog.py" line="120"/>
+        <location filename="../../ui/calls/call_dialog.py" line="78"/>
+        <location filename="../../ui/calls/call_dialog.py" line="121"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="78"/>
+        <location filename="../../ui/calls/call_dialog.py" line="79"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="79"/>
+        <location filename="../../ui/calls/call_dialog.py" line="80"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="80"/>
+        <location filename="../../ui/calls/call_dialog.py" line="81"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="81"/>
+        <location filename="../../ui/calls/call_dialog.py" line="82"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -121,151 +111,171 @@
 <context>
     <name>CallerIdSettingsDialog</name>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="115"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="116"/>
         <source>Caller ID settings</source>
         <translation>إعدادات معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="126"/>
         <location filename="../../ui/callerid/settings_dialog.py" line="127"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="129"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="260"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="128"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="130"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="275"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="129"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="130"/>
         <source>CALL: %1</source>
         <translation>مكالمة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="132"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="133"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="133"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="134"/>
         <source>Raw log</source>
         <translation>السجل الخام</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="134"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="135"/>
         <source>Block list</source>
         <translation>قائمة الحظر</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="135"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="136"/>
         <source>Phone rules</source>
         <translation>قواعد الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="151"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="152"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="153"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="154"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="155"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="156"/>
         <source>Detect devices</source>
         <translation>اكتشاف الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="156"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="157"/>
         <source>Ask every serial port which caller-ID device answers</source>
         <translation>اسأل كل منفذ تسلسلي أي جهاز معرّف متصل يجيب</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="158"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="250"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="159"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="254"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="159"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="160"/>
         <source>Open this source now and show what it says in the raw log</source>
         <translation>افتح هذا المصدر الآن واعرض ما يرسله في السجل الخام</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="223"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="224"/>
         <source>Asking every serial port… this takes a few seconds.</source>
         <translation>جارٍ سؤال كل المنافذ التسلسلية… يستغرق ذلك بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="233"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="232"/>
+        <source>The serial ports could not be asked. Close other programs using them, then Detect again.</source>
+        <translation>تعذّر سؤال المنافذ التسلسلية. أغلق البرامج الأخرى التي تستخدمها، ثم اضغط «اكتشاف» مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/settings_dialog.py" line="237"/>
         <source>No serial ports found. Plug the device in, then try again.</source>
         <translation>لم يُعثر على منافذ تسلسلية. صِل الجهاز ثم حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="236"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="240"/>
         <source>%1 ports found, none answered like a caller-ID device.</source>
         <translation>عُثر على %1 منفذ، ولم يجب أي منها كجهاز معرّف متصل.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="240"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="244"/>
         <source>Found:</source>
         <translation>عُثر على:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="256"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="263"/>
         <source>Stop test</source>
         <translation>إيقاف الاختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="265"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="269"/>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/settings_dialog.py" line="270"/>
+        <source>%1 is connected. Make a test call: what the device says appears in the raw log.</source>
+        <translation>%1 متصل. أجرِ مكالمة تجريبية: ما يرسله الجهاز يظهر في السجل الخام.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/settings_dialog.py" line="271"/>
+        <source>Test stopped.</source>
+        <translation>توقف الاختبار.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/settings_dialog.py" line="280"/>
         <source>Block a number…</source>
         <translation>حظر رقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="267"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="282"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="271"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="286"/>
         <source>Calls from these numbers pop up marked as spam.</source>
         <translation>تظهر مكالمات هذه الأرقام موسومة كإزعاج.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="287"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="302"/>
         <source>Block a number</source>
         <translation>حظر رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="287"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="302"/>
         <source>Number:</source>
         <translation>الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="304"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="319"/>
         <source>Two-letter country code, e.g. IR, AE, IQ</source>
         <translation>رمز الدولة من حرفين، مثل IR، AE، IQ</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="306"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="321"/>
         <source>Added to 8-digit local numbers, e.g. 21 for Tehran</source>
         <translation>يُضاف إلى الأرقام المحلية ذات 8 أرقام، مثل 21 لطهران</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="307"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="322"/>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="311"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="326"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="312"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="327"/>
         <source>Local area code</source>
         <translation>رمز المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="313"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="328"/>
         <source>Missed after</source>
         <translation>تُعدّ فائتة بعد</translation>
     </message>
@@ -273,42 +283,42 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../ui/formatting.py" line="58"/>
+        <location filename="../../ui/formatting.py" line="70"/>
         <source>Inbound</source>
         <translation>واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="59"/>
+        <location filename="../../ui/formatting.py" line="71"/>
         <source>Outbound</source>
         <translation>صادرة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="65"/>
+        <location filename="../../ui/formatting.py" line="77"/>
         <source>Answered</source>
         <translation>مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="66"/>
+        <location filename="../../ui/formatting.py" line="78"/>
         <source>Missed</source>
         <translation>فائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="67"/>
+        <location filename="../../ui/formatting.py" line="79"/>
         <source>Abandoned</source>
         <translation>متروكة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="68"/>
+        <location filename="../../ui/formatting.py" line="80"/>
         <source>Busy</source>
         <translation>مشغول</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="69"/>
+        <location filename="../../ui/formatting.py" line="81"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="70"/>
+        <location filename="../../ui/formatting.py" line="82"/>
         <source>Ringing</source>
         <translation>يرن</translation>
     </message>
@@ -316,64 +326,74 @@
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="49"/>
+        <location filename="../../ui/calls/calls_view.py" line="56"/>
         <source>All directions</source>
         <translation>كل الاتجاهات</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="51"/>
+        <location filename="../../ui/calls/calls_view.py" line="58"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="52"/>
+        <location filename="../../ui/calls/calls_view.py" line="59"/>
         <source>All reasons</source>
         <translation>كل الأسباب</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="53"/>
+        <location filename="../../ui/calls/calls_view.py" line="60"/>
         <source>All agents</source>
         <translation>كل الموظفين</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="54"/>
+        <location filename="../../ui/calls/calls_view.py" line="61"/>
         <source>Unknown callers only</source>
         <translation>المتصلون غير المعروفين فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="55"/>
+        <location filename="../../ui/calls/calls_view.py" line="63"/>
+        <source>Number or customer name</source>
+        <translation>الرقم أو اسم العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/calls_view.py" line="64"/>
+        <source>Only calls of a number (type its start) or of customers with this name</source>
+        <translation>مكالمات رقم معيّن فقط (اكتب بدايته) أو مكالمات العملاء الذين يحملون هذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/calls_view.py" line="70"/>
         <source>Attach to customer…</source>
         <translation>ربط بعميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="56"/>
+        <location filename="../../ui/calls/calls_view.py" line="71"/>
         <source>Attach the selected unknown caller&apos;s calls to a customer</source>
         <translation>اربط مكالمات المتصل غير المعروف المحدد بعميل</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="58"/>
+        <location filename="../../ui/calls/calls_view.py" line="73"/>
         <source>Log call…</source>
         <translation>تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="72"/>
+        <location filename="../../ui/calls/calls_view.py" line="89"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="74"/>
+        <location filename="../../ui/calls/calls_view.py" line="91"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="156"/>
-        <source>%1 calls shown; scroll for more</source>
-        <translation>عُرضت %1 مكالمة؛ مرّر للمزيد</translation>
+        <location filename="../../ui/calls/calls_view.py" line="183"/>
+        <source>No call matches these filters. Widen the dates or clear the filters to see more.</source>
+        <translation>لا توجد مكالمة تطابق هذه المرشحات. وسّع نطاق التواريخ أو امسح المرشحات لعرض المزيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="156"/>
-        <source>%1 calls</source>
-        <translation>%1 مكالمة</translation>
+        <location filename="../../ui/calls/calls_view.py" line="185"/>
+        <source>No calls in these dates. Calls appear here by themselves once a caller-ID device is set up (Caller ID → Caller ID settings); press Ctrl+L to log one by hand, or Ctrl+Shift+I to simulate a call.</source>
+        <translation>لا توجد مكالمات في هذه التواريخ. تظهر المكالمات هنا تلقائياً بعد إعداد جهاز معرّف المتصل (معرّف المتصل ← إعدادات معرّف المتصل)؛ اضغط Ctrl+L لتسجيل مكالمة يدوياً، أو Ctrl+Shift+I لمحاكاة مكالمة.</translation>
     </message>
 </context>
 <context>
@@ -387,491 +407,592 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="31"/>
-        <location filename="../../ui/calls/missed_view.py" line="20"/>
+        <location filename="../../ui/calls/calls_view.py" line="37"/>
+        <location filename="../../ui/calls/missed_view.py" line="21"/>
         <source>(unknown caller)</source>
         <translation>(متصل غير معروف)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="33"/>
-        <location filename="../../ui/calls/missed_view.py" line="26"/>
+        <location filename="../../ui/calls/calls_view.py" line="40"/>
+        <location filename="../../ui/calls/missed_view.py" line="33"/>
+        <location filename="../../ui/tickets/list_view.py" line="30"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="22"/>
-        <location filename="../../ui/customers/customer_card.py" line="38"/>
+        <location filename="../../ui/customers/customer_card.py" line="40"/>
         <source>Started</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="39"/>
+        <location filename="../../ui/customers/customer_card.py" line="41"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="40"/>
-        <location filename="../../ui/customers/customers_view.py" line="41"/>
+        <location filename="../../ui/customers/customer_card.py" line="42"/>
+        <location filename="../../ui/customers/customers_view.py" line="48"/>
+        <location filename="../../ui/tickets/list_view.py" line="31"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="24"/>
-        <location filename="../../ui/customers/customer_card.py" line="42"/>
+        <location filename="../../ui/calls/missed_view.py" line="29"/>
+        <source>Last try</source>
+        <translation>آخر محاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="31"/>
+        <location filename="../../ui/customers/customer_card.py" line="44"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="44"/>
+        <location filename="../../ui/calls/missed_view.py" line="34"/>
+        <source>Tries</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="35"/>
+        <source>First try</source>
+        <translation>أول محاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="36"/>
+        <source>Handled</source>
+        <translation>تمت المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_card.py" line="46"/>
         <source>Talk</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="45"/>
+        <location filename="../../ui/customers/customer_card.py" line="47"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="46"/>
+        <location filename="../../ui/customers/customer_card.py" line="48"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="47"/>
+        <location filename="../../ui/customers/customer_card.py" line="49"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="49"/>
+        <location filename="../../ui/customers/customer_card.py" line="51"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="37"/>
+        <location filename="../../ui/customers/customers_view.py" line="44"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="38"/>
+        <location filename="../../ui/customers/customers_view.py" line="45"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="39"/>
+        <location filename="../../ui/customers/customers_view.py" line="46"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="40"/>
+        <location filename="../../ui/customers/customers_view.py" line="47"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="35"/>
+        <location filename="../../ui/customers/customers_view.py" line="42"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="43"/>
+        <location filename="../../ui/customers/customers_view.py" line="50"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="27"/>
-        <source>Line</source>
-        <translation>الخط</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calls/missed_view.py" line="28"/>
-        <source>Tries in 7 days</source>
-        <translation>المحاولات خلال 7 أيام</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/orders_view.py" line="36"/>
+        <location filename="../../ui/orders/orders_view.py" line="37"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="37"/>
+        <location filename="../../ui/orders/orders_view.py" line="38"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="38"/>
+        <location filename="../../ui/orders/orders_view.py" line="39"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="39"/>
+        <location filename="../../ui/orders/orders_view.py" line="40"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="40"/>
+        <location filename="../../ui/orders/orders_view.py" line="41"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="41"/>
+        <location filename="../../ui/orders/orders_view.py" line="42"/>
         <source>From a call</source>
         <translation>من مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="28"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="29"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="32"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="33"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="34"/>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="35"/>
+        <source>Assignee</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="36"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="37"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="38"/>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="39"/>
+        <source>Opened</source>
+        <translation>تاريخ الفتح</translation>
     </message>
 </context>
 <context>
     <name>CustomerCardWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="72"/>
+        <location filename="../../ui/customers/customer_card.py" line="74"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="74"/>
+        <location filename="../../ui/customers/customer_card.py" line="76"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="94"/>
-        <location filename="../../ui/customers/customer_card.py" line="174"/>
+        <location filename="../../ui/customers/customer_card.py" line="91"/>
+        <source>No calls with this customer yet. Calls from or to their numbers appear here by themselves; press Ctrl+L to log one by hand.</source>
+        <translation>لا توجد مكالمات مع هذا العميل بعد. تظهر هنا تلقائياً المكالمات الواردة من أرقامه أو الصادرة إليها؛ اضغط Ctrl+L لتسجيل مكالمة يدوياً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_card.py" line="99"/>
+        <location filename="../../ui/customers/customer_card.py" line="181"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="97"/>
+        <location filename="../../ui/customers/customer_card.py" line="102"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="98"/>
+        <location filename="../../ui/customers/customer_card.py" line="103"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customer_card.py" line="105"/>
+        <source>Tickets</source>
+        <translation>التذاكر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_card.py" line="112"/>
         <source>Edit (Ctrl+E)</source>
         <translation>تعديل (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="107"/>
+        <location filename="../../ui/customers/customer_card.py" line="114"/>
         <source>Log call (Ctrl+L)</source>
         <translation>تسجيل مكالمة (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="109"/>
+        <location filename="../../ui/customers/customer_card.py" line="116"/>
         <source>Call… (Ctrl+D)</source>
         <translation>اتصال… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="110"/>
+        <location filename="../../ui/customers/customer_card.py" line="117"/>
         <source>Dial one of this customer&apos;s numbers through the modem</source>
         <translation>اطلب أحد أرقام هذا العميل عبر المودم</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="114"/>
+        <location filename="../../ui/customers/customer_card.py" line="121"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="131"/>
+        <location filename="../../ui/customers/customer_card.py" line="138"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="157"/>
+        <location filename="../../ui/customers/customer_card.py" line="164"/>
         <source>Lifetime value: %1 IRR</source>
         <translation>القيمة الإجمالية: %1 ريال</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="165"/>
+        <location filename="../../ui/customers/customer_card.py" line="172"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="170"/>
+        <location filename="../../ui/customers/customer_card.py" line="177"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="171"/>
+        <location filename="../../ui/customers/customer_card.py" line="178"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="172"/>
+        <location filename="../../ui/customers/customer_card.py" line="179"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="173"/>
+        <location filename="../../ui/customers/customer_card.py" line="180"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="175"/>
+        <location filename="../../ui/customers/customer_card.py" line="182"/>
         <source>Last call</source>
         <translation>آخر مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="176"/>
+        <location filename="../../ui/customers/customer_card.py" line="183"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="177"/>
+        <location filename="../../ui/customers/customer_card.py" line="184"/>
         <source>Updated</source>
         <translation>حُدّث</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_card.py" line="198"/>
-        <source>%1 calls shown; scroll for more</source>
-        <translation>عُرضت %1 مكالمة؛ مرّر للمزيد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_card.py" line="198"/>
-        <source>%1 calls</source>
-        <translation>%1 مكالمة</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="74"/>
+        <location filename="../../ui/customers/customer_form.py" line="78"/>
         <source>Edit customer</source>
         <translation>تعديل العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="74"/>
+        <location filename="../../ui/customers/customer_form.py" line="78"/>
         <source>New customer</source>
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="86"/>
+        <location filename="../../ui/customers/customer_form.py" line="91"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="87"/>
-        <location filename="../../ui/customers/customer_form.py" line="117"/>
+        <location filename="../../ui/customers/customer_form.py" line="92"/>
+        <location filename="../../ui/customers/customer_form.py" line="122"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="97"/>
+        <location filename="../../ui/customers/customer_form.py" line="102"/>
         <source>Comma separated, e.g. VIP, wholesale</source>
         <translation>مفصولة بفواصل، مثل VIP، جملة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="99"/>
+        <location filename="../../ui/customers/customer_form.py" line="104"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="100"/>
+        <location filename="../../ui/customers/customer_form.py" line="105"/>
         <source>Do not text</source>
         <translation>لا ترسل رسائل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="101"/>
+        <location filename="../../ui/customers/customer_form.py" line="106"/>
         <source>Do not email</source>
         <translation>لا ترسل بريداً</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="106"/>
+        <location filename="../../ui/customers/customer_form.py" line="111"/>
         <source>Add phone</source>
         <translation>إضافة هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="115"/>
+        <location filename="../../ui/customers/customer_form.py" line="120"/>
         <source>Name *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="116"/>
+        <location filename="../../ui/customers/customer_form.py" line="121"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="118"/>
+        <location filename="../../ui/customers/customer_form.py" line="123"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="119"/>
+        <location filename="../../ui/customers/customer_form.py" line="124"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="120"/>
+        <location filename="../../ui/customers/customer_form.py" line="125"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="121"/>
+        <location filename="../../ui/customers/customer_form.py" line="126"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="122"/>
+        <location filename="../../ui/customers/customer_form.py" line="127"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="123"/>
+        <location filename="../../ui/customers/customer_form.py" line="128"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="124"/>
+        <location filename="../../ui/customers/customer_form.py" line="129"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="128"/>
+        <location filename="../../ui/customers/customer_form.py" line="133"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="129"/>
+        <location filename="../../ui/customers/customer_form.py" line="134"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_form.py" line="217"/>
+        <source>Phone already in use</source>
+        <translation>الهاتف مستخدم مسبقاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_form.py" line="218"/>
+        <source>%1 already belongs to %2. Is it a shared number (an office or a family)?</source>
+        <translation>الرقم %1 يخص %2 بالفعل. هل هو رقم مشترك (مكتب أو عائلة)؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_form.py" line="220"/>
+        <source>Open %1</source>
+        <translation>فتح %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_form.py" line="221"/>
+        <source>Save anyway</source>
+        <translation>حفظ على أي حال</translation>
     </message>
 </context>
 <context>
     <name>CustomerValueView</name>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="67"/>
+        <location filename="../../ui/reports/value_view.py" line="68"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="67"/>
+        <location filename="../../ui/reports/value_view.py" line="68"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="67"/>
+        <location filename="../../ui/reports/value_view.py" line="68"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="79"/>
+        <location filename="../../ui/reports/value_view.py" line="80"/>
         <source>Cumulative share of value by customers, best first</source>
         <translation>النسبة التراكمية للقيمة حسب العملاء، الأفضل أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="82"/>
+        <location filename="../../ui/reports/value_view.py" line="83"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="82"/>
+        <location filename="../../ui/reports/value_view.py" line="83"/>
         <source>Days since last contact</source>
         <translation>أيام منذ آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="82"/>
+        <location filename="../../ui/reports/value_view.py" line="83"/>
         <source>Usual gap (days)</source>
         <translation>الفاصل المعتاد (أيام)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="82"/>
+        <location filename="../../ui/reports/value_view.py" line="83"/>
         <source>Overdue ×</source>
         <translation>مرات التأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="88"/>
+        <location filename="../../ui/reports/value_view.py" line="89"/>
         <source>Call the selected customer</source>
         <translation>الاتصال بالعميل المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="102"/>
+        <location filename="../../ui/reports/value_view.py" line="94"/>
+        <source>No customer value yet. This screen groups customers by how recently, how often and how much they buy (RFM), shows who brings most of the value, and lists customers going quiet. It fills as calls and orders are logged: add orders on the customer cards (Ctrl+Shift+O).</source>
+        <translation>لا توجد قيمة للعملاء بعد. تجمع هذه الشاشة العملاء حسب حداثة شرائهم وتكراره وقيمته (RFM)، وتُظهر من يحقق معظم القيمة، وتسرد العملاء الذين بدأوا بالانقطاع. تمتلئ مع تسجيل المكالمات والطلبات: أضف الطلبات في ملفات العملاء (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="100"/>
+        <source>Nobody is overdue: a customer appears here when their silence is over 1.5 times their own usual gap between contacts.</source>
+        <translation>لا يوجد عميل متأخر: يظهر العميل هنا عندما يتجاوز انقطاعه 1.5 ضعف الفاصل المعتاد بين اتصالاته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="115"/>
         <source>Save as PNG…</source>
         <translation>حفظ كصورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="107"/>
+        <location filename="../../ui/reports/value_view.py" line="120"/>
         <source>Customers whose silence is over 1.5 times their own usual gap (3+ contacts).</source>
         <translation>عملاء تجاوز انقطاعهم 1.5 ضعف فاصلهم المعتاد (3 اتصالات أو أكثر).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="111"/>
+        <location filename="../../ui/reports/value_view.py" line="125"/>
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="112"/>
+        <location filename="../../ui/reports/value_view.py" line="126"/>
         <source>Pareto / ABC</source>
         <translation>باريتو / ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="113"/>
+        <location filename="../../ui/reports/value_view.py" line="127"/>
         <source>Churn risk</source>
         <translation>خطر الفقدان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="115"/>
+        <location filename="../../ui/reports/value_view.py" line="129"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="126"/>
+        <location filename="../../ui/reports/value_view.py" line="141"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="146"/>
+        <location filename="../../ui/reports/value_view.py" line="161"/>
         <source>%1% of customers (%2) give %3% of the value of the last 365 days. A: %4, B: %5, C: %6.</source>
         <translation>%1% من العملاء (%2) يحققون %3% من قيمة آخر 365 يوماً. A: %4، B: %5، C: %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="153"/>
+        <location filename="../../ui/reports/value_view.py" line="168"/>
         <source>No orders in the last 365 days: record orders on the customer cards.</source>
         <translation>لا طلبات في آخر 365 يوماً: سجّل الطلبات في ملفات العملاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="164"/>
+        <location filename="../../ui/reports/value_view.py" line="181"/>
         <source>Updated %1</source>
         <translation>حُدّث %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="201"/>
+        <source>Choose a segment on the left to list its customers.</source>
+        <translation>اختر شريحة من اليسار لعرض عملائها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="202"/>
+        <source>No customer is in this segment now.</source>
+        <translation>لا يوجد عميل في هذه الشريحة حالياً.</translation>
     </message>
 </context>
 <context>
     <name>Customers</name>
     <message>
-        <location filename="../../ui/formatting.py" line="76"/>
+        <location filename="../../ui/formatting.py" line="88"/>
         <source>Lead</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="77"/>
+        <location filename="../../ui/formatting.py" line="89"/>
         <source>Prospect</source>
         <translation>مرشّح</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="78"/>
+        <location filename="../../ui/formatting.py" line="90"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="79"/>
+        <location filename="../../ui/formatting.py" line="91"/>
         <source>Inactive</source>
         <translation>غير نشط</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="85"/>
+        <location filename="../../ui/formatting.py" line="97"/>
         <source>Mobile</source>
         <translation>جوال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="86"/>
+        <location filename="../../ui/formatting.py" line="98"/>
         <source>Landline</source>
         <translation>أرضي</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="87"/>
+        <location filename="../../ui/formatting.py" line="99"/>
         <source>Work</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="88"/>
+        <location filename="../../ui/formatting.py" line="100"/>
         <source>Fax</source>
         <translation>فاكس</translation>
     </message>
@@ -879,44 +1000,34 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="108"/>
-        <source>Search by name, company, email or any phone number (Ctrl+F)</source>
-        <translation>ابحث بالاسم أو الشركة أو البريد أو أي رقم هاتف (Ctrl+F)</translation>
+        <location filename="../../ui/customers/customers_view.py" line="164"/>
+        <source>Search by name, company, email or any phone number (Ctrl+F; Down to the list, Enter to open)</source>
+        <translation>ابحث بالاسم أو الشركة أو البريد الإلكتروني أو أي رقم هاتف (Ctrl+F؛ السهم السفلي للانتقال إلى القائمة، Enter للفتح)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="111"/>
+        <location filename="../../ui/customers/customers_view.py" line="169"/>
         <source>Show only the customers of one RFM segment (recency, frequency, value)</source>
         <translation>عرض عملاء شريحة RFM واحدة فقط (الحداثة، التكرار، القيمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="112"/>
+        <location filename="../../ui/customers/customers_view.py" line="170"/>
         <source>All customers</source>
         <translation>كل العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="163"/>
-        <source>Loading…</source>
-        <translation>جارٍ التحميل…</translation>
+        <location filename="../../ui/customers/customers_view.py" line="268"/>
+        <source>No customer is in this segment. Segments come from customers&apos; calls and orders; choose “All customers” to see everyone.</source>
+        <translation>لا يوجد عميل في هذه الشريحة. تُحدَّد الشرائح من مكالمات العملاء وطلباتهم؛ اختر «كل العملاء» لعرض الجميع.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="165"/>
-        <source>No customers yet. Press Ctrl+N to add the first one.</source>
-        <translation>لا يوجد عملاء بعد. اضغط Ctrl+N لإضافة أول عميل.</translation>
+        <location filename="../../ui/customers/customers_view.py" line="273"/>
+        <source>No customer matches “%1”. Check the spelling or type part of the number, or press Ctrl+N to add them.</source>
+        <translation>لا يوجد عميل يطابق «%1». تحقق من الإملاء أو اكتب جزءاً من الرقم، أو اضغط Ctrl+N لإضافته.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="167"/>
-        <source>No customer matches “%1”. Press Ctrl+N to add one.</source>
-        <translation>لا يوجد عميل يطابق «%1». اضغط Ctrl+N للإضافة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customers_view.py" line="170"/>
-        <source>%1 customers shown; scroll for more</source>
-        <translation>عُرض %1 عميل؛ مرّر للمزيد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customers_view.py" line="172"/>
-        <source>%1 customers</source>
-        <translation>%1 عميل</translation>
+        <location filename="../../ui/customers/customers_view.py" line="276"/>
+        <source>No customers yet. This list shows everyone you call or who calls you. Press Ctrl+N to add the first one, or save an unknown caller from the pop-up when the phone rings.</source>
+        <translation>لا يوجد عملاء بعد. تعرض هذه القائمة كل من تتصل بهم أو يتصلون بك. اضغط Ctrl+N لإضافة أول عميل، أو احفظ متصلاً غير معروف من النافذة المنبثقة عند رنين الهاتف.</translation>
     </message>
 </context>
 <context>
@@ -978,14 +1089,14 @@
     </message>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="86"/>
-        <location filename="../../ui/reports/dashboard.py" line="257"/>
+        <location filename="../../ui/reports/dashboard.py" line="276"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="87"/>
-        <location filename="../../ui/reports/dashboard.py" line="106"/>
-        <location filename="../../ui/reports/dashboard.py" line="244"/>
+        <location filename="../../ui/reports/dashboard.py" line="115"/>
+        <location filename="../../ui/reports/dashboard.py" line="263"/>
         <source>Answered</source>
         <translation>مُجابة</translation>
     </message>
@@ -996,7 +1107,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="89"/>
-        <location filename="../../ui/reports/dashboard.py" line="111"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Average handle time</source>
         <translation>متوسط مدة المعالجة</translation>
     </message>
@@ -1006,144 +1117,410 @@
         <translation>فائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="97"/>
+        <source>No calls in this period yet</source>
+        <translation>لا توجد مكالمات في هذه الفترة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="98"/>
+        <source>The charts show calls per hour and day, the busiest hours, the top reasons and each agent&apos;s calls once calls are logged: set up a caller-ID device (Caller ID → Caller ID settings), log a call with Ctrl+L, or choose a longer period.</source>
+        <translation>تعرض الرسوم المكالمات لكل ساعة ويوم، وأكثر الساعات ازدحاماً، وأهم أسباب الاتصال، ومكالمات كل موظف بعد تسجيل المكالمات: أعدّ جهاز معرّف المتصل (معرّف المتصل ← إعدادات معرّف المتصل)، أو سجّل مكالمة بـ Ctrl+L، أو اختر فترة أطول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="110"/>
         <source>Share of offered calls answered within %1 seconds; abandoned calls count as offered.</source>
         <translation>نسبة المكالمات الواردة التي أُجيبت خلال %1 ثانية؛ تُحتسب المكالمات المتروكة ضمن الواردة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="111"/>
         <source>Answered inbound calls with no repeat call from the same number within 7 days.</source>
         <translation>المكالمات الواردة المُجابة دون اتصال متكرر من الرقم نفسه خلال 7 أيام.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="112"/>
         <source>Answered calls (both directions) per agent who answered.</source>
         <translation>المكالمات المُجابة (بالاتجاهين) لكل موظف أجاب.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="105"/>
+        <location filename="../../ui/reports/dashboard.py" line="114"/>
         <source>Offered</source>
         <translation>الواردة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="105"/>
+        <location filename="../../ui/reports/dashboard.py" line="114"/>
         <source>Inbound calls that reached us (ringing calls excluded).</source>
         <translation>المكالمات الواردة التي وصلتنا (دون المكالمات التي ترن).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="106"/>
+        <location filename="../../ui/reports/dashboard.py" line="115"/>
         <source>Inbound calls an agent answered.</source>
         <translation>المكالمات الواردة التي أجابها موظف.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="107"/>
+        <location filename="../../ui/reports/dashboard.py" line="116"/>
         <source>Missed / abandoned</source>
         <translation>فائتة / متروكة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="107"/>
+        <location filename="../../ui/reports/dashboard.py" line="116"/>
         <source>Inbound calls nobody answered: missed plus abandoned.</source>
         <translation>مكالمات واردة لم يُجب عليها أحد: الفائتة والمتروكة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Abandonment rate</source>
         <translation>معدل الترك</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Unanswered inbound calls divided by offered calls.</source>
         <translation>المكالمات الواردة غير المُجابة مقسومة على الواردة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="109"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Service level</source>
         <translation>مستوى الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Average speed of answer</source>
         <translation>متوسط سرعة الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Average ring time of answered inbound calls.</source>
         <translation>متوسط زمن الرنين للمكالمات الواردة المُجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="111"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Average talk time of answered calls, both directions.</source>
         <translation>متوسط مدة المحادثة للمكالمات المُجابة بالاتجاهين.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Calls per agent</source>
         <translation>المكالمات لكل موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>First contact resolution</source>
         <translation>الحل من أول اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="114"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
         <source>Revenue per call</source>
         <translation>الإيراد لكل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="114"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
         <source>Order revenue in the period divided by answered calls.</source>
         <translation>إيراد الطلبات في الفترة مقسوماً على المكالمات المُجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="132"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="141"/>
+        <location filename="../../ui/reports/dashboard.py" line="152"/>
         <source>Save as PNG…</source>
         <translation>حفظ كصورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="149"/>
+        <location filename="../../ui/reports/dashboard.py" line="161"/>
         <source>Agents</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <location filename="../../ui/reports/dashboard.py" line="209"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="198"/>
+        <location filename="../../ui/reports/dashboard.py" line="211"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="237"/>
+        <location filename="../../ui/reports/dashboard.py" line="256"/>
         <source>Inbound</source>
         <translation>واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="238"/>
+        <location filename="../../ui/reports/dashboard.py" line="257"/>
         <source>Outbound</source>
         <translation>صادرة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="245"/>
+        <location filename="../../ui/reports/dashboard.py" line="264"/>
         <source>Not answered</source>
         <translation>غير مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="271"/>
+        <location filename="../../ui/reports/dashboard.py" line="291"/>
         <source>Updated %1</source>
         <translation>حُدّث %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlanDialog</name>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="35"/>
+        <source>Technician day plan</source>
+        <translation>خطة يوم الفني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="44"/>
+        <source>Export to Excel…</source>
+        <translation>تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="47"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="47"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="47"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="48"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="48"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="57"/>
+        <source>Technician</source>
+        <translation>الفني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="57"/>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="90"/>
+        <source>%1 visits</source>
+        <translation>%1 زيارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="93"/>
+        <source>Export day plan</source>
+        <translation>تصدير خطة اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="98"/>
+        <source>%1 visits written to %2</source>
+        <translation>كُتبت %1 زيارة في %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceErrors</name>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="37"/>
+        <source>Nothing is connected at %1. Plug the device in, or choose another port (Detect devices finds it), then press Test again.</source>
+        <translation>لا يوجد جهاز متصل على %1. صِل الجهاز، أو اختر منفذاً آخر (يعثر عليه «اكتشاف الأجهزة»)، ثم اضغط «اختبار» مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="39"/>
+        <source>Tamas may not open %1. Close any other program using it; on Linux, add your user to the dialout group and log in again.</source>
+        <translation>لا يُسمح لتماس بفتح %1. أغلق أي برنامج آخر يستخدمه؛ وعلى Linux أضف مستخدمك إلى مجموعة dialout ثم سجّل الدخول مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="41"/>
+        <source>%1 is in use by another program. Close it, then press Test again.</source>
+        <translation>%1 مستخدم من برنامج آخر. أغلقه، ثم اضغط «اختبار» مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="42"/>
+        <source>Nothing is listening at %1. Start the NCID server there, or correct the host and port, then press Test again.</source>
+        <translation>لا شيء يستمع على %1. شغّل خادم NCID هناك، أو صحّح المضيف والمنفذ، ثم اضغط «اختبار» مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="44"/>
+        <source>The server name in %1 cannot be found. Check its spelling, or type the server&apos;s IP address.</source>
+        <translation>تعذّر العثور على اسم الخادم في %1. تحقق من كتابته، أو اكتب عنوان IP للخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="46"/>
+        <source>%1 does not answer. Check that the server is on and reachable from this computer, then press Test again.</source>
+        <translation>%1 لا يستجيب. تأكد أن الخادم يعمل ويمكن الوصول إليه من هذا الحاسوب، ثم اضغط «اختبار» مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="48"/>
+        <source>%1 cannot be opened. Check the cable (or the network) and the settings, then press Test again.</source>
+        <translation>تعذّر فتح %1. تحقق من الكبل (أو الشبكة) والإعدادات، ثم اضغط «اختبار» مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="60"/>
+        <source>Choose the port the device is plugged into (such as COM3), or press Detect devices.</source>
+        <translation>اختر المنفذ الموصول به الجهاز (مثل COM3)، أو اضغط «اكتشاف الأجهزة».</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="48"/>
+        <source>Caller-ID device</source>
+        <translation>جهاز معرّف المتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="49"/>
+        <source>The box or modem that tells Tamas who is calling, so the caller&apos;s card pops up.</source>
+        <translation>الصندوق أو المودم الذي يُعلم تماس بهوية المتصل، ليظهر ملف المتصل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="50"/>
+        <source>Use the device found below</source>
+        <translation>استخدام الجهاز الموجود أدناه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="51"/>
+        <source>No device yet — simulate calls (Caller ID → Simulate, Ctrl+Shift+I)</source>
+        <translation>لا يوجد جهاز بعد — محاكاة المكالمات (معرّف المتصل ← محاكاة، Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="52"/>
+        <source>Detect</source>
+        <translation>اكتشاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="53"/>
+        <source>Ask every serial port which caller-ID device answers (a few seconds)</source>
+        <translation>اسأل كل منفذ تسلسلي أي جهاز معرّف متصل يجيب (بضع ثوانٍ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="60"/>
+        <source>Asking every serial port… this takes a few seconds.</source>
+        <translation>جارٍ سؤال كل المنافذ التسلسلية… يستغرق ذلك بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="62"/>
+        <source>Plug the device in, then press Detect.</source>
+        <translation>صِل الجهاز، ثم اضغط «اكتشاف».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="64"/>
+        <source>Found %1 device(s). Choose one.</source>
+        <translation>عُثر على %1 جهاز. اختر واحداً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="66"/>
+        <source>%1 serial ports found, none answered like a caller-ID device. Check the cable and power, or go on without a device.</source>
+        <translation>عُثر على %1 منفذ تسلسلي، ولم يجب أي منها كجهاز معرّف متصل. تحقق من الكبل والطاقة، أو تابع دون جهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="68"/>
+        <source>No serial ports found. Plug the device in and press Detect again, or go on without a device.</source>
+        <translation>لم يُعثر على منافذ تسلسلية. صِل الجهاز واضغط «اكتشاف» مجدداً، أو تابع دون جهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="194"/>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="196"/>
+        <source>Press Finish to start. Customers you add (Ctrl+N) or save from a ringing call appear in the Customers tab; every call appears in Calls. You can run this setup again from Settings → First-run setup.</source>
+        <translation>اضغط «إنهاء» للبدء. يظهر العملاء الذين تضيفهم (Ctrl+N) أو تحفظهم من مكالمة ترن في تبويب «العملاء»؛ وتظهر كل مكالمة في «المكالمات». يمكنك تشغيل هذا الإعداد مجدداً من الإعدادات ← إعداد التشغيل الأول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="199"/>
+        <source>Import my customers…</source>
+        <translation>استيراد عملائي…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="21"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="31"/>
+        <source>Find duplicates</source>
+        <translation>البحث عن التكرارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="24"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="24"/>
+        <source>Names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="24"/>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="24"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="32"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="33"/>
+        <source>Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="54"/>
+        <source>Looking for duplicates…</source>
+        <translation>جارٍ البحث عن التكرارات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="70"/>
+        <source>same phone</source>
+        <translation>الهاتف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="71"/>
+        <source>same e-mail</source>
+        <translation>البريد الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="72"/>
+        <source>near name, phone ends alike</source>
+        <translation>اسم متقارب، ونهاية الهاتف متشابهة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="73"/>
+        <source>near name, same city</source>
+        <translation>اسم متقارب، والمدينة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="85"/>
+        <source>%1 groups</source>
+        <translation>%1 مجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="91"/>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1567,415 @@
     </message>
 </context>
 <context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="122"/>
+        <source>Escalate ticket</source>
+        <translation>تصعيد التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="122"/>
+        <source>Why does this ticket need another tier?</source>
+        <translation>لماذا تحتاج هذه التذكرة إلى مستوى آخر؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="125"/>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="126"/>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="40"/>
+        <source>An Excel (.xlsx), CSV or contacts (.vcf) file</source>
+        <translation>ملف Excel (.xlsx) أو CSV أو جهات اتصال (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="41"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="47"/>
+        <source>Detect</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="47"/>
+        <source>Windows Arabic (1256)</source>
+        <translation>Windows عربي (1256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="54"/>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="55"/>
+        <source>Text encoding:</source>
+        <translation>ترميز النص:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="56"/>
+        <source>Sheet:</source>
+        <translation>الورقة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="65"/>
+        <source>Import customers</source>
+        <translation>استيراد العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="65"/>
+        <source>Customer files (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
+        <translation>ملفات العملاء (*.xlsx *.csv *.txt *.vcf);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="82"/>
+        <source>%1 rows</source>
+        <translation>%1 صف</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/firstrun/wizard.py" line="46"/>
+        <source>Set up Tamas</source>
+        <translation>إعداد تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/wizard.py" line="47"/>
+        <source>Skip setup</source>
+        <translation>تخطي الإعداد</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="142"/>
+        <source>Follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="143"/>
+        <source>Call the customer back</source>
+        <translation>معاودة الاتصال بالعميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="149"/>
+        <source>What</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="150"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="154"/>
+        <source>Say what needs doing.</source>
+        <translation>اذكر ما يجب القيام به.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="10"/>
+        <source>(do not import)</source>
+        <translation>(لا تستورد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="11"/>
+        <source>Customer ID (update)</source>
+        <translation>معرّف العميل (تحديث)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="12"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="13"/>
+        <source>Person or company</source>
+        <translation>فرد أو شركة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="14"/>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="15"/>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="16"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="17"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="18"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="19"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="20"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="21"/>
+        <source>Mobile phone</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="22"/>
+        <source>Landline</source>
+        <translation>الهاتف الأرضي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="23"/>
+        <source>Work phone</source>
+        <translation>هاتف العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="24"/>
+        <source>Fax</source>
+        <translation>فاكس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="25"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="26"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="27"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="28"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="29"/>
+        <source>Do not call</source>
+        <translation>لا تتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="30"/>
+        <source>Do not SMS</source>
+        <translation>لا ترسل رسائل SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="31"/>
+        <source>Do not e-mail</source>
+        <translation>لا ترسل بريداً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="32"/>
+        <source>Customer since (date)</source>
+        <translation>عميل منذ (تاريخ)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../ui/importing/history.py" line="16"/>
+        <source>Past imports</source>
+        <translation>عمليات الاستيراد السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="19"/>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="19"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="19"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="19"/>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="19"/>
+        <source>Updated</source>
+        <translation>حُدّث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="20"/>
+        <source>Skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="20"/>
+        <source>Left out</source>
+        <translation>مُستبعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="20"/>
+        <source>Undone</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="27"/>
+        <location filename="../../ui/importing/history.py" line="57"/>
+        <source>Undo this import</source>
+        <translation>التراجع عن هذا الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="58"/>
+        <source>Remove the %1 customers import %2 added and restore those it changed?</source>
+        <translation>إزالة العملاء الـ%1 الذين أضافهم الاستيراد %2 واستعادة من عدّلهم؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="65"/>
+        <source>Undone: %1 customers removed or restored.</source>
+        <translation>تم التراجع: أُزيل أو استُعيد %1 عميل.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMenu</name>
+    <message>
+        <location filename="../../ui/importing/menu.py" line="37"/>
+        <source>&amp;Import customers…</source>
+        <translation>ا&amp;ستيراد العملاء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/menu.py" line="38"/>
+        <source>Past &amp;imports…</source>
+        <translation>عمليات الاستيراد ال&amp;سابقة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/menu.py" line="40"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>البحث عن الت&amp;كرارات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/menu.py" line="41"/>
+        <source>Data &amp;quality…</source>
+        <translation>&amp;جودة البيانات…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="33"/>
+        <source>Import customers</source>
+        <translation>استيراد العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="46"/>
+        <source>&lt; Back</source>
+        <translation>&lt; السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="46"/>
+        <location filename="../../ui/importing/wizard.py" line="68"/>
+        <source>Next &gt;</source>
+        <translation>التالي &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="47"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="68"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="79"/>
+        <source>Import cancelled: nothing was saved.</source>
+        <translation>أُلغي الاستيراد: لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="119"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="132"/>
+        <source>Done: %1 customers added, %2 updated, %3 merged, %4 skipped, %5 rows left out.</source>
+        <translation>تم: أُضيف %1 عميل، وحُدّث %2، ودُمج %3، وتُخطّي %4، واستُبعد %5 صف.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeDialog</name>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="34"/>
+        <source>Knowledge base</source>
+        <translation>قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="37"/>
+        <source>Search articles</source>
+        <translation>البحث في المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="43"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="48"/>
+        <source>New article</source>
+        <translation>مقالة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="50"/>
+        <source>Save article</source>
+        <translation>حفظ المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="59"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="60"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="106"/>
+        <source>Give the article a title.</source>
+        <translation>أعطِ المقالة عنواناً.</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../ui/lookup_editor.py" line="120"/>
@@ -1210,6 +1996,65 @@
         <location filename="../../ui/lookup_editor.py" line="129"/>
         <source>Leave a language empty to show the value as typed.</source>
         <translation>اترك اللغة فارغة لعرض القيمة كما كُتبت.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="99"/>
+        <source>Language and calendar</source>
+        <translation>اللغة والتقويم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="100"/>
+        <source>How Tamas speaks and shows dates. Both can be changed later in the Settings menu.</source>
+        <translation>كيف يخاطبك تماس ويعرض التواريخ. يمكن تغيير كليهما لاحقاً من قائمة الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="101"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="102"/>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="103"/>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>جلالي (هجري شمسي)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="103"/>
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+</context>
+<context>
+    <name>ListOverlay</name>
+    <message>
+        <location filename="../../ui/list_status.py" line="65"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_status.py" line="83"/>
+        <source>Could not load: %1. Check that the database is reachable, then press Retry.</source>
+        <translation>تعذّر التحميل: %1. تأكد من إمكانية الوصول إلى قاعدة البيانات، ثم اضغط «إعادة المحاولة».</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../ui/paged_model.py" line="106"/>
+        <source>This column cannot be sorted (the database has no index for it).</source>
+        <translation>لا يمكن الفرز حسب هذا العمود (لا يوجد له فهرس في قاعدة البيانات).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paged_model.py" line="109"/>
+        <source>Click to sort by this column; click again to reverse.</source>
+        <translation>انقر للفرز حسب هذا العمود؛ وانقر مجدداً لعكس الترتيب.</translation>
     </message>
 </context>
 <context>
@@ -1264,358 +2109,710 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — العملاء والمكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Missed calls</source>
         <translation>المكالمات الفائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Dashboard</source>
         <translation>لوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Customer value</source>
         <translation>قيمة العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Staffing</source>
         <translation>التوظيف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Caller ID: not set up</source>
         <translation>معرّف المتصل: غير مُعدّ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Agent: %1</source>
         <translation>الموظف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;New customer…</source>
         <translation>عميل &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Log call…</source>
         <translation>&amp;تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;فتح ملف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;تعديل العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Find customer</source>
         <translation>&amp;بحث عن عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Caller &amp;ID</source>
         <translation>معرّف ال&amp;متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>&amp;Answer the newest call</source>
+        <translation>الر&amp;د على أحدث مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;محاكاة مكالمة واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Replay a capture file…</source>
         <translation>إ&amp;عادة تشغيل ملف ملتقط…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;طلب رقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Caller ID &amp;settings…</source>
         <translation>إ&amp;عدادات معرّف المتصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Calendar</source>
         <translation>الت&amp;قويم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالي (هجري شمسي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Call &amp;reasons…</source>
         <translation>أ&amp;سباب المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتائج المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>&amp;First-run setup…</source>
+        <translation>إعداد التشغيل الأ&amp;ول…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Delete customer</source>
         <translation>حذف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>حذف «%1»؟ ستبقى مكالماته. يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>حُذف «%1». اضغط Ctrl+Z للتراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Replay a caller-ID capture</source>
         <translation>إعادة تشغيل التقاط معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>replay</source>
         <translation>إعادة تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>reconnecting…</source>
         <translation>جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Caller ID: %1</source>
         <translation>معرّف المتصل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 مفصول أو لا يستجيب؛ جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Dialling %1…</source>
         <translation>جارٍ طلب %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>لا يوجد مودم متصل: اطلب %1 من الهاتف ثم احفظ المكالمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Dial a number</source>
         <translation>طلب رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Number:</source>
         <translation>الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Call reasons</source>
         <translation>أسباب المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Call outcomes</source>
         <translation>نتائج المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>About Tamas</source>
         <translation>حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>يحفظ تماس عملاءك ومكالماتك، ويُظهر من المتصل قبل أن تجيب.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="104"/>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="104"/>
+        <source>Example</source>
+        <translation>مثال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="104"/>
+        <source>Import as</source>
+        <translation>الاستيراد كـ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="108"/>
+        <source>Add new customers</source>
+        <translation>إضافة عملاء جدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="108"/>
+        <source>Add new, update by ID</source>
+        <translation>إضافة الجدد، والتحديث حسب المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="109"/>
+        <source>Only update existing customers</source>
+        <translation>تحديث العملاء الحاليين فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="112"/>
+        <source>Merge into the existing customer</source>
+        <translation>الدمج مع العميل الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="112"/>
+        <source>Skip the row</source>
+        <translation>تخطي الصف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="113"/>
+        <source>Create another customer</source>
+        <translation>إنشاء عميل آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="116"/>
+        <source>Import:</source>
+        <translation>الاستيراد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="117"/>
+        <source>Same phone or e-mail as a customer:</source>
+        <translation>الهاتف أو البريد الإلكتروني نفسه لعميل موجود:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="120"/>
+        <source>Check which column holds what. Your choice is remembered for files like this.</source>
+        <translation>تحقق مما يحتويه كل عمود. يُحفظ اختيارك للملفات المشابهة.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="40"/>
+        <source>Merge customers</source>
+        <translation>دمج العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="47"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="48"/>
+        <source>Undo merge</source>
+        <translation>التراجع عن الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="58"/>
+        <source>Merge this customer into the first:</source>
+        <translation>دمج هذا العميل في الأول:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="81"/>
+        <source>One of these customers no longer exists: find duplicates again.</source>
+        <translation>أحد هؤلاء العملاء لم يعد موجوداً: ابحث عن التكرارات مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="99"/>
+        <source>Phones (all kept)</source>
+        <translation>الهواتف (تُحفظ جميعها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="118"/>
+        <source>Merged. Calls, orders and phones now belong to #%1.</source>
+        <translation>تم الدمج. أصبحت المكالمات والطلبات والهواتف تابعة للعميل #%1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="132"/>
+        <source>Merge undone: both customers are back as they were.</source>
+        <translation>تم التراجع عن الدمج: عاد العميلان كما كانا.</translation>
+    </message>
+</context>
+<context>
     <name>MissedCallsView</name>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="42"/>
+        <location filename="../../ui/calls/missed_view.py" line="52"/>
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="43"/>
-        <source>Dial the selected number through the modem and log the call</source>
-        <translation>اطلب الرقم المحدد عبر المودم وسجّل المكالمة</translation>
+        <location filename="../../ui/calls/missed_view.py" line="54"/>
+        <source>Dial the selected caller (or log the call by hand); reaching them clears the row</source>
+        <translation>اطلب المتصل المحدد (أو سجّل المكالمة يدوياً)؛ الوصول إليه يزيل الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="48"/>
-        <source>Missed calls that nobody has returned yet</source>
-        <translation>مكالمات فائتة لم يُعاوَد الاتصال بها بعد</translation>
+        <location filename="../../ui/calls/missed_view.py" line="57"/>
+        <source>Mark handled…</source>
+        <translation>تحديد كمُعالَج…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="76"/>
-        <source>%1 missed calls to return</source>
-        <translation>%1 مكالمة فائتة بانتظار المعاودة</translation>
+        <location filename="../../ui/calls/missed_view.py" line="58"/>
+        <source>Take the selected caller off the list, with an optional note</source>
+        <translation>أزل المتصل المحدد من القائمة، مع ملاحظة اختيارية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="60"/>
+        <source>Show handled</source>
+        <translation>عرض المُعالَجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="65"/>
+        <source>Callers nobody has reached yet, one row per number</source>
+        <translation>متصلون لم يصل إليهم أحد بعد، صف واحد لكل رقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="102"/>
+        <source>Mark handled</source>
+        <translation>تحديد كمُعالَج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="102"/>
+        <source>Note (optional):</source>
+        <translation>ملاحظة (اختيارية):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="116"/>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="119"/>
+        <source>%1 callers, handled ones included</source>
+        <translation>%1 متصل، بما فيهم المُعالَجون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="122"/>
+        <source>%1 callers to call back</source>
+        <translation>%1 متصل لمعاودة الاتصال بهم</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="33"/>
+        <source>Iranian rial</source>
+        <translation>ريال إيراني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="34"/>
+        <source>US dollar</source>
+        <translation>دولار أمريكي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="35"/>
+        <source>Euro</source>
+        <translation>يورو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="36"/>
+        <source>UAE dirham</source>
+        <translation>درهم إماراتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="37"/>
+        <source>Iraqi dinar</source>
+        <translation>دينار عراقي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="38"/>
+        <source>Saudi riyal</source>
+        <translation>ريال سعودي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="39"/>
+        <source>Kuwaiti dinar</source>
+        <translation>دينار كويتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="40"/>
+        <source>Qatari riyal</source>
+        <translation>ريال قطري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="41"/>
+        <source>Omani rial</source>
+        <translation>ريال عماني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="42"/>
+        <source>Bahraini dinar</source>
+        <translation>دينار بحريني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="43"/>
+        <source>Turkish lira</source>
+        <translation>ليرة تركية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="44"/>
+        <source>Afghan afghani</source>
+        <translation>أفغاني أفغانستاني</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPage</name>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="162"/>
+        <source>Money</source>
+        <translation>العملة والمبالغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="163"/>
+        <source>The currency of your orders and how amounts are shown.</source>
+        <translation>عملة طلباتك وطريقة عرض المبالغ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="164"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="165"/>
+        <source>Show rial amounts in Toman (1 Toman = 10 rials)</source>
+        <translation>عرض المبالغ بالريال بوحدة التومان (1 تومان = 10 ريالات)</translation>
+    </message>
+</context>
+<context>
+    <name>MoreRinging</name>
+    <message>
+        <location filename="../../ui/callerid/pop_stack.py" line="46"/>
+        <source>+%1 more ringing</source>
+        <translation>+%1 مكالمة أخرى ترن</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="27"/>
+        <source>New ticket</source>
+        <translation>تذكرة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="32"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="40"/>
+        <source>What is the problem or request, in a few words</source>
+        <translation>ما المشكلة أو الطلب، في كلمات قليلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="45"/>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="74"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="45"/>
+        <source>(no customer)</source>
+        <translation>(بلا عميل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="47"/>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="74"/>
+        <source>From call</source>
+        <translation>من مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="48"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="49"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="50"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="51"/>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="74"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="52"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="115"/>
+        <source>Write a note saying why first.</source>
+        <translation>اكتب أولاً ملاحظة توضح السبب.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="133"/>
+        <source>Your office</source>
+        <translation>مكتبك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="134"/>
+        <source>Where the phones are: numbers without a country code are read this way.</source>
+        <translation>موقع الهواتف: تُقرأ الأرقام التي لا تتضمن رمز الدولة على هذا الأساس.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="135"/>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="136"/>
+        <source>Area code</source>
+        <translation>رمز المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="137"/>
+        <source>e.g. 21 for Tehran; empty if callers&apos; numbers always include it</source>
+        <translation>مثل 21 لطهران؛ اتركه فارغاً إن كانت أرقام المتصلين تتضمنه دائماً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="138"/>
+        <source>The area code is added to local numbers of 8 digits, so 88776655 and 021 8877 6655 find the same customer.</source>
+        <translation>يُضاف رمز المنطقة إلى الأرقام المحلية ذات 8 أرقام، فيعثر 88776655 و021 8877 6655 على العميل نفسه.</translation>
     </message>
 </context>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="50"/>
+        <location filename="../../ui/orders/orders_view.py" line="51"/>
         <source>Add order</source>
         <translation>إضافة طلب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="63"/>
+        <location filename="../../ui/orders/orders_view.py" line="62"/>
         <source>(not from a call)</source>
         <translation>(ليس من مكالمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="67"/>
+        <location filename="../../ui/orders/orders_view.py" line="66"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="67"/>
+        <location filename="../../ui/orders/orders_view.py" line="66"/>
         <source>Product *</source>
         <translation>المنتج *</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="68"/>
+        <location filename="../../ui/orders/orders_view.py" line="67"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="68"/>
+        <location filename="../../ui/orders/orders_view.py" line="67"/>
         <source>Amount *</source>
         <translation>المبلغ *</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="69"/>
+        <location filename="../../ui/orders/orders_view.py" line="68"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="69"/>
+        <location filename="../../ui/orders/orders_view.py" line="68"/>
         <source>From the call</source>
         <translation>من المكالمة</translation>
     </message>
@@ -1623,12 +2820,12 @@
 <context>
     <name>OrdersSection</name>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="118"/>
+        <location filename="../../ui/orders/orders_view.py" line="117"/>
         <source>Add order… (Ctrl+Shift+O)</source>
         <translation>إضافة طلب… (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="123"/>
+        <location filename="../../ui/orders/orders_view.py" line="122"/>
         <source>%1 orders</source>
         <translation>%1 طلب</translation>
     </message>
@@ -1636,14 +2833,192 @@
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="42"/>
+        <location filename="../../ui/customers/customer_form.py" line="44"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="43"/>
+        <location filename="../../ui/customers/customer_form.py" line="45"/>
         <source>Remove this phone number</source>
         <translation>إزالة رقم الهاتف هذا</translation>
+    </message>
+</context>
+<context>
+    <name>PopStack</name>
+    <message>
+        <location filename="../../ui/callerid/pop_stack.py" line="122"/>
+        <source>Unknown caller</source>
+        <translation>متصل غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="44"/>
+        <location filename="../../ui/importing/preview.py" line="46"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="44"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="44"/>
+        <source>Phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="44"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="45"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="45"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="45"/>
+        <source>Do not call</source>
+        <translation>لا تتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="46"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="49"/>
+        <source>Save rejected rows…</source>
+        <translation>حفظ الصفوف المرفوضة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="70"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="79"/>
+        <source>%1 rows can be imported; %2 rows have problems and will be left out.</source>
+        <translation>يمكن استيراد %1 صف؛ و%2 صف بها مشكلات وستُستبعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="87"/>
+        <source>Save rejected rows</source>
+        <translation>حفظ الصفوف المرفوضة</translation>
+    </message>
+</context>
+<context>
+    <name>QualityView</name>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="31"/>
+        <source>Data quality</source>
+        <translation>جودة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="34"/>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="34"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="35"/>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="35"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="35"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="45"/>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="48"/>
+        <source>Count again</source>
+        <translation>إعادة العد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="71"/>
+        <source>Without any phone</source>
+        <translation>بلا أي هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="72"/>
+        <source>With an invalid e-mail</source>
+        <translation>ببريد إلكتروني غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="73"/>
+        <source>With a phone not valid for its region</source>
+        <translation>بهاتف غير صالح لمنطقته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="74"/>
+        <source>In a duplicate group (same phone or e-mail)</source>
+        <translation>ضمن مجموعة مكررة (الهاتف أو البريد الإلكتروني نفسه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="75"/>
+        <source>Without consent information</source>
+        <translation>بلا معلومات عن الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="76"/>
+        <source>Never contacted</source>
+        <translation>لم يُتصل بهم قط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="80"/>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+</context>
+<context>
+    <name>RangeLabel</name>
+    <message>
+        <location filename="../../ui/list_status.py" line="41"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_status.py" line="43"/>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_status.py" line="45"/>
+        <source>%1 of about %2</source>
+        <translation>%1 من نحو %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_status.py" line="47"/>
+        <source>%1 of … (counting)</source>
+        <translation>%1 من … (جارٍ العد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_status.py" line="49"/>
+        <source>%1; scroll for more</source>
+        <translation>%1؛ مرّر لعرض المزيد</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +3125,14 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="98"/>
+        <source>Cancel import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
         <location filename="../../ui/forms.py" line="87"/>
@@ -1760,92 +3143,132 @@
 <context>
     <name>ScreenPopWindow</name>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="39"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="56"/>
         <source>Incoming call</source>
         <translation>مكالمة واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="50"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="96"/>
+        <source> s talk</source>
+        <translation> ث محادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="97"/>
+        <source>Talk time measured since you answered; correct it if needed</source>
+        <translation>مدة المحادثة مقيسة منذ أن أجبت؛ صحّحها إن لزم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="102"/>
+        <source>Answer</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="103"/>
+        <source>Start the talk timer and type notes (F9 from any Tamas window)</source>
+        <translation>ابدأ مؤقت المحادثة واكتب الملاحظات (F9 من أي نافذة في تماس)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="107"/>
+        <source>Open ticket</source>
+        <translation>فتح تذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="108"/>
+        <source>A ticket for this call, the customer linked (Ctrl+T)</source>
+        <translation>تذكرة لهذه المكالمة، مرتبطة بالعميل (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="153"/>
+        <source>%1 customers share this number:</source>
+        <translation>%1 عملاء يشتركون في هذا الرقم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="170"/>
         <source>Spam / blocked</source>
         <translation>إزعاج / محظور</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="52"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="172"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="59"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="181"/>
         <source>Line</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="61"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="183"/>
         <source>Caller ID name</source>
         <translation>اسم معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="63"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="185"/>
         <source>Open tickets</source>
         <translation>تذاكر مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="65"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="187"/>
         <source>Lifetime value</source>
         <translation>القيمة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="71"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="193"/>
         <source>Last calls</source>
         <translation>آخر المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="71"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="193"/>
         <source>First call from this number</source>
         <translation>أول مكالمة من هذا الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="73"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="85"/>
         <source>(reason)</source>
         <translation>(السبب)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="80"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="92"/>
         <source>Notes for this call</source>
         <translation>ملاحظات هذه المكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="85"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="105"/>
         <source>Open card</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="88"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="111"/>
         <source>New customer</source>
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="91"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="113"/>
         <source>Log call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="94"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="116"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="118"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="205"/>
+        <source>unassigned</source>
+        <translation>غير مُسند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="219"/>
         <source>Private number</source>
         <translation>رقم خاص</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="119"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="220"/>
         <source>Number unavailable</source>
         <translation>الرقم غير متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="123"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="224"/>
         <source>Unknown caller</source>
         <translation>متصل غير معروف</translation>
     </message>
@@ -1853,115 +3276,211 @@
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../ui/formatting.py" line="101"/>
+        <location filename="../../ui/formatting.py" line="113"/>
         <source>Champions</source>
         <translation>الأبطال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="102"/>
+        <location filename="../../ui/formatting.py" line="114"/>
         <source>Loyal</source>
         <translation>الأوفياء</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="103"/>
+        <location filename="../../ui/formatting.py" line="115"/>
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="104"/>
+        <location filename="../../ui/formatting.py" line="116"/>
         <source>Promising</source>
         <translation>واعدون</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="105"/>
+        <location filename="../../ui/formatting.py" line="117"/>
         <source>Potential loyalists</source>
         <translation>أوفياء محتملون</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="106"/>
+        <location filename="../../ui/formatting.py" line="118"/>
         <source>Need attention</source>
         <translation>بحاجة إلى اهتمام</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="107"/>
+        <location filename="../../ui/formatting.py" line="119"/>
         <source>About to sleep</source>
         <translation>على وشك الخمول</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="108"/>
+        <location filename="../../ui/formatting.py" line="120"/>
         <source>Can&apos;t lose them</source>
         <translation>لا يجوز خسارتهم</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="109"/>
+        <location filename="../../ui/formatting.py" line="121"/>
         <source>At risk</source>
         <translation>في خطر</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="110"/>
+        <location filename="../../ui/formatting.py" line="122"/>
         <source>Hibernating</source>
         <translation>خاملون</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="111"/>
+        <location filename="../../ui/formatting.py" line="123"/>
         <source>Lost</source>
         <translation>مفقودون</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="112"/>
+        <location filename="../../ui/formatting.py" line="124"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="34"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="37"/>
+        <source>In a pop: not now (dismiss)</source>
+        <translation>في النافذة المنبثقة: ليس الآن (إغلاق)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="38"/>
+        <source>In a pop: log the call</source>
+        <translation>في النافذة المنبثقة: تسجيل المكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="39"/>
+        <source>On a customer card: add an order</source>
+        <translation>في ملف العميل: إضافة طلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="43"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="43"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SlaSettingsDialog</name>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="51"/>
+        <source>SLA and office hours</source>
+        <translation>SLA وساعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="53"/>
+        <source>Office week</source>
+        <translation>أسبوع العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="69"/>
+        <source>Iran, Thursday off</source>
+        <translation>إيران، الخميس عطلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="70"/>
+        <source>Iran, Thursday half day</source>
+        <translation>إيران، الخميس نصف يوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="71"/>
+        <source>Arab week (Friday–Saturday off)</source>
+        <translation>الأسبوع العربي (عطلة الجمعة والسبت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="75"/>
+        <source>Holidays</source>
+        <translation>العطل الرسمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="81"/>
+        <source>Add holiday</source>
+        <translation>إضافة عطلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="81"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="92"/>
+        <source>Targets per priority (business hours)</source>
+        <translation>الأهداف حسب الأولوية (ساعات العمل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="94"/>
+        <source>First response</source>
+        <translation>أول رد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="95"/>
+        <source>Resolution</source>
+        <translation>الحل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="161"/>
+        <source>Give at least one working day with opening hours before closing hours.</source>
+        <translation>حدّد يوم عمل واحداً على الأقل يكون فيه وقت البدء قبل وقت الإغلاق.</translation>
+    </message>
+</context>
+<context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="66"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="67"/>
         <source>A serial port such as COM3 or /dev/ttyUSB0</source>
         <translation>منفذ تسلسلي مثل COM3 أو /dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="69"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="70"/>
         <source>Empty: try AT+VCID=1, AT#CID=1, … in turn</source>
         <translation>فارغ: تُجرّب AT+VCID=1 ثم AT#CID=1 … بالترتيب</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="72"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="73"/>
         <source>Use this source</source>
         <translation>استخدام هذا المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="74"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="75"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="75"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="76"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="76"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="77"/>
         <source>Port</source>
         <translation>المنفذ</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="77"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="78"/>
         <source>Speed (baud)</source>
         <translation>السرعة (باود)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="78"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="79"/>
         <source>Enable string</source>
         <translation>سلسلة التفعيل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="79"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="80"/>
         <source>NCID host</source>
         <translation>مضيف NCID</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="80"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="81"/>
         <source>NCID port</source>
         <translation>منفذ NCID</translation>
     </message>
@@ -1997,105 +3516,868 @@
 <context>
     <name>StaffingView</name>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="67"/>
+        <location filename="../../ui/reports/staffing_view.py" line="69"/>
         <source>Share of calls to answer within the threshold</source>
         <translation>نسبة المكالمات التي يجب الرد عليها ضمن الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="68"/>
-        <location filename="../../ui/reports/staffing_view.py" line="72"/>
+        <location filename="../../ui/reports/staffing_view.py" line="70"/>
+        <location filename="../../ui/reports/staffing_view.py" line="74"/>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="69"/>
+        <location filename="../../ui/reports/staffing_view.py" line="71"/>
         <source>The service-level threshold: answered within this many seconds</source>
         <translation>حد مستوى الخدمة: الرد خلال هذا العدد من الثواني</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="70"/>
+        <location filename="../../ui/reports/staffing_view.py" line="72"/>
         <source>Highest share of time an agent may be busy on calls</source>
         <translation>أعلى نسبة من الوقت يمكن أن يكون فيها الموظف مشغولاً بالمكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="71"/>
+        <location filename="../../ui/reports/staffing_view.py" line="73"/>
         <source>Share of paid time agents are not on the phones (breaks, leave)</source>
         <translation>نسبة الوقت المدفوع الذي لا يكون فيه الموظفون على الهاتف (استراحات، إجازات)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="73"/>
+        <location filename="../../ui/reports/staffing_view.py" line="75"/>
         <source>measured</source>
         <translation>مُقاس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="74"/>
+        <location filename="../../ui/reports/staffing_view.py" line="76"/>
         <source>Average handle time; 0 uses the average of the last 8 weeks</source>
         <translation>متوسط مدة المعالجة؛ 0 يعني متوسط آخر 8 أسابيع</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="79"/>
+        <location filename="../../ui/reports/staffing_view.py" line="86"/>
+        <source>No calls to plan from yet. This table will show how many agents to schedule each hour next week, forecast from the calls of past weeks; it fills once a few weeks of calls are logged.</source>
+        <translation>لا توجد مكالمات للتخطيط بناءً عليها بعد. سيعرض هذا الجدول عدد الموظفين الواجب جدولتهم كل ساعة في الأسبوع القادم، متوقَّعاً من مكالمات الأسابيع الماضية؛ ويمتلئ بعد تسجيل مكالمات بضعة أسابيع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/staffing_view.py" line="91"/>
         <source>Past weeks: forecast against actual inbound calls</source>
         <translation>الأسابيع الماضية: التوقع مقابل المكالمات الواردة الفعلية</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="94"/>
+        <location filename="../../ui/reports/staffing_view.py" line="106"/>
         <source>Service-level target</source>
         <translation>هدف مستوى الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="95"/>
+        <location filename="../../ui/reports/staffing_view.py" line="107"/>
         <source>Answer within</source>
         <translation>الرد خلال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="96"/>
+        <location filename="../../ui/reports/staffing_view.py" line="108"/>
         <source>Maximum occupancy</source>
         <translation>أقصى انشغال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="97"/>
+        <location filename="../../ui/reports/staffing_view.py" line="109"/>
         <source>Shrinkage</source>
         <translation>نسبة الغياب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="98"/>
+        <location filename="../../ui/reports/staffing_view.py" line="110"/>
         <source>Average handle time</source>
         <translation>متوسط مدة المعالجة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="99"/>
+        <location filename="../../ui/reports/staffing_view.py" line="111"/>
         <source>Save chart as PNG…</source>
         <translation>حفظ الرسم كصورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="120"/>
+        <location filename="../../ui/reports/staffing_view.py" line="142"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="143"/>
+        <location filename="../../ui/reports/staffing_view.py" line="165"/>
         <source>%1 calls expected; %2 agents on the phones, %3 scheduled; service level %4, occupancy %5</source>
         <translation>%1 مكالمة متوقعة؛ %2 موظف على الهاتف، %3 في الجدول؛ مستوى الخدمة %4، الانشغال %5</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="151"/>
+        <location filename="../../ui/reports/staffing_view.py" line="174"/>
         <source>Week from %1: %2 inbound calls expected, %3 agent-hours scheduled.</source>
         <translation>الأسبوع من %1: %2 مكالمة واردة متوقعة، %3 ساعة عمل مجدولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="156"/>
+        <location filename="../../ui/reports/staffing_view.py" line="179"/>
         <source>Forecast</source>
         <translation>التوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="157"/>
+        <location filename="../../ui/reports/staffing_view.py" line="180"/>
         <source>Actual</source>
         <translation>الفعلي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="161"/>
+        <location filename="../../ui/reports/staffing_view.py" line="184"/>
         <source>Average forecast error over the last %1 weeks: %2 (WAPE).</source>
         <translation>متوسط خطأ التوقع خلال آخر %1 أسابيع: %2 (WAPE).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="65"/>
+        <source>Change status to %1</source>
+        <translation>تغيير الحالة إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="72"/>
+        <source>not asked</source>
+        <translation>لم يُسأل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="73"/>
+        <source>Tell the customer</source>
+        <translation>إبلاغ العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="84"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="86"/>
+        <source>Resolution</source>
+        <translation>الحل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="88"/>
+        <source>Satisfaction (1–5)</source>
+        <translation>الرضا (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="90"/>
+        <source>How told</source>
+        <translation>طريقة الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="91"/>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="96"/>
+        <source>Write the message you told the customer, or untick “Tell the customer”.</source>
+        <translation>اكتب الرسالة التي أبلغت بها العميل، أو ألغِ تحديد «إبلاغ العميل».</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <location filename="../../ui/tickets/tasks_view.py" line="29"/>
+        <source>My tasks today</source>
+        <translation>مهامي اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/tasks_view.py" line="34"/>
+        <source>Call back…</source>
+        <translation>معاودة الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/tasks_view.py" line="36"/>
+        <source>Log the follow-up call; the task is then done and the call joins the ticket</source>
+        <translation>سجّل مكالمة المتابعة؛ عندها تكتمل المهمة وتُضاف المكالمة إلى التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/tasks_view.py" line="39"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/tasks_view.py" line="68"/>
+        <source>My tasks today (%1)</source>
+        <translation>مهامي اليوم (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindow</name>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="68"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="68"/>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="68"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="68"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="76"/>
+        <source>Change status…</source>
+        <translation>تغيير الحالة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="77"/>
+        <source>Escalate…</source>
+        <translation>تصعيد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="78"/>
+        <source>Reopen…</source>
+        <translation>إعادة فتح…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="80"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="158"/>
+        <source>(nobody)</source>
+        <translation>(لا أحد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="83"/>
+        <source>Assign</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="84"/>
+        <source>Follow-up…</source>
+        <translation>متابعة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="86"/>
+        <source>Add a note and press Enter</source>
+        <translation>أضف ملاحظة واضغط Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="106"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="158"/>
+        <source>Assignee</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="121"/>
+        <source>Answers for this category</source>
+        <translation>إجابات لهذه الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="147"/>
+        <source>Ticket #%1</source>
+        <translation>التذكرة #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="153"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="154"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="155"/>
+        <source>Type · priority</source>
+        <translation>النوع · الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="156"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="157"/>
+        <source>Tier · department</source>
+        <translation>المستوى · القسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="159"/>
+        <source>Opened</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="160"/>
+        <source>Resolution due</source>
+        <translation>موعد الحل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="163"/>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="167"/>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="227"/>
+        <source>Reopen ticket</source>
+        <translation>إعادة فتح التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="227"/>
+        <source>Why is this ticket coming back?</source>
+        <translation>لماذا تعود هذه التذكرة؟</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <location filename="../../ui/tickets/bulk_commands.py" line="20"/>
+        <source>Assign %1 tickets</source>
+        <translation>إسناد %1 تذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="24"/>
+        <source>%1 d</source>
+        <translation>%1 ي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="26"/>
+        <source>%1 h</source>
+        <translation>%1 س</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="28"/>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="13"/>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="14"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="15"/>
+        <location filename="../../ui/tickets/labels.py" line="93"/>
+        <source>Escalated</source>
+        <translation>مُصعّدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="16"/>
+        <location filename="../../ui/tickets/labels.py" line="56"/>
+        <source>Waiting on customer</source>
+        <translation>بانتظار العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="17"/>
+        <source>Resolved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="18"/>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="24"/>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="25"/>
+        <source>Request</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="26"/>
+        <source>Question</source>
+        <translation>استفسار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="27"/>
+        <source>Return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="28"/>
+        <source>Technician visit</source>
+        <translation>زيارة فني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="34"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="35"/>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="36"/>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="37"/>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="43"/>
+        <source>By phone</source>
+        <translation>هاتفياً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="44"/>
+        <source>By SMS</source>
+        <translation>برسالة SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="45"/>
+        <source>In person</source>
+        <translation>حضورياً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="51"/>
+        <source>All open</source>
+        <translation>كل المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="52"/>
+        <source>Mine</source>
+        <translation>تذاكري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="53"/>
+        <source>My department&apos;s</source>
+        <translation>تذاكر قسمي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="54"/>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="55"/>
+        <source>Unassigned</source>
+        <translation>غير مُسندة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="57"/>
+        <source>To inform</source>
+        <translation>بانتظار الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="58"/>
+        <source>All tickets</source>
+        <translation>كل التذاكر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="65"/>
+        <source>On time</source>
+        <translation>في الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="66"/>
+        <source>At risk</source>
+        <translation>في خطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="67"/>
+        <source>Breached</source>
+        <translation>متجاوزة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="68"/>
+        <source>Met</source>
+        <translation>مُستوفاة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="69"/>
+        <source>Missed</source>
+        <translation>لم تُستوفَ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="76"/>
+        <source>%1 h left</source>
+        <translation>متبقٍ %1 س</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="78"/>
+        <source>%1 h over</source>
+        <translation>تجاوز %1 س</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="81"/>
+        <source>Paused</source>
+        <translation>متوقفة مؤقتاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="89"/>
+        <source>Ticket opened</source>
+        <translation>فُتحت التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="92"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="94"/>
+        <source>Reopened</source>
+        <translation>أُعيد فتحها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="99"/>
+        <source>Assigned</source>
+        <translation>أُسندت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="103"/>
+        <source>nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="107"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="114"/>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="116"/>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="118"/>
+        <source>Customer informed</source>
+        <translation>أُبلغ العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="120"/>
+        <source>Resolution target missed (due %1)</source>
+        <translation>فات موعد الحل المستهدف (كان مستحقاً %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="122"/>
+        <source>Visit scheduled for %1</source>
+        <translation>زيارة مجدولة في %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="124"/>
+        <source>Follow-up due %1</source>
+        <translation>متابعة مستحقة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="126"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="127"/>
+        <source>Follow-up done</source>
+        <translation>اكتملت المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="134"/>
+        <source>Write a note saying why first.</source>
+        <translation>اكتب أولاً ملاحظة توضح السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="137"/>
+        <source>The ticket is already %1.</source>
+        <translation>التذكرة %1 بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="141"/>
+        <source>A resolved or closed ticket comes back only through Reopen.</source>
+        <translation>لا تعود التذكرة المحلولة أو المغلقة إلا عبر «إعادة فتح».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="143"/>
+        <source>A ticket that is %1 cannot become %2.</source>
+        <translation>لا يمكن لتذكرة %1 أن تصبح %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="40"/>
+        <source>Monday</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="40"/>
+        <source>Tuesday</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="41"/>
+        <source>Wednesday</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="41"/>
+        <source>Thursday</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="42"/>
+        <source>Friday</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="42"/>
+        <source>Saturday</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="43"/>
+        <source>Sunday</source>
+        <translation>الأحد</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPanel</name>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="57"/>
+        <source>Tickets</source>
+        <translation>التذاكر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="79"/>
+        <source>&amp;Tickets</source>
+        <translation>الت&amp;ذاكر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="83"/>
+        <source>&amp;New ticket…</source>
+        <translation>تذكرة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="87"/>
+        <source>&amp;My tickets</source>
+        <translation>&amp;تذاكري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="87"/>
+        <source>&amp;Overdue tickets</source>
+        <translation>التذاكر الم&amp;تأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="88"/>
+        <source>Tickets &amp;to inform</source>
+        <translation>تذاكر بانتظار الإ&amp;بلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="91"/>
+        <source>Technician &amp;day plan…</source>
+        <translation>خطة ي&amp;وم الفني…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="95"/>
+        <source>&amp;Knowledge base…</source>
+        <translation>قاعدة الم&amp;عرفة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="98"/>
+        <source>&amp;SLA and office hours…</source>
+        <translation>SLA وساعات ال&amp;عمل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="100"/>
+        <source>Ticket &amp;categories…</source>
+        <translation>&amp;فئات التذاكر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="100"/>
+        <source>&amp;Departments…</source>
+        <translation>الأ&amp;قسام…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="101"/>
+        <source>T&amp;iers…</source>
+        <translation>الم&amp;ستويات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="111"/>
+        <source>Open ticket for this call…</source>
+        <translation>فتح تذكرة لهذه المكالمة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="168"/>
+        <source>Ticket #%1 opened.</source>
+        <translation>فُتحت التذكرة #%1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="180"/>
+        <source>Tickets (%1 open, %2 overdue)</source>
+        <translation>التذاكر (%1 مفتوحة، %2 متأخرة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="180"/>
+        <source>Tickets (%1 open)</source>
+        <translation>التذاكر (%1 مفتوحة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="197"/>
+        <source>Follow-up due: %1</source>
+        <translation>متابعة مستحقة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="213"/>
+        <source>%1 tickets assigned. Press Ctrl+Z to undo.</source>
+        <translation>أُسندت %1 تذكرة. اضغط Ctrl+Z للتراجع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="221"/>
+        <source>%1 tickets changed; %2 could not take that status.</source>
+        <translation>تغيّرت %1 تذكرة؛ وتعذّر على %2 اتخاذ تلك الحالة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="222"/>
+        <source>%1 tickets changed.</source>
+        <translation>تغيّرت %1 تذكرة.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsSection</name>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="37"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="37"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="37"/>
+        <source>Status · age</source>
+        <translation>الحالة · العمر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="38"/>
+        <source>Who has it</source>
+        <translation>لدى مَن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="46"/>
+        <source>New ticket…</source>
+        <translation>تذكرة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="63"/>
+        <source>Open tickets: %1</source>
+        <translation>التذاكر المفتوحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="69"/>
+        <source>(nobody)</source>
+        <translation>(لا أحد)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="56"/>
+        <source>All departments</source>
+        <translation>كل الأقسام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="57"/>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="58"/>
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="59"/>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="60"/>
+        <source>New ticket…</source>
+        <translation>تذكرة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="70"/>
+        <source>(nobody)</source>
+        <translation>(لا أحد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="71"/>
+        <source>Assign selected</source>
+        <translation>إسناد المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="74"/>
+        <source>Set status of selected</source>
+        <translation>تعيين حالة المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="144"/>
+        <source>%1 tickets shown; scroll for more</source>
+        <translation>%1 تذكرة معروضة؛ مرّر لعرض المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="144"/>
+        <source>%1 tickets</source>
+        <translation>%1 تذكرة</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="78"/>
+        <source>Tamas — %1 missed callers to call back today</source>
+        <translation>تماس — %1 متصل فائت لمعاودة الاتصال بهم اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="83"/>
+        <source>Tamas — no missed calls to return today</source>
+        <translation>تماس — لا مكالمات فائتة لمعاودتها اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="88"/>
+        <source>Show Tamas</source>
+        <translation>إظهار تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="91"/>
+        <source>Missed today</source>
+        <translation>الفائتة اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="95"/>
+        <source>Call back %1 (%2 tries)</source>
+        <translation>معاودة الاتصال بـ %1 (%2 محاولات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="101"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="105"/>
+        <source>Tamas is still listening for calls</source>
+        <translation>ما زال تماس يستمع للمكالمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="106"/>
+        <source>Closing the window keeps Tamas in the tray so calls still pop. Use Quit in this menu to stop.</source>
+        <translation>إغلاق النافذة يُبقي تماس في شريط النظام لتستمر المكالمات في الظهور. استخدم «خروج» في هذه القائمة لإيقافه.</translation>
     </message>
 </context>
 </TS>

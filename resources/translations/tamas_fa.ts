@@ -4,19 +4,9 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="41"/>
+        <location filename="../../ui/application.py" line="45"/>
         <source>Tamas cannot start</source>
         <translation>تماس اجرا نمی‌شود</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="115"/>
-        <source>Show Tamas</source>
-        <translation>نمایش تماس</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="116"/>
-        <source>Quit</source>
-        <translation>خروج</translation>
     </message>
 </context>
 <context>
@@ -50,70 +40,70 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="44"/>
+        <location filename="../../ui/calls/call_dialog.py" line="47"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="56"/>
+        <location filename="../../ui/calls/call_dialog.py" line="57"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="57"/>
+        <location filename="../../ui/calls/call_dialog.py" line="58"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="62"/>
+        <location filename="../../ui/calls/call_dialog.py" line="63"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="73"/>
+        <location filename="../../ui/calls/call_dialog.py" line="74"/>
         <source>Direction</source>
         <translation>جهت</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="74"/>
-        <location filename="../../ui/calls/call_dialog.py" line="120"/>
+        <location filename="../../ui/calls/call_dialog.py" line="75"/>
+        <location filename="../../ui/calls/call_dialog.py" line="121"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="75"/>
+        <location filename="../../ui/calls/call_dialog.py" line="76"/>
         <source>Started</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="76"/>
-        <location filename="../../ui/calls/call_dialog.py" line="120"/>
+        <location filename="../../ui/calls/call_dialog.py" line="77"/>
+        <location filename="../../ui/calls/call_dialog.py" line="121"/>
         <source>Talk time</source>
         <translation>مدت مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="77"/>
-        <location filename="../../ui/calls/call_dialog.py" line="120"/>
+        <location filename="../../ui/calls/call_dialog.py" line="78"/>
+        <location filename="../../ui/calls/call_dialog.py" line="121"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="78"/>
+        <location filename="../../ui/calls/call_dialog.py" line="79"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="79"/>
+        <location filename="../../ui/calls/call_dialog.py" line="80"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="80"/>
+        <location filename="../../ui/calls/call_dialog.py" line="81"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="81"/>
+        <location filename="../../ui/calls/call_dialog.py" line="82"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
@@ -121,151 +111,171 @@
 <context>
     <name>CallerIdSettingsDialog</name>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="115"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="116"/>
         <source>Caller ID settings</source>
         <translation>تنظیمات شناسهٔ تماس‌گیرنده</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="126"/>
         <location filename="../../ui/callerid/settings_dialog.py" line="127"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="129"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="260"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="128"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="130"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="275"/>
         <source>test</source>
         <translation>آزمون</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="129"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="130"/>
         <source>CALL: %1</source>
         <translation>تماس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="132"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="133"/>
         <source>Sources</source>
         <translation>منبع‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="133"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="134"/>
         <source>Raw log</source>
         <translation>گزارش خام</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="134"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="135"/>
         <source>Block list</source>
         <translation>فهرست مسدود</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="135"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="136"/>
         <source>Phone rules</source>
         <translation>قواعد تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="151"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="152"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="153"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="154"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="155"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="156"/>
         <source>Detect devices</source>
         <translation>شناسایی دستگاه‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="156"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="157"/>
         <source>Ask every serial port which caller-ID device answers</source>
         <translation>از همهٔ درگاه‌های سریال بپرس کدام دستگاه شناسهٔ تماس پاسخ می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="158"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="250"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="159"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="254"/>
         <source>Test</source>
         <translation>آزمون</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="159"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="160"/>
         <source>Open this source now and show what it says in the raw log</source>
         <translation>این منبع را اکنون باز کن و آنچه می‌گوید را در گزارش خام نشان بده</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="223"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="224"/>
         <source>Asking every serial port… this takes a few seconds.</source>
         <translation>در حال پرسیدن از همهٔ درگاه‌های سریال… چند ثانیه طول می‌کشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="233"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="232"/>
+        <source>The serial ports could not be asked. Close other programs using them, then Detect again.</source>
+        <translation>پرسش از درگاه‌های سریال ممکن نشد. برنامه‌های دیگری را که از آن‌ها استفاده می‌کنند ببندید و سپس دوباره «شناسایی دستگاه‌ها» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/settings_dialog.py" line="237"/>
         <source>No serial ports found. Plug the device in, then try again.</source>
         <translation>درگاه سریالی پیدا نشد. دستگاه را وصل کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="236"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="240"/>
         <source>%1 ports found, none answered like a caller-ID device.</source>
         <translation>%1 درگاه پیدا شد، هیچ‌کدام مانند دستگاه شناسهٔ تماس پاسخ نداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="240"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="244"/>
         <source>Found:</source>
         <translation>پیدا شد:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="256"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="263"/>
         <source>Stop test</source>
         <translation>توقف آزمون</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="265"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="269"/>
+        <source>Opening %1…</source>
+        <translation>در حال باز کردن %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/settings_dialog.py" line="270"/>
+        <source>%1 is connected. Make a test call: what the device says appears in the raw log.</source>
+        <translation>%1 وصل است. یک تماس آزمایشی بگیرید: آنچه دستگاه می‌فرستد در گزارش خام نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/settings_dialog.py" line="271"/>
+        <source>Test stopped.</source>
+        <translation>آزمون متوقف شد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/settings_dialog.py" line="280"/>
         <source>Block a number…</source>
         <translation>مسدود کردن شماره…</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="267"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="282"/>
         <source>Unblock</source>
         <translation>رفع انسداد</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="271"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="286"/>
         <source>Calls from these numbers pop up marked as spam.</source>
         <translation>تماس‌های این شماره‌ها با برچسب مزاحم نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="287"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="302"/>
         <source>Block a number</source>
         <translation>مسدود کردن شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="287"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="302"/>
         <source>Number:</source>
         <translation>شماره:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="304"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="319"/>
         <source>Two-letter country code, e.g. IR, AE, IQ</source>
         <translation>کد دوحرفی کشور، مثلاً IR، AE، IQ</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="306"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="321"/>
         <source>Added to 8-digit local numbers, e.g. 21 for Tehran</source>
         <translation>به شماره‌های محلی ۸ رقمی افزوده می‌شود، مثلاً ۲۱ برای تهران</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="307"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="322"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="311"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="326"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="312"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="327"/>
         <source>Local area code</source>
         <translation>پیش‌شمارهٔ محلی</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="313"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="328"/>
         <source>Missed after</source>
         <translation>از دست رفته پس از</translation>
     </message>
@@ -273,42 +283,42 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../ui/formatting.py" line="58"/>
+        <location filename="../../ui/formatting.py" line="70"/>
         <source>Inbound</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="59"/>
+        <location filename="../../ui/formatting.py" line="71"/>
         <source>Outbound</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="65"/>
+        <location filename="../../ui/formatting.py" line="77"/>
         <source>Answered</source>
         <translation>پاسخ‌داده</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="66"/>
+        <location filename="../../ui/formatting.py" line="78"/>
         <source>Missed</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="67"/>
+        <location filename="../../ui/formatting.py" line="79"/>
         <source>Abandoned</source>
         <translation>رهاشده</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="68"/>
+        <location filename="../../ui/formatting.py" line="80"/>
         <source>Busy</source>
         <translation>اشغال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="69"/>
+        <location filename="../../ui/formatting.py" line="81"/>
         <source>No answer</source>
         <translation>بی‌پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="70"/>
+        <location filename="../../ui/formatting.py" line="82"/>
         <source>Ringing</source>
         <translation>در حال زنگ</translation>
     </message>
@@ -316,64 +326,74 @@
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="49"/>
+        <location filename="../../ui/calls/calls_view.py" line="56"/>
         <source>All directions</source>
         <translation>همهٔ جهت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="51"/>
+        <location filename="../../ui/calls/calls_view.py" line="58"/>
         <source>All statuses</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="52"/>
+        <location filename="../../ui/calls/calls_view.py" line="59"/>
         <source>All reasons</source>
         <translation>همهٔ دلیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="53"/>
+        <location filename="../../ui/calls/calls_view.py" line="60"/>
         <source>All agents</source>
         <translation>همهٔ کارشناسان</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="54"/>
+        <location filename="../../ui/calls/calls_view.py" line="61"/>
         <source>Unknown callers only</source>
         <translation>فقط تماس‌گیرندگان ناشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="55"/>
+        <location filename="../../ui/calls/calls_view.py" line="63"/>
+        <source>Number or customer name</source>
+        <translation>شماره یا نام مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/calls_view.py" line="64"/>
+        <source>Only calls of a number (type its start) or of customers with this name</source>
+        <translation>فقط تماس‌های یک شماره (ابتدای آن را بنویسید) یا تماس‌های مشتریانی با این نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/calls_view.py" line="70"/>
         <source>Attach to customer…</source>
         <translation>اتصال به مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="56"/>
+        <location filename="../../ui/calls/calls_view.py" line="71"/>
         <source>Attach the selected unknown caller&apos;s calls to a customer</source>
         <translation>تماس‌های تماس‌گیرندهٔ ناشناس انتخاب‌شده را به یک مشتری متصل کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="58"/>
+        <location filename="../../ui/calls/calls_view.py" line="73"/>
         <source>Log call…</source>
         <translation>ثبت تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="72"/>
+        <location filename="../../ui/calls/calls_view.py" line="89"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="74"/>
+        <location filename="../../ui/calls/calls_view.py" line="91"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="156"/>
-        <source>%1 calls shown; scroll for more</source>
-        <translation>%1 تماس نمایش داده شد؛ برای بیشتر پایین بروید</translation>
+        <location filename="../../ui/calls/calls_view.py" line="183"/>
+        <source>No call matches these filters. Widen the dates or clear the filters to see more.</source>
+        <translation>هیچ تماسی با این فیلترها جور نیست. برای دیدن موارد بیشتر، بازهٔ تاریخ را بازتر کنید یا فیلترها را پاک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="156"/>
-        <source>%1 calls</source>
-        <translation>%1 تماس</translation>
+        <location filename="../../ui/calls/calls_view.py" line="185"/>
+        <source>No calls in these dates. Calls appear here by themselves once a caller-ID device is set up (Caller ID → Caller ID settings); press Ctrl+L to log one by hand, or Ctrl+Shift+I to simulate a call.</source>
+        <translation>در این تاریخ‌ها تماسی نیست. پس از راه‌اندازی دستگاه شناسهٔ تماس (شناسهٔ تماس ← تنظیمات شناسهٔ تماس)، تماس‌ها خودکار اینجا نمایش داده می‌شوند؛ برای ثبت دستی یک تماس Ctrl+L و برای شبیه‌سازی تماس Ctrl+Shift+I را بزنید.</translation>
     </message>
 </context>
 <context>
@@ -387,491 +407,592 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="31"/>
-        <location filename="../../ui/calls/missed_view.py" line="20"/>
+        <location filename="../../ui/calls/calls_view.py" line="37"/>
+        <location filename="../../ui/calls/missed_view.py" line="21"/>
         <source>(unknown caller)</source>
         <translation>(تماس‌گیرنده ناشناس)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="33"/>
-        <location filename="../../ui/calls/missed_view.py" line="26"/>
+        <location filename="../../ui/calls/calls_view.py" line="40"/>
+        <location filename="../../ui/calls/missed_view.py" line="33"/>
+        <location filename="../../ui/tickets/list_view.py" line="30"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="22"/>
-        <location filename="../../ui/customers/customer_card.py" line="38"/>
+        <location filename="../../ui/customers/customer_card.py" line="40"/>
         <source>Started</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="39"/>
+        <location filename="../../ui/customers/customer_card.py" line="41"/>
         <source>Direction</source>
         <translation>جهت</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="40"/>
-        <location filename="../../ui/customers/customers_view.py" line="41"/>
+        <location filename="../../ui/customers/customer_card.py" line="42"/>
+        <location filename="../../ui/customers/customers_view.py" line="48"/>
+        <location filename="../../ui/tickets/list_view.py" line="31"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="24"/>
-        <location filename="../../ui/customers/customer_card.py" line="42"/>
+        <location filename="../../ui/calls/missed_view.py" line="29"/>
+        <source>Last try</source>
+        <translation>آخرین تلاش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="31"/>
+        <location filename="../../ui/customers/customer_card.py" line="44"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="44"/>
+        <location filename="../../ui/calls/missed_view.py" line="34"/>
+        <source>Tries</source>
+        <translation>تعداد تلاش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="35"/>
+        <source>First try</source>
+        <translation>نخستین تلاش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="36"/>
+        <source>Handled</source>
+        <translation>رسیدگی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_card.py" line="46"/>
         <source>Talk</source>
         <translation>مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="45"/>
+        <location filename="../../ui/customers/customer_card.py" line="47"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="46"/>
+        <location filename="../../ui/customers/customer_card.py" line="48"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="47"/>
+        <location filename="../../ui/customers/customer_card.py" line="49"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="49"/>
+        <location filename="../../ui/customers/customer_card.py" line="51"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="37"/>
+        <location filename="../../ui/customers/customers_view.py" line="44"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="38"/>
+        <location filename="../../ui/customers/customers_view.py" line="45"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="39"/>
+        <location filename="../../ui/customers/customers_view.py" line="46"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="40"/>
+        <location filename="../../ui/customers/customers_view.py" line="47"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="35"/>
+        <location filename="../../ui/customers/customers_view.py" line="42"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="43"/>
+        <location filename="../../ui/customers/customers_view.py" line="50"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="27"/>
-        <source>Line</source>
-        <translation>خط</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calls/missed_view.py" line="28"/>
-        <source>Tries in 7 days</source>
-        <translation>تلاش در ۷ روز</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/orders_view.py" line="36"/>
+        <location filename="../../ui/orders/orders_view.py" line="37"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="37"/>
+        <location filename="../../ui/orders/orders_view.py" line="38"/>
         <source>Product</source>
         <translation>کالا</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="38"/>
+        <location filename="../../ui/orders/orders_view.py" line="39"/>
         <source>Quantity</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="39"/>
+        <location filename="../../ui/orders/orders_view.py" line="40"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="40"/>
+        <location filename="../../ui/orders/orders_view.py" line="41"/>
         <source>Currency</source>
         <translation>واحد پول</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="41"/>
+        <location filename="../../ui/orders/orders_view.py" line="42"/>
         <source>From a call</source>
         <translation>از تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="28"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="29"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="32"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="33"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="34"/>
+        <source>Due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="35"/>
+        <source>Assignee</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="36"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="37"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="38"/>
+        <source>Department</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="39"/>
+        <source>Opened</source>
+        <translation>ثبت</translation>
     </message>
 </context>
 <context>
     <name>CustomerCardWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="72"/>
+        <location filename="../../ui/customers/customer_card.py" line="74"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="74"/>
+        <location filename="../../ui/customers/customer_card.py" line="76"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="94"/>
-        <location filename="../../ui/customers/customer_card.py" line="174"/>
+        <location filename="../../ui/customers/customer_card.py" line="91"/>
+        <source>No calls with this customer yet. Calls from or to their numbers appear here by themselves; press Ctrl+L to log one by hand.</source>
+        <translation>هنوز تماسی با این مشتری ثبت نشده است. تماس‌ها از شماره‌های او یا به آن‌ها خودکار اینجا نمایش داده می‌شوند؛ برای ثبت دستی یک تماس Ctrl+L را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_card.py" line="99"/>
+        <location filename="../../ui/customers/customer_card.py" line="181"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="97"/>
+        <location filename="../../ui/customers/customer_card.py" line="102"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="98"/>
+        <location filename="../../ui/customers/customer_card.py" line="103"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customer_card.py" line="105"/>
+        <source>Tickets</source>
+        <translation>درخواست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_card.py" line="112"/>
         <source>Edit (Ctrl+E)</source>
         <translation>ویرایش (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="107"/>
+        <location filename="../../ui/customers/customer_card.py" line="114"/>
         <source>Log call (Ctrl+L)</source>
         <translation>ثبت تماس (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="109"/>
+        <location filename="../../ui/customers/customer_card.py" line="116"/>
         <source>Call… (Ctrl+D)</source>
         <translation>تماس… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="110"/>
+        <location filename="../../ui/customers/customer_card.py" line="117"/>
         <source>Dial one of this customer&apos;s numbers through the modem</source>
         <translation>یکی از شماره‌های این مشتری را با مودم بگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="114"/>
+        <location filename="../../ui/customers/customer_card.py" line="121"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="131"/>
+        <location filename="../../ui/customers/customer_card.py" line="138"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="157"/>
+        <location filename="../../ui/customers/customer_card.py" line="164"/>
         <source>Lifetime value: %1 IRR</source>
         <translation>ارزش کل: %1 ریال</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="165"/>
+        <location filename="../../ui/customers/customer_card.py" line="172"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="170"/>
+        <location filename="../../ui/customers/customer_card.py" line="177"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="171"/>
+        <location filename="../../ui/customers/customer_card.py" line="178"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="172"/>
+        <location filename="../../ui/customers/customer_card.py" line="179"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="173"/>
+        <location filename="../../ui/customers/customer_card.py" line="180"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="175"/>
+        <location filename="../../ui/customers/customer_card.py" line="182"/>
         <source>Last call</source>
         <translation>آخرین تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="176"/>
+        <location filename="../../ui/customers/customer_card.py" line="183"/>
         <source>Created</source>
         <translation>ایجاد</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="177"/>
+        <location filename="../../ui/customers/customer_card.py" line="184"/>
         <source>Updated</source>
         <translation>به‌روزرسانی</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_card.py" line="198"/>
-        <source>%1 calls shown; scroll for more</source>
-        <translation>%1 تماس نمایش داده شد؛ برای بیشتر پایین بروید</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_card.py" line="198"/>
-        <source>%1 calls</source>
-        <translation>%1 تماس</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="74"/>
+        <location filename="../../ui/customers/customer_form.py" line="78"/>
         <source>Edit customer</source>
         <translation>ویرایش مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="74"/>
+        <location filename="../../ui/customers/customer_form.py" line="78"/>
         <source>New customer</source>
         <translation>مشتری جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="86"/>
+        <location filename="../../ui/customers/customer_form.py" line="91"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="87"/>
-        <location filename="../../ui/customers/customer_form.py" line="117"/>
+        <location filename="../../ui/customers/customer_form.py" line="92"/>
+        <location filename="../../ui/customers/customer_form.py" line="122"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="97"/>
+        <location filename="../../ui/customers/customer_form.py" line="102"/>
         <source>Comma separated, e.g. VIP, wholesale</source>
         <translation>با ویرگول جدا کنید، مثلاً VIP، عمده</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="99"/>
+        <location filename="../../ui/customers/customer_form.py" line="104"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="100"/>
+        <location filename="../../ui/customers/customer_form.py" line="105"/>
         <source>Do not text</source>
         <translation>پیامک نفرستید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="101"/>
+        <location filename="../../ui/customers/customer_form.py" line="106"/>
         <source>Do not email</source>
         <translation>ایمیل نفرستید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="106"/>
+        <location filename="../../ui/customers/customer_form.py" line="111"/>
         <source>Add phone</source>
         <translation>افزودن تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="115"/>
+        <location filename="../../ui/customers/customer_form.py" line="120"/>
         <source>Name *</source>
         <translation>نام *</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="116"/>
+        <location filename="../../ui/customers/customer_form.py" line="121"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="118"/>
+        <location filename="../../ui/customers/customer_form.py" line="123"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="119"/>
+        <location filename="../../ui/customers/customer_form.py" line="124"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="120"/>
+        <location filename="../../ui/customers/customer_form.py" line="125"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="121"/>
+        <location filename="../../ui/customers/customer_form.py" line="126"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="122"/>
+        <location filename="../../ui/customers/customer_form.py" line="127"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="123"/>
+        <location filename="../../ui/customers/customer_form.py" line="128"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="124"/>
+        <location filename="../../ui/customers/customer_form.py" line="129"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="128"/>
+        <location filename="../../ui/customers/customer_form.py" line="133"/>
         <source>Consent</source>
         <translation>رضایت</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="129"/>
+        <location filename="../../ui/customers/customer_form.py" line="134"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_form.py" line="217"/>
+        <source>Phone already in use</source>
+        <translation>این تلفن قبلاً ثبت شده است</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_form.py" line="218"/>
+        <source>%1 already belongs to %2. Is it a shared number (an office or a family)?</source>
+        <translation>%1 پیش‌تر برای %2 ثبت شده است. آیا شمارهٔ مشترک است (یک اداره یا یک خانواده)؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_form.py" line="220"/>
+        <source>Open %1</source>
+        <translation>باز کردن %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_form.py" line="221"/>
+        <source>Save anyway</source>
+        <translation>ذخیره در هر صورت</translation>
     </message>
 </context>
 <context>
     <name>CustomerValueView</name>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="67"/>
+        <location filename="../../ui/reports/value_view.py" line="68"/>
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="67"/>
+        <location filename="../../ui/reports/value_view.py" line="68"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="67"/>
+        <location filename="../../ui/reports/value_view.py" line="68"/>
         <source>Share</source>
         <translation>سهم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="79"/>
+        <location filename="../../ui/reports/value_view.py" line="80"/>
         <source>Cumulative share of value by customers, best first</source>
         <translation>سهم انباشتهٔ ارزش بر پایهٔ مشتریان، از بهترین</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="82"/>
+        <location filename="../../ui/reports/value_view.py" line="83"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="82"/>
+        <location filename="../../ui/reports/value_view.py" line="83"/>
         <source>Days since last contact</source>
         <translation>روز از آخرین ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="82"/>
+        <location filename="../../ui/reports/value_view.py" line="83"/>
         <source>Usual gap (days)</source>
         <translation>فاصلهٔ معمول (روز)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="82"/>
+        <location filename="../../ui/reports/value_view.py" line="83"/>
         <source>Overdue ×</source>
         <translation>چند برابر دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="88"/>
+        <location filename="../../ui/reports/value_view.py" line="89"/>
         <source>Call the selected customer</source>
         <translation>تماس با مشتری انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="102"/>
+        <location filename="../../ui/reports/value_view.py" line="94"/>
+        <source>No customer value yet. This screen groups customers by how recently, how often and how much they buy (RFM), shows who brings most of the value, and lists customers going quiet. It fills as calls and orders are logged: add orders on the customer cards (Ctrl+Shift+O).</source>
+        <translation>هنوز ارزش مشتری محاسبه نشده است. این صفحه مشتریان را بر پایهٔ تازگی، دفعات و میزان خریدشان (RFM) دسته‌بندی می‌کند، نشان می‌دهد بیشترِ ارزش از کدام مشتریان است و مشتریانی را که کم‌کم ساکت می‌شوند فهرست می‌کند. با ثبت تماس‌ها و سفارش‌ها پر می‌شود: سفارش‌ها را در کارت مشتری ثبت کنید (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="100"/>
+        <source>Nobody is overdue: a customer appears here when their silence is over 1.5 times their own usual gap between contacts.</source>
+        <translation>هیچ مشتری‌ای دیرکرد ندارد: مشتری وقتی اینجا نمایش داده می‌شود که سکوتش بیش از ۱٫۵ برابر فاصلهٔ معمول میان ارتباط‌هایش باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="115"/>
         <source>Save as PNG…</source>
         <translation>ذخیره به‌صورت PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="107"/>
+        <location filename="../../ui/reports/value_view.py" line="120"/>
         <source>Customers whose silence is over 1.5 times their own usual gap (3+ contacts).</source>
         <translation>مشتریانی که سکوتشان بیش از ۱٫۵ برابر فاصلهٔ معمول خودشان است (دست‌کم ۳ ارتباط).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="111"/>
+        <location filename="../../ui/reports/value_view.py" line="125"/>
         <source>RFM segments</source>
         <translation>بخش‌های RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="112"/>
+        <location filename="../../ui/reports/value_view.py" line="126"/>
         <source>Pareto / ABC</source>
         <translation>پارتو / ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="113"/>
+        <location filename="../../ui/reports/value_view.py" line="127"/>
         <source>Churn risk</source>
         <translation>خطر ریزش</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="115"/>
+        <location filename="../../ui/reports/value_view.py" line="129"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="126"/>
+        <location filename="../../ui/reports/value_view.py" line="141"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="146"/>
+        <location filename="../../ui/reports/value_view.py" line="161"/>
         <source>%1% of customers (%2) give %3% of the value of the last 365 days. A: %4, B: %5, C: %6.</source>
         <translation>%1٪ مشتریان (%2 نفر) %3٪ ارزش ۳۶۵ روز گذشته را می‌سازند. A: %4، B: %5، C: %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="153"/>
+        <location filename="../../ui/reports/value_view.py" line="168"/>
         <source>No orders in the last 365 days: record orders on the customer cards.</source>
         <translation>در ۳۶۵ روز گذشته سفارشی نیست: سفارش‌ها را در کارت مشتری ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="164"/>
+        <location filename="../../ui/reports/value_view.py" line="181"/>
         <source>Updated %1</source>
         <translation>به‌روز شده %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="201"/>
+        <source>Choose a segment on the left to list its customers.</source>
+        <translation>یک بخش را از فهرست سمت راست انتخاب کنید تا مشتریانش نمایش داده شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="202"/>
+        <source>No customer is in this segment now.</source>
+        <translation>اکنون هیچ مشتری‌ای در این بخش نیست.</translation>
     </message>
 </context>
 <context>
     <name>Customers</name>
     <message>
-        <location filename="../../ui/formatting.py" line="76"/>
+        <location filename="../../ui/formatting.py" line="88"/>
         <source>Lead</source>
         <translation>سرنخ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="77"/>
+        <location filename="../../ui/formatting.py" line="89"/>
         <source>Prospect</source>
         <translation>مشتری بالقوه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="78"/>
+        <location filename="../../ui/formatting.py" line="90"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="79"/>
+        <location filename="../../ui/formatting.py" line="91"/>
         <source>Inactive</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="85"/>
+        <location filename="../../ui/formatting.py" line="97"/>
         <source>Mobile</source>
         <translation>همراه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="86"/>
+        <location filename="../../ui/formatting.py" line="98"/>
         <source>Landline</source>
         <translation>ثابت</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="87"/>
+        <location filename="../../ui/formatting.py" line="99"/>
         <source>Work</source>
         <translation>محل کار</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="88"/>
+        <location filename="../../ui/formatting.py" line="100"/>
         <source>Fax</source>
         <translation>فکس</translation>
     </message>
@@ -879,44 +1000,34 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="108"/>
-        <source>Search by name, company, email or any phone number (Ctrl+F)</source>
-        <translation>جستجو با نام، شرکت، ایمیل یا هر شماره تلفن (Ctrl+F)</translation>
+        <location filename="../../ui/customers/customers_view.py" line="164"/>
+        <source>Search by name, company, email or any phone number (Ctrl+F; Down to the list, Enter to open)</source>
+        <translation>جستجو با نام، شرکت، ایمیل یا هر شمارهٔ تلفن (Ctrl+F؛ کلید پایین برای رفتن به فهرست، Enter برای باز کردن)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="111"/>
+        <location filename="../../ui/customers/customers_view.py" line="169"/>
         <source>Show only the customers of one RFM segment (recency, frequency, value)</source>
         <translation>فقط مشتریان یک بخش RFM (تازگی، تکرار، ارزش)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="112"/>
+        <location filename="../../ui/customers/customers_view.py" line="170"/>
         <source>All customers</source>
         <translation>همهٔ مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="163"/>
-        <source>Loading…</source>
-        <translation>در حال بارگذاری…</translation>
+        <location filename="../../ui/customers/customers_view.py" line="268"/>
+        <source>No customer is in this segment. Segments come from customers&apos; calls and orders; choose “All customers” to see everyone.</source>
+        <translation>هیچ مشتری‌ای در این بخش نیست. بخش‌ها از تماس‌ها و سفارش‌های مشتریان به دست می‌آیند؛ برای دیدن همه، «همهٔ مشتریان» را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="165"/>
-        <source>No customers yet. Press Ctrl+N to add the first one.</source>
-        <translation>هنوز مشتری‌ای نیست. برای افزودن اولین مشتری Ctrl+N را بزنید.</translation>
+        <location filename="../../ui/customers/customers_view.py" line="273"/>
+        <source>No customer matches “%1”. Check the spelling or type part of the number, or press Ctrl+N to add them.</source>
+        <translation>هیچ مشتری‌ای با «%1» پیدا نشد. املای آن را بررسی کنید یا بخشی از شماره را بنویسید، یا برای افزودن مشتری Ctrl+N را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="167"/>
-        <source>No customer matches “%1”. Press Ctrl+N to add one.</source>
-        <translation>هیچ مشتری‌ای با «%1» جور نیست. برای افزودن Ctrl+N را بزنید.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customers_view.py" line="170"/>
-        <source>%1 customers shown; scroll for more</source>
-        <translation>%1 مشتری نمایش داده شد؛ برای بیشتر پایین بروید</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customers_view.py" line="172"/>
-        <source>%1 customers</source>
-        <translation>%1 مشتری</translation>
+        <location filename="../../ui/customers/customers_view.py" line="276"/>
+        <source>No customers yet. This list shows everyone you call or who calls you. Press Ctrl+N to add the first one, or save an unknown caller from the pop-up when the phone rings.</source>
+        <translation>هنوز مشتری‌ای ثبت نشده است. این فهرست همهٔ کسانی را نشان می‌دهد که با آن‌ها تماس می‌گیرید یا با شما تماس می‌گیرند. برای افزودن نخستین مشتری Ctrl+N را بزنید، یا هنگام زنگ خوردن تلفن، تماس‌گیرندهٔ ناشناس را از پنجرهٔ بازشو ذخیره کنید.</translation>
     </message>
 </context>
 <context>
@@ -978,14 +1089,14 @@
     </message>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="86"/>
-        <location filename="../../ui/reports/dashboard.py" line="257"/>
+        <location filename="../../ui/reports/dashboard.py" line="276"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="87"/>
-        <location filename="../../ui/reports/dashboard.py" line="106"/>
-        <location filename="../../ui/reports/dashboard.py" line="244"/>
+        <location filename="../../ui/reports/dashboard.py" line="115"/>
+        <location filename="../../ui/reports/dashboard.py" line="263"/>
         <source>Answered</source>
         <translation>پاسخ‌داده</translation>
     </message>
@@ -996,7 +1107,7 @@
     </message>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="89"/>
-        <location filename="../../ui/reports/dashboard.py" line="111"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Average handle time</source>
         <translation>میانگین زمان رسیدگی</translation>
     </message>
@@ -1006,144 +1117,410 @@
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="97"/>
+        <source>No calls in this period yet</source>
+        <translation>هنوز تماسی در این دوره نیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="98"/>
+        <source>The charts show calls per hour and day, the busiest hours, the top reasons and each agent&apos;s calls once calls are logged: set up a caller-ID device (Caller ID → Caller ID settings), log a call with Ctrl+L, or choose a longer period.</source>
+        <translation>پس از ثبت تماس‌ها، نمودارها تماس‌ها در هر ساعت و هر روز، شلوغ‌ترین ساعت‌ها، دلیل‌های پرتکرار و تماس‌های هر کارشناس را نشان می‌دهند: دستگاه شناسهٔ تماس را راه‌اندازی کنید (شناسهٔ تماس ← تنظیمات شناسهٔ تماس)، با Ctrl+L تماسی ثبت کنید یا دورهٔ طولانی‌تری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="110"/>
         <source>Share of offered calls answered within %1 seconds; abandoned calls count as offered.</source>
         <translation>سهم تماس‌های ورودی که در %1 ثانیه پاسخ داده شدند؛ تماس‌های رهاشده هم شمرده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="111"/>
         <source>Answered inbound calls with no repeat call from the same number within 7 days.</source>
         <translation>تماس‌های ورودی پاسخ‌داده که تا ۷ روز از همان شماره تماس دوباره‌ای نداشتند.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="112"/>
         <source>Answered calls (both directions) per agent who answered.</source>
         <translation>تماس‌های پاسخ‌داده (هر دو جهت) برای هر کارشناسی که پاسخ داده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="105"/>
+        <location filename="../../ui/reports/dashboard.py" line="114"/>
         <source>Offered</source>
         <translation>ورودی‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="105"/>
+        <location filename="../../ui/reports/dashboard.py" line="114"/>
         <source>Inbound calls that reached us (ringing calls excluded).</source>
         <translation>تماس‌های ورودی رسیده (بدون تماس‌های در حال زنگ).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="106"/>
+        <location filename="../../ui/reports/dashboard.py" line="115"/>
         <source>Inbound calls an agent answered.</source>
         <translation>تماس‌های ورودی که کارشناسی پاسخ داد.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="107"/>
+        <location filename="../../ui/reports/dashboard.py" line="116"/>
         <source>Missed / abandoned</source>
         <translation>از دست رفته / رهاشده</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="107"/>
+        <location filename="../../ui/reports/dashboard.py" line="116"/>
         <source>Inbound calls nobody answered: missed plus abandoned.</source>
         <translation>تماس‌های ورودی بی‌پاسخ: از دست رفته به‌اضافهٔ رهاشده.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Abandonment rate</source>
         <translation>نرخ رهاشدن</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Unanswered inbound calls divided by offered calls.</source>
         <translation>تماس‌های ورودی بی‌پاسخ تقسیم بر همهٔ ورودی‌ها.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="109"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Service level</source>
         <translation>سطح خدمت</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Average speed of answer</source>
         <translation>میانگین سرعت پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Average ring time of answered inbound calls.</source>
         <translation>میانگین زمان زنگ تماس‌های ورودی پاسخ‌داده.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="111"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Average talk time of answered calls, both directions.</source>
         <translation>میانگین مدت مکالمهٔ تماس‌های پاسخ‌داده در هر دو جهت.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Calls per agent</source>
         <translation>تماس برای هر کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>First contact resolution</source>
         <translation>حل در نخستین تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="114"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
         <source>Revenue per call</source>
         <translation>درآمد هر تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="114"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
         <source>Order revenue in the period divided by answered calls.</source>
         <translation>درآمد سفارش‌های دوره تقسیم بر تماس‌های پاسخ‌داده.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Period</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="132"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="141"/>
+        <location filename="../../ui/reports/dashboard.py" line="152"/>
         <source>Save as PNG…</source>
         <translation>ذخیره به‌صورت PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="149"/>
+        <location filename="../../ui/reports/dashboard.py" line="161"/>
         <source>Agents</source>
         <translation>کارشناسان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <location filename="../../ui/reports/dashboard.py" line="209"/>
         <source>The end date is before the start date.</source>
         <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="198"/>
+        <location filename="../../ui/reports/dashboard.py" line="211"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="237"/>
+        <location filename="../../ui/reports/dashboard.py" line="256"/>
         <source>Inbound</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="238"/>
+        <location filename="../../ui/reports/dashboard.py" line="257"/>
         <source>Outbound</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="245"/>
+        <location filename="../../ui/reports/dashboard.py" line="264"/>
         <source>Not answered</source>
         <translation>بی‌پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="271"/>
+        <location filename="../../ui/reports/dashboard.py" line="291"/>
         <source>Updated %1</source>
         <translation>به‌روز شده %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlanDialog</name>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="35"/>
+        <source>Technician day plan</source>
+        <translation>برنامهٔ روزانهٔ تکنسین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="44"/>
+        <source>Export to Excel…</source>
+        <translation>خروجی اکسل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="47"/>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="47"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="47"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="48"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="48"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="57"/>
+        <source>Technician</source>
+        <translation>تکنسین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="57"/>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="90"/>
+        <source>%1 visits</source>
+        <translation>%1 بازدید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="93"/>
+        <source>Export day plan</source>
+        <translation>خروجی برنامهٔ روزانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/day_plan_view.py" line="98"/>
+        <source>%1 visits written to %2</source>
+        <translation>%1 بازدید در %2 نوشته شد</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceErrors</name>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="37"/>
+        <source>Nothing is connected at %1. Plug the device in, or choose another port (Detect devices finds it), then press Test again.</source>
+        <translation>چیزی به %1 وصل نیست. دستگاه را وصل کنید یا درگاه دیگری انتخاب کنید («شناسایی دستگاه‌ها» آن را پیدا می‌کند)، سپس دوباره «آزمون» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="39"/>
+        <source>Tamas may not open %1. Close any other program using it; on Linux, add your user to the dialout group and log in again.</source>
+        <translation>تماس اجازهٔ باز کردن %1 را ندارد. هر برنامهٔ دیگری را که از آن استفاده می‌کند ببندید؛ در لینوکس، کاربر خود را به گروه dialout بیفزایید و دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="41"/>
+        <source>%1 is in use by another program. Close it, then press Test again.</source>
+        <translation>%1 در دست برنامهٔ دیگری است. آن برنامه را ببندید و سپس دوباره «آزمون» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="42"/>
+        <source>Nothing is listening at %1. Start the NCID server there, or correct the host and port, then press Test again.</source>
+        <translation>هیچ سروری در %1 منتظر اتصال نیست. سرور NCID را آنجا اجرا کنید یا میزبان و درگاه را اصلاح کنید، سپس دوباره «آزمون» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="44"/>
+        <source>The server name in %1 cannot be found. Check its spelling, or type the server&apos;s IP address.</source>
+        <translation>نام سرور در %1 پیدا نمی‌شود. املای آن را بررسی کنید یا نشانی IP سرور را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="46"/>
+        <source>%1 does not answer. Check that the server is on and reachable from this computer, then press Test again.</source>
+        <translation>%1 پاسخ نمی‌دهد. بررسی کنید که سرور روشن و از این رایانه در دسترس باشد، سپس دوباره «آزمون» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="48"/>
+        <source>%1 cannot be opened. Check the cable (or the network) and the settings, then press Test again.</source>
+        <translation>%1 باز نمی‌شود. کابل (یا شبکه) و تنظیمات را بررسی کنید، سپس دوباره «آزمون» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/device_errors.py" line="60"/>
+        <source>Choose the port the device is plugged into (such as COM3), or press Detect devices.</source>
+        <translation>درگاهی را که دستگاه به آن وصل است انتخاب کنید (مانند COM3)، یا «شناسایی دستگاه‌ها» را بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="48"/>
+        <source>Caller-ID device</source>
+        <translation>دستگاه شناسهٔ تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="49"/>
+        <source>The box or modem that tells Tamas who is calling, so the caller&apos;s card pops up.</source>
+        <translation>جعبه یا مودمی که به تماس می‌گوید چه کسی زنگ می‌زند تا کارت تماس‌گیرنده باز شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="50"/>
+        <source>Use the device found below</source>
+        <translation>استفاده از دستگاه پیداشده در زیر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="51"/>
+        <source>No device yet — simulate calls (Caller ID → Simulate, Ctrl+Shift+I)</source>
+        <translation>فعلاً بدون دستگاه — شبیه‌سازی تماس‌ها (شناسهٔ تماس ← شبیه‌سازی، Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="52"/>
+        <source>Detect</source>
+        <translation>شناسایی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="53"/>
+        <source>Ask every serial port which caller-ID device answers (a few seconds)</source>
+        <translation>از همهٔ درگاه‌های سریال بپرس کدام دستگاه شناسهٔ تماس پاسخ می‌دهد (چند ثانیه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="60"/>
+        <source>Asking every serial port… this takes a few seconds.</source>
+        <translation>در حال پرسیدن از همهٔ درگاه‌های سریال… چند ثانیه طول می‌کشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="62"/>
+        <source>Plug the device in, then press Detect.</source>
+        <translation>دستگاه را وصل کنید و سپس «شناسایی» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="64"/>
+        <source>Found %1 device(s). Choose one.</source>
+        <translation>%1 دستگاه پیدا شد. یکی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="66"/>
+        <source>%1 serial ports found, none answered like a caller-ID device. Check the cable and power, or go on without a device.</source>
+        <translation>%1 درگاه سریال پیدا شد، هیچ‌کدام مانند دستگاه شناسهٔ تماس پاسخ نداد. کابل و برق را بررسی کنید یا بدون دستگاه ادامه دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/device_page.py" line="68"/>
+        <source>No serial ports found. Plug the device in and press Detect again, or go on without a device.</source>
+        <translation>درگاه سریالی پیدا نشد. دستگاه را وصل کنید و دوباره «شناسایی» را بزنید، یا بدون دستگاه ادامه دهید.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="194"/>
+        <source>Ready</source>
+        <translation>آماده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="196"/>
+        <source>Press Finish to start. Customers you add (Ctrl+N) or save from a ringing call appear in the Customers tab; every call appears in Calls. You can run this setup again from Settings → First-run setup.</source>
+        <translation>برای شروع «پایان» را بزنید. مشتریانی که می‌افزایید (Ctrl+N) یا از تماس در حال زنگ ذخیره می‌کنید در زبانهٔ «مشتریان» نمایش داده می‌شوند؛ همهٔ تماس‌ها در «تماس‌ها» دیده می‌شوند. می‌توانید این راه‌اندازی را بعداً از «تنظیمات ← راه‌اندازی اولیه» دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="199"/>
+        <source>Import my customers…</source>
+        <translation>درون‌ریزی مشتریانم…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="21"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="31"/>
+        <source>Find duplicates</source>
+        <translation>یافتن موارد تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="24"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="24"/>
+        <source>Names</source>
+        <translation>نام‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="24"/>
+        <source>Confidence</source>
+        <translation>اطمینان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="24"/>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="32"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="33"/>
+        <source>Merge…</source>
+        <translation>ادغام…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="54"/>
+        <source>Looking for duplicates…</source>
+        <translation>در حال جستجوی موارد تکراری…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="70"/>
+        <source>same phone</source>
+        <translation>تلفن یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="71"/>
+        <source>same e-mail</source>
+        <translation>ایمیل یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="72"/>
+        <source>near name, phone ends alike</source>
+        <translation>نام مشابه، پایان تلفن یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="73"/>
+        <source>near name, same city</source>
+        <translation>نام مشابه، شهر یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="85"/>
+        <source>%1 groups</source>
+        <translation>%1 گروه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="91"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1567,415 @@
     </message>
 </context>
 <context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="122"/>
+        <source>Escalate ticket</source>
+        <translation>ارجاع درخواست به سطح بالاتر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="122"/>
+        <source>Why does this ticket need another tier?</source>
+        <translation>چرا این درخواست به سطح دیگری نیاز دارد؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="125"/>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="126"/>
+        <source>Department</source>
+        <translation>واحد</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="40"/>
+        <source>An Excel (.xlsx), CSV or contacts (.vcf) file</source>
+        <translation>یک فایل اکسل (.xlsx)، CSV یا مخاطبین (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="41"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="47"/>
+        <source>Detect</source>
+        <translation>تشخیص خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="47"/>
+        <source>Windows Arabic (1256)</source>
+        <translation>عربی ویندوز (1256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="54"/>
+        <source>File:</source>
+        <translation>فایل:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="55"/>
+        <source>Text encoding:</source>
+        <translation>کدگذاری متن:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="56"/>
+        <source>Sheet:</source>
+        <translation>برگه:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="65"/>
+        <source>Import customers</source>
+        <translation>درون‌ریزی مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="65"/>
+        <source>Customer files (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
+        <translation>فایل‌های مشتری (*.xlsx *.csv *.txt *.vcf);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="82"/>
+        <source>%1 rows</source>
+        <translation>%1 ردیف</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/firstrun/wizard.py" line="46"/>
+        <source>Set up Tamas</source>
+        <translation>راه‌اندازی تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/wizard.py" line="47"/>
+        <source>Skip setup</source>
+        <translation>رد شدن از راه‌اندازی</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="142"/>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="143"/>
+        <source>Call the customer back</source>
+        <translation>تماس دوباره با مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="149"/>
+        <source>What</source>
+        <translation>چه کاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="150"/>
+        <source>Due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="154"/>
+        <source>Say what needs doing.</source>
+        <translation>بنویسید چه کاری باید انجام شود.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="10"/>
+        <source>(do not import)</source>
+        <translation>(درون‌ریزی نشود)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="11"/>
+        <source>Customer ID (update)</source>
+        <translation>شناسهٔ مشتری (به‌روزرسانی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="12"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="13"/>
+        <source>Person or company</source>
+        <translation>شخص یا شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="14"/>
+        <source>First name</source>
+        <translation>نام کوچک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="15"/>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="16"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="17"/>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="18"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="19"/>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="20"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="21"/>
+        <source>Mobile phone</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="22"/>
+        <source>Landline</source>
+        <translation>تلفن ثابت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="23"/>
+        <source>Work phone</source>
+        <translation>تلفن محل کار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="24"/>
+        <source>Fax</source>
+        <translation>فکس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="25"/>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="26"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="27"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="28"/>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="29"/>
+        <source>Do not call</source>
+        <translation>تماس نگیرید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="30"/>
+        <source>Do not SMS</source>
+        <translation>پیامک نفرستید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="31"/>
+        <source>Do not e-mail</source>
+        <translation>ایمیل نفرستید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/fields.py" line="32"/>
+        <source>Customer since (date)</source>
+        <translation>مشتری از (تاریخ)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../ui/importing/history.py" line="16"/>
+        <source>Past imports</source>
+        <translation>درون‌ریزی‌های گذشته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="19"/>
+        <source>Import</source>
+        <translation>درون‌ریزی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="19"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="19"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="19"/>
+        <source>Added</source>
+        <translation>افزوده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="19"/>
+        <source>Updated</source>
+        <translation>به‌روزشده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="20"/>
+        <source>Skipped</source>
+        <translation>نادیده‌گرفته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="20"/>
+        <source>Left out</source>
+        <translation>کنارگذاشته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="20"/>
+        <source>Undone</source>
+        <translation>واگردشده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="27"/>
+        <location filename="../../ui/importing/history.py" line="57"/>
+        <source>Undo this import</source>
+        <translation>واگرد این درون‌ریزی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="58"/>
+        <source>Remove the %1 customers import %2 added and restore those it changed?</source>
+        <translation>%1 مشتری‌ای که درون‌ریزی %2 افزوده است حذف شوند و مشتریانی که تغییر داده به حالت پیشین برگردند؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="65"/>
+        <source>Undone: %1 customers removed or restored.</source>
+        <translation>واگرد انجام شد: %1 مشتری حذف یا بازگردانده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMenu</name>
+    <message>
+        <location filename="../../ui/importing/menu.py" line="37"/>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;درون‌ریزی مشتریان…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/menu.py" line="38"/>
+        <source>Past &amp;imports…</source>
+        <translation>درون‌ریزی‌های &amp;گذشته…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/menu.py" line="40"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>یافتن موارد &amp;تکراری…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/menu.py" line="41"/>
+        <source>Data &amp;quality…</source>
+        <translation>&amp;کیفیت داده‌ها…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="33"/>
+        <source>Import customers</source>
+        <translation>درون‌ریزی مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="46"/>
+        <source>&lt; Back</source>
+        <translation>&lt; قبلی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="46"/>
+        <location filename="../../ui/importing/wizard.py" line="68"/>
+        <source>Next &gt;</source>
+        <translation>بعدی &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="47"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="68"/>
+        <source>Import</source>
+        <translation>درون‌ریزی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="79"/>
+        <source>Import cancelled: nothing was saved.</source>
+        <translation>درون‌ریزی لغو شد: چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="119"/>
+        <source>Importing…</source>
+        <translation>در حال درون‌ریزی…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="132"/>
+        <source>Done: %1 customers added, %2 updated, %3 merged, %4 skipped, %5 rows left out.</source>
+        <translation>انجام شد: %1 مشتری افزوده، %2 به‌روزرسانی، %3 ادغام و %4 نادیده گرفته شد؛ %5 ردیف کنار گذاشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeDialog</name>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="34"/>
+        <source>Knowledge base</source>
+        <translation>پایگاه دانش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="37"/>
+        <source>Search articles</source>
+        <translation>جستجوی مقاله‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="43"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="48"/>
+        <source>New article</source>
+        <translation>مقالهٔ جدید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="50"/>
+        <source>Save article</source>
+        <translation>ذخیرهٔ مقاله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="59"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="60"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="106"/>
+        <source>Give the article a title.</source>
+        <translation>برای مقاله عنوانی بنویسید.</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../ui/lookup_editor.py" line="120"/>
@@ -1210,6 +1996,65 @@
         <location filename="../../ui/lookup_editor.py" line="129"/>
         <source>Leave a language empty to show the value as typed.</source>
         <translation>اگر زبانی را خالی بگذارید، مقدار همان‌طور که نوشته شده نمایش داده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="99"/>
+        <source>Language and calendar</source>
+        <translation>زبان و تقویم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="100"/>
+        <source>How Tamas speaks and shows dates. Both can be changed later in the Settings menu.</source>
+        <translation>زبانی که تماس با آن با شما سخن می‌گوید و شیوهٔ نمایش تاریخ‌ها. هر دو را بعداً می‌توانید از منوی «تنظیمات» تغییر دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="101"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="102"/>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="103"/>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>جلالی (هجری شمسی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="103"/>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+</context>
+<context>
+    <name>ListOverlay</name>
+    <message>
+        <location filename="../../ui/list_status.py" line="65"/>
+        <source>Retry</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_status.py" line="83"/>
+        <source>Could not load: %1. Check that the database is reachable, then press Retry.</source>
+        <translation>بارگذاری نشد: %1. بررسی کنید پایگاه داده در دسترس باشد، سپس «تلاش دوباره» را بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../ui/paged_model.py" line="106"/>
+        <source>This column cannot be sorted (the database has no index for it).</source>
+        <translation>این ستون مرتب‌سازی نمی‌شود (پایگاه داده برای آن نمایه ندارد).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paged_model.py" line="109"/>
+        <source>Click to sort by this column; click again to reverse.</source>
+        <translation>برای مرتب‌سازی بر پایهٔ این ستون کلیک کنید؛ برای ترتیب معکوس دوباره کلیک کنید.</translation>
     </message>
 </context>
 <context>
@@ -1264,358 +2109,710 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — مشتریان و تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Missed calls</source>
         <translation>تماس‌های از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Customer value</source>
         <translation>ارزش مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Staffing</source>
         <translation>برنامهٔ نیرو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Caller ID: not set up</source>
         <translation>شناسهٔ تماس: راه‌اندازی نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Agent: %1</source>
         <translation>کارشناس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;New customer…</source>
         <translation>مشتری &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Log call…</source>
         <translation>&amp;ثبت تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;باز کردن کارت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;ویرایش مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Find customer</source>
         <translation>&amp;یافتن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Caller &amp;ID</source>
         <translation>&amp;شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>&amp;Answer the newest call</source>
+        <translation>&amp;پاسخ به تازه‌ترین تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;شبیه‌سازی تماس ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Replay a capture file…</source>
         <translation>&amp;پخش دوبارهٔ فایل ضبط‌شده…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;گرفتن شماره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Caller ID &amp;settings…</source>
         <translation>&amp;تنظیمات شناسهٔ تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Settings</source>
         <translation>&amp;تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Calendar</source>
         <translation>&amp;تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالی (هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Call &amp;reasons…</source>
         <translation>&amp;دلیل‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتیجه‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>&amp;First-run setup…</source>
+        <translation>&amp;راه‌اندازی اولیه…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Delete customer</source>
         <translation>حذف مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>«%1» حذف شود؟ تماس‌هایش می‌مانند. با Ctrl+Z می‌توانید برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>«%1» حذف شد. برای بازگرداندن Ctrl+Z را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Replay a caller-ID capture</source>
         <translation>پخش دوبارهٔ ضبط شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>replay</source>
         <translation>پخش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>connected</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>reconnecting…</source>
         <translation>در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Caller ID: %1</source>
         <translation>شناسهٔ تماس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 جدا شده یا پاسخ نمی‌دهد؛ در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Dialling %1…</source>
         <translation>در حال گرفتن %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>مودمی وصل نیست: %1 را با تلفن بگیرید و سپس تماس را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Dial a number</source>
         <translation>گرفتن شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Number:</source>
         <translation>شماره:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Call reasons</source>
         <translation>دلیل‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Call outcomes</source>
         <translation>نتیجه‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>About Tamas</source>
         <translation>دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>تماس مشتریان و تماس‌های شما را نگه می‌دارد و پیش از پاسخ دادن نشان می‌دهد چه کسی زنگ می‌زند.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="104"/>
+        <source>Column in the file</source>
+        <translation>ستون در فایل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="104"/>
+        <source>Example</source>
+        <translation>نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="104"/>
+        <source>Import as</source>
+        <translation>درون‌ریزی به‌عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="108"/>
+        <source>Add new customers</source>
+        <translation>افزودن مشتریان جدید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="108"/>
+        <source>Add new, update by ID</source>
+        <translation>افزودن جدیدها، به‌روزرسانی با شناسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="109"/>
+        <source>Only update existing customers</source>
+        <translation>فقط به‌روزرسانی مشتریان موجود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="112"/>
+        <source>Merge into the existing customer</source>
+        <translation>ادغام با مشتری موجود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="112"/>
+        <source>Skip the row</source>
+        <translation>نادیده گرفتن ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="113"/>
+        <source>Create another customer</source>
+        <translation>ایجاد مشتری دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="116"/>
+        <source>Import:</source>
+        <translation>درون‌ریزی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="117"/>
+        <source>Same phone or e-mail as a customer:</source>
+        <translation>تلفن یا ایمیل برابر با یک مشتری:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="120"/>
+        <source>Check which column holds what. Your choice is remembered for files like this.</source>
+        <translation>بررسی کنید هر ستون چه اطلاعاتی دارد. انتخاب شما برای فایل‌های مشابه به خاطر سپرده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="40"/>
+        <source>Merge customers</source>
+        <translation>ادغام مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="47"/>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="48"/>
+        <source>Undo merge</source>
+        <translation>واگرد ادغام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="58"/>
+        <source>Merge this customer into the first:</source>
+        <translation>ادغام این مشتری در مشتری نخست:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="81"/>
+        <source>One of these customers no longer exists: find duplicates again.</source>
+        <translation>یکی از این مشتریان دیگر وجود ندارد: دوباره موارد تکراری را جستجو کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="99"/>
+        <source>Phones (all kept)</source>
+        <translation>تلفن‌ها (همه نگه داشته می‌شوند)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="118"/>
+        <source>Merged. Calls, orders and phones now belong to #%1.</source>
+        <translation>ادغام شد. تماس‌ها، سفارش‌ها و تلفن‌ها اکنون به #%1 تعلق دارند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="132"/>
+        <source>Merge undone: both customers are back as they were.</source>
+        <translation>ادغام واگرد شد: هر دو مشتری به حالت پیشین بازگشتند.</translation>
+    </message>
+</context>
+<context>
     <name>MissedCallsView</name>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="42"/>
+        <location filename="../../ui/calls/missed_view.py" line="52"/>
         <source>Call back</source>
         <translation>تماس دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="43"/>
-        <source>Dial the selected number through the modem and log the call</source>
-        <translation>شمارهٔ انتخاب‌شده را با مودم بگیرید و تماس را ثبت کنید</translation>
+        <location filename="../../ui/calls/missed_view.py" line="54"/>
+        <source>Dial the selected caller (or log the call by hand); reaching them clears the row</source>
+        <translation>شمارهٔ تماس‌گیرندهٔ انتخاب‌شده را بگیرید (یا تماس را دستی ثبت کنید)؛ با برقراری ارتباط، ردیف پاک می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="48"/>
-        <source>Missed calls that nobody has returned yet</source>
-        <translation>تماس‌های از دست رفته‌ای که هنوز کسی پاسخشان را نداده</translation>
+        <location filename="../../ui/calls/missed_view.py" line="57"/>
+        <source>Mark handled…</source>
+        <translation>علامت رسیدگی‌شده…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="76"/>
-        <source>%1 missed calls to return</source>
-        <translation>%1 تماس از دست رفته برای پاسخ</translation>
+        <location filename="../../ui/calls/missed_view.py" line="58"/>
+        <source>Take the selected caller off the list, with an optional note</source>
+        <translation>حذف تماس‌گیرندهٔ انتخاب‌شده از فهرست، با یادداشت اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="60"/>
+        <source>Show handled</source>
+        <translation>نمایش رسیدگی‌شده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="65"/>
+        <source>Callers nobody has reached yet, one row per number</source>
+        <translation>تماس‌گیرندگانی که هنوز کسی با آن‌ها ارتباط نگرفته است، یک ردیف برای هر شماره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="102"/>
+        <source>Mark handled</source>
+        <translation>علامت رسیدگی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="102"/>
+        <source>Note (optional):</source>
+        <translation>یادداشت (اختیاری):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="116"/>
+        <source>Counting…</source>
+        <translation>در حال شمارش…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="119"/>
+        <source>%1 callers, handled ones included</source>
+        <translation>%1 تماس‌گیرنده، با احتساب رسیدگی‌شده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="122"/>
+        <source>%1 callers to call back</source>
+        <translation>%1 تماس‌گیرنده برای تماس دوباره</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="33"/>
+        <source>Iranian rial</source>
+        <translation>ریال ایران</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="34"/>
+        <source>US dollar</source>
+        <translation>دلار آمریکا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="35"/>
+        <source>Euro</source>
+        <translation>یورو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="36"/>
+        <source>UAE dirham</source>
+        <translation>درهم امارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="37"/>
+        <source>Iraqi dinar</source>
+        <translation>دینار عراق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="38"/>
+        <source>Saudi riyal</source>
+        <translation>ریال عربستان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="39"/>
+        <source>Kuwaiti dinar</source>
+        <translation>دینار کویت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="40"/>
+        <source>Qatari riyal</source>
+        <translation>ریال قطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="41"/>
+        <source>Omani rial</source>
+        <translation>ریال عمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="42"/>
+        <source>Bahraini dinar</source>
+        <translation>دینار بحرین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="43"/>
+        <source>Turkish lira</source>
+        <translation>لیر ترکیه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="44"/>
+        <source>Afghan afghani</source>
+        <translation>افغانی افغانستان</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPage</name>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="162"/>
+        <source>Money</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="163"/>
+        <source>The currency of your orders and how amounts are shown.</source>
+        <translation>واحد پول سفارش‌های شما و شیوهٔ نمایش مبلغ‌ها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="164"/>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="165"/>
+        <source>Show rial amounts in Toman (1 Toman = 10 rials)</source>
+        <translation>نمایش مبلغ‌های ریالی به تومان (هر تومان = ۱۰ ریال)</translation>
+    </message>
+</context>
+<context>
+    <name>MoreRinging</name>
+    <message>
+        <location filename="../../ui/callerid/pop_stack.py" line="46"/>
+        <source>+%1 more ringing</source>
+        <translation>+%1 تماس دیگر در حال زنگ</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="27"/>
+        <source>New ticket</source>
+        <translation>درخواست جدید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="32"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="40"/>
+        <source>What is the problem or request, in a few words</source>
+        <translation>مشکل یا درخواست چیست، در چند کلمه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="45"/>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="74"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="45"/>
+        <source>(no customer)</source>
+        <translation>(بدون مشتری)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="47"/>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="74"/>
+        <source>From call</source>
+        <translation>از تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="48"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="49"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="50"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="51"/>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="74"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="52"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="115"/>
+        <source>Write a note saying why first.</source>
+        <translation>ابتدا در یادداشتی دلیل را بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="133"/>
+        <source>Your office</source>
+        <translation>دفتر شما</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="134"/>
+        <source>Where the phones are: numbers without a country code are read this way.</source>
+        <translation>محل تلفن‌ها: شماره‌های بدون کد کشور بر این پایه خوانده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="135"/>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="136"/>
+        <source>Area code</source>
+        <translation>پیش‌شماره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="137"/>
+        <source>e.g. 21 for Tehran; empty if callers&apos; numbers always include it</source>
+        <translation>مثلاً ۲۱ برای تهران؛ اگر شمارهٔ تماس‌گیرندگان همیشه پیش‌شماره را دارد، خالی بگذارید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun/pages.py" line="138"/>
+        <source>The area code is added to local numbers of 8 digits, so 88776655 and 021 8877 6655 find the same customer.</source>
+        <translation>پیش‌شماره به شماره‌های محلی ۸ رقمی افزوده می‌شود تا ۸۸۷۷۶۶۵۵ و ۰۲۱-۸۸۷۷۶۶۵۵ هر دو به همان مشتری برسند.</translation>
     </message>
 </context>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="50"/>
+        <location filename="../../ui/orders/orders_view.py" line="51"/>
         <source>Add order</source>
         <translation>افزودن سفارش</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="63"/>
+        <location filename="../../ui/orders/orders_view.py" line="62"/>
         <source>(not from a call)</source>
         <translation>(بدون تماس)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="67"/>
+        <location filename="../../ui/orders/orders_view.py" line="66"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="67"/>
+        <location filename="../../ui/orders/orders_view.py" line="66"/>
         <source>Product *</source>
         <translation>کالا *</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="68"/>
+        <location filename="../../ui/orders/orders_view.py" line="67"/>
         <source>Quantity</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="68"/>
+        <location filename="../../ui/orders/orders_view.py" line="67"/>
         <source>Amount *</source>
         <translation>مبلغ *</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="69"/>
+        <location filename="../../ui/orders/orders_view.py" line="68"/>
         <source>Currency</source>
         <translation>واحد پول</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="69"/>
+        <location filename="../../ui/orders/orders_view.py" line="68"/>
         <source>From the call</source>
         <translation>از تماس</translation>
     </message>
@@ -1623,12 +2820,12 @@
 <context>
     <name>OrdersSection</name>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="118"/>
+        <location filename="../../ui/orders/orders_view.py" line="117"/>
         <source>Add order… (Ctrl+Shift+O)</source>
         <translation>افزودن سفارش… (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="123"/>
+        <location filename="../../ui/orders/orders_view.py" line="122"/>
         <source>%1 orders</source>
         <translation>%1 سفارش</translation>
     </message>
@@ -1636,14 +2833,192 @@
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="42"/>
+        <location filename="../../ui/customers/customer_form.py" line="44"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="43"/>
+        <location filename="../../ui/customers/customer_form.py" line="45"/>
         <source>Remove this phone number</source>
         <translation>حذف این شمارهٔ تلفن</translation>
+    </message>
+</context>
+<context>
+    <name>PopStack</name>
+    <message>
+        <location filename="../../ui/callerid/pop_stack.py" line="122"/>
+        <source>Unknown caller</source>
+        <translation>تماس‌گیرندهٔ ناشناس</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="44"/>
+        <location filename="../../ui/importing/preview.py" line="46"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="44"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="44"/>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="44"/>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="45"/>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="45"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="45"/>
+        <source>Do not call</source>
+        <translation>تماس نگیرید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="46"/>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="49"/>
+        <source>Save rejected rows…</source>
+        <translation>ذخیرهٔ ردیف‌های ردشده…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="70"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="79"/>
+        <source>%1 rows can be imported; %2 rows have problems and will be left out.</source>
+        <translation>%1 ردیف قابل درون‌ریزی است؛ %2 ردیف مشکل دارد و کنار گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="87"/>
+        <source>Save rejected rows</source>
+        <translation>ذخیرهٔ ردیف‌های ردشده</translation>
+    </message>
+</context>
+<context>
+    <name>QualityView</name>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="31"/>
+        <source>Data quality</source>
+        <translation>کیفیت داده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="34"/>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="34"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="35"/>
+        <source>ID</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="35"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="35"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="45"/>
+        <source>More</source>
+        <translation>بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="48"/>
+        <source>Count again</source>
+        <translation>شمارش دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="71"/>
+        <source>Without any phone</source>
+        <translation>بدون هیچ تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="72"/>
+        <source>With an invalid e-mail</source>
+        <translation>با ایمیل نامعتبر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="73"/>
+        <source>With a phone not valid for its region</source>
+        <translation>با تلفن نامعتبر برای منطقهٔ خود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="74"/>
+        <source>In a duplicate group (same phone or e-mail)</source>
+        <translation>در گروه تکراری (تلفن یا ایمیل یکسان)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="75"/>
+        <source>Without consent information</source>
+        <translation>بدون اطلاعات رضایت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="76"/>
+        <source>Never contacted</source>
+        <translation>بدون هیچ ارتباط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/quality_view.py" line="80"/>
+        <source>Counting…</source>
+        <translation>در حال شمارش…</translation>
+    </message>
+</context>
+<context>
+    <name>RangeLabel</name>
+    <message>
+        <location filename="../../ui/list_status.py" line="41"/>
+        <source>Loading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_status.py" line="43"/>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_status.py" line="45"/>
+        <source>%1 of about %2</source>
+        <translation>%1 از حدود %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_status.py" line="47"/>
+        <source>%1 of … (counting)</source>
+        <translation>%1 از … (در حال شمارش)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_status.py" line="49"/>
+        <source>%1; scroll for more</source>
+        <translation>%1؛ برای دیدن بیشتر پیمایش کنید</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +3125,14 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="98"/>
+        <source>Cancel import</source>
+        <translation>لغو درون‌ریزی</translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
         <location filename="../../ui/forms.py" line="87"/>
@@ -1760,92 +3143,132 @@
 <context>
     <name>ScreenPopWindow</name>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="39"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="56"/>
         <source>Incoming call</source>
         <translation>تماس ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="50"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="96"/>
+        <source> s talk</source>
+        <translation> ثانیه مکالمه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="97"/>
+        <source>Talk time measured since you answered; correct it if needed</source>
+        <translation>مدت مکالمه از لحظهٔ پاسخ شما اندازه‌گیری شده است؛ در صورت نیاز اصلاحش کنید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="102"/>
+        <source>Answer</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="103"/>
+        <source>Start the talk timer and type notes (F9 from any Tamas window)</source>
+        <translation>شروع زمان‌سنج مکالمه و نوشتن یادداشت (F9 در هر پنجرهٔ تماس)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="107"/>
+        <source>Open ticket</source>
+        <translation>ثبت درخواست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="108"/>
+        <source>A ticket for this call, the customer linked (Ctrl+T)</source>
+        <translation>ثبت درخواست برای این تماس، پیوندخورده به مشتری (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="153"/>
+        <source>%1 customers share this number:</source>
+        <translation>%1 مشتری این شماره را به‌طور مشترک دارند:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="170"/>
         <source>Spam / blocked</source>
         <translation>مزاحم / مسدود</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="52"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="172"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="59"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="181"/>
         <source>Line</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="61"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="183"/>
         <source>Caller ID name</source>
         <translation>نام شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="63"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="185"/>
         <source>Open tickets</source>
         <translation>درخواست‌های باز</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="65"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="187"/>
         <source>Lifetime value</source>
         <translation>ارزش کل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="71"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="193"/>
         <source>Last calls</source>
         <translation>آخرین تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="71"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="193"/>
         <source>First call from this number</source>
         <translation>نخستین تماس از این شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="73"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="85"/>
         <source>(reason)</source>
         <translation>(دلیل)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="80"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="92"/>
         <source>Notes for this call</source>
         <translation>یادداشت این تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="85"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="105"/>
         <source>Open card</source>
         <translation>باز کردن کارت</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="88"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="111"/>
         <source>New customer</source>
         <translation>مشتری جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="91"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="113"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="94"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="116"/>
         <source>Not now</source>
         <translation>اکنون نه</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="118"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="205"/>
+        <source>unassigned</source>
+        <translation>بدون مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="219"/>
         <source>Private number</source>
         <translation>شمارهٔ خصوصی</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="119"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="220"/>
         <source>Number unavailable</source>
         <translation>شماره در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="123"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="224"/>
         <source>Unknown caller</source>
         <translation>تماس‌گیرندهٔ ناشناس</translation>
     </message>
@@ -1853,115 +3276,211 @@
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../ui/formatting.py" line="101"/>
+        <location filename="../../ui/formatting.py" line="113"/>
         <source>Champions</source>
         <translation>قهرمانان</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="102"/>
+        <location filename="../../ui/formatting.py" line="114"/>
         <source>Loyal</source>
         <translation>وفادار</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="103"/>
+        <location filename="../../ui/formatting.py" line="115"/>
         <source>New</source>
         <translation>تازه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="104"/>
+        <location filename="../../ui/formatting.py" line="116"/>
         <source>Promising</source>
         <translation>امیدبخش</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="105"/>
+        <location filename="../../ui/formatting.py" line="117"/>
         <source>Potential loyalists</source>
         <translation>وفاداران بالقوه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="106"/>
+        <location filename="../../ui/formatting.py" line="118"/>
         <source>Need attention</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="107"/>
+        <location filename="../../ui/formatting.py" line="119"/>
         <source>About to sleep</source>
         <translation>در آستانهٔ خواب</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="108"/>
+        <location filename="../../ui/formatting.py" line="120"/>
         <source>Can&apos;t lose them</source>
         <translation>نباید از دستشان داد</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="109"/>
+        <location filename="../../ui/formatting.py" line="121"/>
         <source>At risk</source>
         <translation>در خطر</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="110"/>
+        <location filename="../../ui/formatting.py" line="122"/>
         <source>Hibernating</source>
         <translation>خفته</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="111"/>
+        <location filename="../../ui/formatting.py" line="123"/>
         <source>Lost</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="112"/>
+        <location filename="../../ui/formatting.py" line="124"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="34"/>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="37"/>
+        <source>In a pop: not now (dismiss)</source>
+        <translation>در پنجرهٔ بازشو: اکنون نه (بستن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="38"/>
+        <source>In a pop: log the call</source>
+        <translation>در پنجرهٔ بازشو: ثبت تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="39"/>
+        <source>On a customer card: add an order</source>
+        <translation>در کارت مشتری: افزودن سفارش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="43"/>
+        <source>Action</source>
+        <translation>عملیات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="43"/>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+</context>
+<context>
+    <name>SlaSettingsDialog</name>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="51"/>
+        <source>SLA and office hours</source>
+        <translation>SLA و ساعات کاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="53"/>
+        <source>Office week</source>
+        <translation>هفتهٔ کاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="69"/>
+        <source>Iran, Thursday off</source>
+        <translation>ایران، پنجشنبه تعطیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="70"/>
+        <source>Iran, Thursday half day</source>
+        <translation>ایران، پنجشنبه نیمه‌وقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="71"/>
+        <source>Arab week (Friday–Saturday off)</source>
+        <translation>هفتهٔ عربی (جمعه و شنبه تعطیل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="75"/>
+        <source>Holidays</source>
+        <translation>تعطیلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="81"/>
+        <source>Add holiday</source>
+        <translation>افزودن تعطیلی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="81"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="92"/>
+        <source>Targets per priority (business hours)</source>
+        <translation>هدف‌ها برای هر اولویت (ساعت کاری)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="94"/>
+        <source>First response</source>
+        <translation>نخستین پاسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="95"/>
+        <source>Resolution</source>
+        <translation>حل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="161"/>
+        <source>Give at least one working day with opening hours before closing hours.</source>
+        <translation>دست‌کم یک روز کاری تعیین کنید که ساعت شروع کارش پیش از ساعت پایان باشد.</translation>
+    </message>
+</context>
+<context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="66"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="67"/>
         <source>A serial port such as COM3 or /dev/ttyUSB0</source>
         <translation>یک درگاه سریال مانند COM3 یا /dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="69"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="70"/>
         <source>Empty: try AT+VCID=1, AT#CID=1, … in turn</source>
         <translation>خالی: به‌ترتیب AT+VCID=1، AT#CID=1، … امتحان می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="72"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="73"/>
         <source>Use this source</source>
         <translation>استفاده از این منبع</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="74"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="75"/>
         <source>Device</source>
         <translation>دستگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="75"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="76"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="76"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="77"/>
         <source>Port</source>
         <translation>درگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="77"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="78"/>
         <source>Speed (baud)</source>
         <translation>سرعت (باود)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="78"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="79"/>
         <source>Enable string</source>
         <translation>رشتهٔ فعال‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="79"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="80"/>
         <source>NCID host</source>
         <translation>میزبان NCID</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="80"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="81"/>
         <source>NCID port</source>
         <translation>درگاه NCID</translation>
     </message>
@@ -1997,105 +3516,868 @@
 <context>
     <name>StaffingView</name>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="67"/>
+        <location filename="../../ui/reports/staffing_view.py" line="69"/>
         <source>Share of calls to answer within the threshold</source>
         <translation>سهم تماس‌هایی که باید در آستانه پاسخ داده شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="68"/>
-        <location filename="../../ui/reports/staffing_view.py" line="72"/>
+        <location filename="../../ui/reports/staffing_view.py" line="70"/>
+        <location filename="../../ui/reports/staffing_view.py" line="74"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="69"/>
+        <location filename="../../ui/reports/staffing_view.py" line="71"/>
         <source>The service-level threshold: answered within this many seconds</source>
         <translation>آستانهٔ سطح خدمت: پاسخ در این تعداد ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="70"/>
+        <location filename="../../ui/reports/staffing_view.py" line="72"/>
         <source>Highest share of time an agent may be busy on calls</source>
         <translation>بیشترین سهم زمانی که کارشناس می‌تواند درگیر تماس باشد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="71"/>
+        <location filename="../../ui/reports/staffing_view.py" line="73"/>
         <source>Share of paid time agents are not on the phones (breaks, leave)</source>
         <translation>سهم زمان کاری که کارشناسان پای تلفن نیستند (استراحت، مرخصی)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="73"/>
+        <location filename="../../ui/reports/staffing_view.py" line="75"/>
         <source>measured</source>
         <translation>اندازه‌گیری‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="74"/>
+        <location filename="../../ui/reports/staffing_view.py" line="76"/>
         <source>Average handle time; 0 uses the average of the last 8 weeks</source>
         <translation>میانگین زمان رسیدگی؛ ۰ یعنی میانگین ۸ هفتهٔ گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="79"/>
+        <location filename="../../ui/reports/staffing_view.py" line="86"/>
+        <source>No calls to plan from yet. This table will show how many agents to schedule each hour next week, forecast from the calls of past weeks; it fills once a few weeks of calls are logged.</source>
+        <translation>هنوز تماسی برای برنامه‌ریزی نیست. این جدول نشان می‌دهد هفتهٔ آینده در هر ساعت چند کارشناس باید در برنامه باشند، بر پایهٔ پیش‌بینی از تماس‌های هفته‌های گذشته؛ پس از ثبت تماس‌های چند هفته پر می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/staffing_view.py" line="91"/>
         <source>Past weeks: forecast against actual inbound calls</source>
         <translation>هفته‌های گذشته: پیش‌بینی در برابر تماس‌های ورودی واقعی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="94"/>
+        <location filename="../../ui/reports/staffing_view.py" line="106"/>
         <source>Service-level target</source>
         <translation>هدف سطح خدمت</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="95"/>
+        <location filename="../../ui/reports/staffing_view.py" line="107"/>
         <source>Answer within</source>
         <translation>پاسخ در</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="96"/>
+        <location filename="../../ui/reports/staffing_view.py" line="108"/>
         <source>Maximum occupancy</source>
         <translation>بیشینهٔ اشغال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="97"/>
+        <location filename="../../ui/reports/staffing_view.py" line="109"/>
         <source>Shrinkage</source>
         <translation>کاهش نیرو</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="98"/>
+        <location filename="../../ui/reports/staffing_view.py" line="110"/>
         <source>Average handle time</source>
         <translation>میانگین زمان رسیدگی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="99"/>
+        <location filename="../../ui/reports/staffing_view.py" line="111"/>
         <source>Save chart as PNG…</source>
         <translation>ذخیرهٔ نمودار به‌صورت PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="120"/>
+        <location filename="../../ui/reports/staffing_view.py" line="142"/>
         <source>Computing…</source>
         <translation>در حال محاسبه…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="143"/>
+        <location filename="../../ui/reports/staffing_view.py" line="165"/>
         <source>%1 calls expected; %2 agents on the phones, %3 scheduled; service level %4, occupancy %5</source>
         <translation>%1 تماس پیش‌بینی‌شده؛ %2 کارشناس پای تلفن، %3 در برنامه؛ سطح خدمت %4، اشغال %5</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="151"/>
+        <location filename="../../ui/reports/staffing_view.py" line="174"/>
         <source>Week from %1: %2 inbound calls expected, %3 agent-hours scheduled.</source>
         <translation>هفته از %1: %2 تماس ورودی پیش‌بینی‌شده، %3 ساعت-کارشناس در برنامه.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="156"/>
+        <location filename="../../ui/reports/staffing_view.py" line="179"/>
         <source>Forecast</source>
         <translation>پیش‌بینی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="157"/>
+        <location filename="../../ui/reports/staffing_view.py" line="180"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="161"/>
+        <location filename="../../ui/reports/staffing_view.py" line="184"/>
         <source>Average forecast error over the last %1 weeks: %2 (WAPE).</source>
         <translation>میانگین خطای پیش‌بینی در %1 هفتهٔ گذشته: %2 (WAPE).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="65"/>
+        <source>Change status to %1</source>
+        <translation>تغییر وضعیت به %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="72"/>
+        <source>not asked</source>
+        <translation>پرسیده نشده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="73"/>
+        <source>Tell the customer</source>
+        <translation>اطلاع به مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="84"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="86"/>
+        <source>Resolution</source>
+        <translation>راه‌حل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="88"/>
+        <source>Satisfaction (1–5)</source>
+        <translation>رضایت (۱ تا ۵)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="90"/>
+        <source>How told</source>
+        <translation>روش اطلاع‌رسانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="91"/>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/actions.py" line="96"/>
+        <source>Write the message you told the customer, or untick “Tell the customer”.</source>
+        <translation>پیامی را که به مشتری گفتید بنویسید، یا تیک «اطلاع به مشتری» را بردارید.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <location filename="../../ui/tickets/tasks_view.py" line="29"/>
+        <source>My tasks today</source>
+        <translation>کارهای امروز من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/tasks_view.py" line="34"/>
+        <source>Call back…</source>
+        <translation>تماس دوباره…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/tasks_view.py" line="36"/>
+        <source>Log the follow-up call; the task is then done and the call joins the ticket</source>
+        <translation>ثبت تماس پیگیری؛ سپس کار انجام‌شده به شمار می‌آید و تماس به درخواست افزوده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/tasks_view.py" line="39"/>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/tasks_view.py" line="68"/>
+        <source>My tasks today (%1)</source>
+        <translation>کارهای امروز من (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindow</name>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="68"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="68"/>
+        <source>Who</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="68"/>
+        <source>What</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="68"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="76"/>
+        <source>Change status…</source>
+        <translation>تغییر وضعیت…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="77"/>
+        <source>Escalate…</source>
+        <translation>ارجاع به سطح بالاتر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="78"/>
+        <source>Reopen…</source>
+        <translation>بازگشایی…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="80"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="158"/>
+        <source>(nobody)</source>
+        <translation>(هیچ‌کس)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="83"/>
+        <source>Assign</source>
+        <translation>واگذاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="84"/>
+        <source>Follow-up…</source>
+        <translation>پیگیری…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="86"/>
+        <source>Add a note and press Enter</source>
+        <translation>یادداشتی بنویسید و Enter را بزنید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="106"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="158"/>
+        <source>Assignee</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="121"/>
+        <source>Answers for this category</source>
+        <translation>پاسخ‌های این دسته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="147"/>
+        <source>Ticket #%1</source>
+        <translation>درخواست #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="153"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="154"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="155"/>
+        <source>Type · priority</source>
+        <translation>نوع · اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="156"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="157"/>
+        <source>Tier · department</source>
+        <translation>سطح · واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="159"/>
+        <source>Opened</source>
+        <translation>ثبت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="160"/>
+        <source>Resolution due</source>
+        <translation>مهلت حل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="163"/>
+        <source>Visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="167"/>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="227"/>
+        <source>Reopen ticket</source>
+        <translation>بازگشایی درخواست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/ticket_window.py" line="227"/>
+        <source>Why is this ticket coming back?</source>
+        <translation>چرا این درخواست دوباره باز می‌شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <location filename="../../ui/tickets/bulk_commands.py" line="20"/>
+        <source>Assign %1 tickets</source>
+        <translation>واگذاری %1 درخواست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="24"/>
+        <source>%1 d</source>
+        <translation>%1 روز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="26"/>
+        <source>%1 h</source>
+        <translation>%1 ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="28"/>
+        <source>%1 min</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="13"/>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="14"/>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="15"/>
+        <location filename="../../ui/tickets/labels.py" line="93"/>
+        <source>Escalated</source>
+        <translation>ارجاع‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="16"/>
+        <location filename="../../ui/tickets/labels.py" line="56"/>
+        <source>Waiting on customer</source>
+        <translation>در انتظار مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="17"/>
+        <source>Resolved</source>
+        <translation>حل‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="18"/>
+        <source>Closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="24"/>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="25"/>
+        <source>Request</source>
+        <translation>تقاضا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="26"/>
+        <source>Question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="27"/>
+        <source>Return</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="28"/>
+        <source>Technician visit</source>
+        <translation>بازدید تکنسین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="34"/>
+        <source>Low</source>
+        <translation>کم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="35"/>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="36"/>
+        <source>High</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="37"/>
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="43"/>
+        <source>By phone</source>
+        <translation>تلفنی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="44"/>
+        <source>By SMS</source>
+        <translation>پیامکی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="45"/>
+        <source>In person</source>
+        <translation>حضوری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="51"/>
+        <source>All open</source>
+        <translation>همهٔ درخواست‌های باز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="52"/>
+        <source>Mine</source>
+        <translation>درخواست‌های من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="53"/>
+        <source>My department&apos;s</source>
+        <translation>درخواست‌های واحد من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="54"/>
+        <source>Overdue</source>
+        <translation>گذشته از مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="55"/>
+        <source>Unassigned</source>
+        <translation>بدون مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="57"/>
+        <source>To inform</source>
+        <translation>در انتظار اطلاع‌رسانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="58"/>
+        <source>All tickets</source>
+        <translation>همهٔ درخواست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="65"/>
+        <source>On time</source>
+        <translation>به‌موقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="66"/>
+        <source>At risk</source>
+        <translation>در خطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="67"/>
+        <source>Breached</source>
+        <translation>نقض‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="68"/>
+        <source>Met</source>
+        <translation>رعایت‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="69"/>
+        <source>Missed</source>
+        <translation>رعایت‌نشده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="76"/>
+        <source>%1 h left</source>
+        <translation>%1 ساعت مانده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="78"/>
+        <source>%1 h over</source>
+        <translation>%1 ساعت تأخیر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="81"/>
+        <source>Paused</source>
+        <translation>معلق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="89"/>
+        <source>Ticket opened</source>
+        <translation>درخواست ثبت شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="92"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="94"/>
+        <source>Reopened</source>
+        <translation>بازگشایی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="99"/>
+        <source>Assigned</source>
+        <translation>واگذاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="103"/>
+        <source>nobody</source>
+        <translation>هیچ‌کس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="107"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="114"/>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="116"/>
+        <source>Department</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="118"/>
+        <source>Customer informed</source>
+        <translation>به مشتری اطلاع داده شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="120"/>
+        <source>Resolution target missed (due %1)</source>
+        <translation>هدف زمانی حل رعایت نشد (مهلت %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="122"/>
+        <source>Visit scheduled for %1</source>
+        <translation>بازدید برای %1 برنامه‌ریزی شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="124"/>
+        <source>Follow-up due %1</source>
+        <translation>پیگیری با مهلت %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="126"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="127"/>
+        <source>Follow-up done</source>
+        <translation>پیگیری انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="134"/>
+        <source>Write a note saying why first.</source>
+        <translation>ابتدا در یادداشتی دلیل را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="137"/>
+        <source>The ticket is already %1.</source>
+        <translation>این درخواست هم‌اکنون %1 است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="141"/>
+        <source>A resolved or closed ticket comes back only through Reopen.</source>
+        <translation>درخواست حل‌شده یا بسته فقط با «بازگشایی» دوباره باز می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/labels.py" line="143"/>
+        <source>A ticket that is %1 cannot become %2.</source>
+        <translation>درخواستی که %1 است نمی‌تواند %2 شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="40"/>
+        <source>Monday</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="40"/>
+        <source>Tuesday</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="41"/>
+        <source>Wednesday</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="41"/>
+        <source>Thursday</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="42"/>
+        <source>Friday</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="42"/>
+        <source>Saturday</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="43"/>
+        <source>Sunday</source>
+        <translation>یکشنبه</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPanel</name>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="57"/>
+        <source>Tickets</source>
+        <translation>درخواست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="79"/>
+        <source>&amp;Tickets</source>
+        <translation>&amp;درخواست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="83"/>
+        <source>&amp;New ticket…</source>
+        <translation>درخواست &amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="87"/>
+        <source>&amp;My tickets</source>
+        <translation>درخواست‌های &amp;من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="87"/>
+        <source>&amp;Overdue tickets</source>
+        <translation>درخواست‌های &amp;گذشته از مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="88"/>
+        <source>Tickets &amp;to inform</source>
+        <translation>درخواست‌های در انتظار &amp;اطلاع‌رسانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="91"/>
+        <source>Technician &amp;day plan…</source>
+        <translation>&amp;برنامهٔ روزانهٔ تکنسین…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="95"/>
+        <source>&amp;Knowledge base…</source>
+        <translation>&amp;پایگاه دانش…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="98"/>
+        <source>&amp;SLA and office hours…</source>
+        <translation>SLA و &amp;ساعات کاری…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="100"/>
+        <source>Ticket &amp;categories…</source>
+        <translation>&amp;دسته‌های درخواست…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="100"/>
+        <source>&amp;Departments…</source>
+        <translation>&amp;واحدها…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="101"/>
+        <source>T&amp;iers…</source>
+        <translation>&amp;سطح‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="111"/>
+        <source>Open ticket for this call…</source>
+        <translation>ثبت درخواست برای این تماس…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="168"/>
+        <source>Ticket #%1 opened.</source>
+        <translation>درخواست #%1 ثبت شد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="180"/>
+        <source>Tickets (%1 open, %2 overdue)</source>
+        <translation>درخواست‌ها (%1 باز، %2 گذشته از مهلت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="180"/>
+        <source>Tickets (%1 open)</source>
+        <translation>درخواست‌ها (%1 باز)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="197"/>
+        <source>Follow-up due: %1</source>
+        <translation>مهلت پیگیری: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="213"/>
+        <source>%1 tickets assigned. Press Ctrl+Z to undo.</source>
+        <translation>%1 درخواست واگذار شد. برای بازگرداندن Ctrl+Z را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="221"/>
+        <source>%1 tickets changed; %2 could not take that status.</source>
+        <translation>%1 درخواست تغییر کرد؛ %2 درخواست نمی‌توانست این وضعیت را بگیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="222"/>
+        <source>%1 tickets changed.</source>
+        <translation>%1 درخواست تغییر کرد.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsSection</name>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="37"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="37"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="37"/>
+        <source>Status · age</source>
+        <translation>وضعیت · عمر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="38"/>
+        <source>Who has it</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="46"/>
+        <source>New ticket…</source>
+        <translation>درخواست جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="63"/>
+        <source>Open tickets: %1</source>
+        <translation>درخواست‌های باز: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/card_section.py" line="69"/>
+        <source>(nobody)</source>
+        <translation>(هیچ‌کس)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="56"/>
+        <source>All departments</source>
+        <translation>همهٔ واحدها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="57"/>
+        <source>All statuses</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="58"/>
+        <source>All types</source>
+        <translation>همهٔ نوع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="59"/>
+        <source>All categories</source>
+        <translation>همهٔ دسته‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="60"/>
+        <source>New ticket…</source>
+        <translation>درخواست جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="70"/>
+        <source>(nobody)</source>
+        <translation>(هیچ‌کس)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="71"/>
+        <source>Assign selected</source>
+        <translation>واگذاری انتخاب‌شده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="74"/>
+        <source>Set status of selected</source>
+        <translation>تعیین وضعیت انتخاب‌شده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="144"/>
+        <source>%1 tickets shown; scroll for more</source>
+        <translation>%1 درخواست نمایش داده شده؛ برای دیدن بیشتر پیمایش کنید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="144"/>
+        <source>%1 tickets</source>
+        <translation>%1 درخواست</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="78"/>
+        <source>Tamas — %1 missed callers to call back today</source>
+        <translation>تماس — امروز %1 تماس‌گیرندهٔ از دست رفته منتظر تماس دوباره‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="83"/>
+        <source>Tamas — no missed calls to return today</source>
+        <translation>تماس — امروز تماس از دست رفته‌ای برای پاسخ دادن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="88"/>
+        <source>Show Tamas</source>
+        <translation>نمایش تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="91"/>
+        <source>Missed today</source>
+        <translation>از دست رفته‌های امروز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="95"/>
+        <source>Call back %1 (%2 tries)</source>
+        <translation>تماس دوباره با %1 (%2 بار تلاش)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="101"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="105"/>
+        <source>Tamas is still listening for calls</source>
+        <translation>تماس همچنان تماس‌های ورودی را دریافت می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="106"/>
+        <source>Closing the window keeps Tamas in the tray so calls still pop. Use Quit in this menu to stop.</source>
+        <translation>با بستن پنجره، تماس در سینی سیستم می‌ماند تا تماس‌ها همچنان نمایش داده شوند. برای توقف، از «خروج» در همین منو استفاده کنید.</translation>
     </message>
 </context>
 </TS>
