@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.formatting import LRI, PDI, Formatter
+from ui.formatting import LRI, PDI, Formatter, fill
 from ui.paged_model import PagedTableModel
 
 
@@ -80,8 +80,12 @@ class ListOverlay(QWidget):
     def refresh(self, *_args: object) -> None:
         error, rows = self.model.error, self.model.rowCount()
         if error is not None:
-            self.message.setText(self.tr("Could not load: %1. Check that the database is reachable, then press Retry.")
-                                 .replace("%1", plain_load_error(error)))  # fmt: skip
+            self.message.setText(
+                fill(
+                    self.tr("Could not load: %1. Check that the database is reachable, then press Retry."),
+                    plain_load_error(error),
+                )
+            )
             self.retry.show()
         elif rows == 0 and not self.model.loading and not self.model.canFetchMore():
             self.message.setText(self.empty_text())

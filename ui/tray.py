@@ -16,6 +16,7 @@ from app.db import Database
 from app.dto import MissedCaller
 from app.phones import PhoneRules
 from app.services import missed
+from ui.formatting import fill
 from ui.tasks import run_task
 
 
@@ -75,9 +76,7 @@ class Tray(QObject):
         self.icon.setIcon(badge_icon(self.base, count))
         if count:
             self.icon.setToolTip(
-                QCoreApplication.translate("Tray", "Tamas — %1 missed callers to call back today").replace(
-                    "%1", str(count)
-                )
+                fill(QCoreApplication.translate("Tray", "Tamas — %1 missed callers to call back today"), str(count))
             )
         else:
             self.icon.setToolTip(QCoreApplication.translate("Tray", "Tamas — no missed calls to return today"))
@@ -91,11 +90,7 @@ class Tray(QObject):
             self.menu.addSection(QCoreApplication.translate("Tray", "Missed today"))
             for row in self.latest:
                 who = row.customer_name or row.display_number
-                text = (
-                    QCoreApplication.translate("Tray", "Call back %1 (%2 tries)")
-                    .replace("%1", who)
-                    .replace("%2", str(row.tries))
-                )
+                text = fill(QCoreApplication.translate("Tray", "Call back %1 (%2 tries)"), who, str(row.tries))
                 self.menu.addAction(text, lambda r=row: self.call_back_requested.emit(r))
         self.menu.addSeparator()
         self.menu.addAction(QCoreApplication.translate("Tray", "Quit"), self.quit_requested.emit)

@@ -178,7 +178,7 @@ class CustomerValueView(QWidget):
         self.risks.resizeColumnsToContents()
         self.empty.setVisible(sum(data.segments.values()) == 0 and not data.summary.customers)
         self.no_risks.setVisible(not data.risks)
-        self.status.setText(self.tr("Updated %1").replace("%1", fmt.datetime(datetime.now())))
+        self.status.setText(fill(self.tr("Updated %1"), fmt.datetime(datetime.now())))
 
     def _draw_curve(self, curve: list[float]) -> None:
         plot = self.curve

@@ -1,0 +1,88 @@
+"""Values on screen in Persian and Arabic: list labels, digits with their separators, isolated inserts, weekdays."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCalendar, QDate, Qt
+
+from app.db import Database
+from app.dto import CallDraft
+from app.phones import PhoneRules
+from app.services import calls, lookups
+from app.services.customer_lists import search_customers
+from app.week import SATURDAY
+from ui.calls.call_dialog import CallDialog
+from ui.calls.calls_view import CallsView
+from ui.formatting import FSI, LRI, PDI, Formatter, fill
+
+
+def persian(db: Database) -> Formatter:
+    fmt = Formatter("jalali", "fa")
+    fmt.labels = lookups.label_map(db, "fa")
+    return fmt
+
+
+def test_digits_follow_the_setting_with_the_languages_separators() -> None:
+    assert Formatter(language="fa").number(1234567) == "۱٬۲۳۴٬۵۶۷"
+    assert Formatter(language="ar").number(1234567) == "١٬٢٣٤٬٥٦٧"
+    assert Formatter(language="fa").percent(0.125, 1) == "۱۲٫۵٪"
+    assert Formatter(language="fa").decimal(2.5) == "۲٫۵"
+    assert Formatter(language="fa", digits="latin").number(1234567) == "1,234,567"
+    assert Formatter(language="en").percent(0.5) == "50%"
+    # Phone numbers follow the digits but always read left to right.
+    assert Formatter(language="fa").phone("0912 000 4567") == f"{LRI}۰۹۱۲ ۰۰۰ ۴۵۶۷{PDI}"
+    assert Formatter(language="ar", digits="latin").phone("0912") == f"{LRI}0912{PDI}"
+    # Dates keep year/month/day order with the chosen digits.
+    assert Formatter("jalali", "fa").date(datetime(2026, 3, 21).date()) == "۱۴۰۵/۰۱/۰۱"
+
+
+def test_fill_isolates_every_value_in_right_to_left_text() -> None:
+    sentence = fill("ذخیره شد در %1: %2 ردیف", "/tmp/report.xlsx", "۱۲")
+    assert sentence == f"ذخیره شد در {FSI}/tmp/report.xlsx{PDI}: {FSI}۱۲{PDI} ردیف"
+    assert fill("Saved %1", "/tmp/a.xlsx") == "Saved /tmp/a.xlsx"  # plain left-to-right text stays plain
+    assert fill("Delete “%1”?", "علی") == f"Delete “{FSI}علی{PDI}”?"  # a Persian name in English is isolated
+
+
+def test_weekday_names_follow_the_interface_language() -> None:
+    assert Formatter(language="fa").weekday(SATURDAY) == "شنبه"
+    assert Formatter(language="en").weekday(SATURDAY) == "Sat"
+
+
+def test_call_log_shows_reasons_and_outcomes_in_persian(qtbot, filled_db: Database) -> None:  # noqa: ANN001
+    order = next(i for i in lookups.list_values(filled_db, lookups.CALL_REASON) if i.value == "Order")
+    customer_id = search_customers(filled_db, "Customer 03").rows[0].id
+    calls.log_call(
+        filled_db,
+        CallDraft("in", datetime(2025, 6, 1, 10), customer_id=customer_id, reason_id=order.id, outcome="Resolved"),
+        "t",
+    )
+    calls.log_call(filled_db, CallDraft("in", datetime(2025, 6, 2, 10), customer_id=customer_id, outcome="typed"), "t")
+    view = CallsView(filled_db, PhoneRules, persian(filled_db), QCalendar(QCalendar.System.Jalali))
+    qtbot.addWidget(view)
+    view.date_from.blockSignals(True)
+    view.date_from.setDate(QDate(2024, 1, 1))
+    view.date_from.blockSignals(False)
+    with qtbot.waitSignal(view.model.page_loaded, timeout=5000):
+        view.date_to.setDate(QDate(2030, 1, 1))
+    headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
+    reason, outcome = headers.index("Reason"), headers.index("Outcome")
+    rows = {view.model.index(r, outcome).data(): view.model.index(r, reason).data() for r in range(2)}
+    assert rows == {"حل شد": "سفارش", "typed": ""}  # a value typed without a translation shows as typed
+    assert view.date_from.displayFormat() == "yyyy/MM/dd"
+
+
+def test_call_dialog_offers_labels_and_stores_the_value(qtbot, filled_db: Database) -> None:  # noqa: ANN001
+    customer_id = search_customers(filled_db, "Customer 04").rows[0].id
+    dialog = CallDialog(
+        filled_db, "agent", PhoneRules(), QCalendar(), customer_id, "", ["0912 000 0004"], fmt=persian(filled_db)
+    )
+    qtbot.addWidget(dialog)
+    assert "سفارش" in [dialog.reason.itemText(i) for i in range(dialog.reason.count())]
+    assert dialog.started.displayFormat() == "yyyy/MM/dd HH:mm"  # hours before minutes, year first
+    dialog.outcome.setCurrentText("حل شد")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()
+    assert (
+        calls.customer_history(filled_db, customer_id).rows[0].outcome == "Resolved"
+    )  # the stored value, not the Persian label
