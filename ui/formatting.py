@@ -142,6 +142,19 @@ def customer_status_label(status: str) -> str:
     }.get(status, status)
 
 
+def source_label(source: str) -> str:
+    """Where a customer came from: the usual answers translated, anything else as typed."""
+    return {
+        "referral": QCoreApplication.translate("Customers", "Referral"),
+        "website": QCoreApplication.translate("Customers", "Website"),
+        "instagram": QCoreApplication.translate("Customers", "Instagram"),
+        "exhibition": QCoreApplication.translate("Customers", "Exhibition"),
+        "walk-in": QCoreApplication.translate("Customers", "Walk-in"),
+        "phone": QCoreApplication.translate("Customers", "Phone"),
+        "whatsapp": QCoreApplication.translate("Customers", "WhatsApp"),
+    }.get(source, source)
+
+
 def phone_kind_label(kind: str) -> str:
     return {
         "mobile": QCoreApplication.translate("Customers", "Mobile"),

@@ -25,7 +25,15 @@ from app.lookup_defaults import CALL_OUTCOME, CALL_REASON
 from app.phones import PhoneRules
 from app.services import calls, customers, orders
 from ui.customers.customers_view import CustomerTable
-from ui.formatting import Formatter, customer_status_label, direction_label, fill, phone_kind_label, status_label
+from ui.formatting import (
+    Formatter,
+    customer_status_label,
+    direction_label,
+    fill,
+    phone_kind_label,
+    source_label,
+    status_label,
+)
 from ui.list_status import ListOverlay, RangeLabel
 from ui.messages import not_found
 from ui.orders.orders_view import OrdersSection
@@ -175,7 +183,7 @@ class CustomerCardWindow(QWidget):
             (self.tr("Email"), draft.email),
             (self.tr("Address"), draft.address),
             (self.tr("Tags"), draft.tags),
-            (self.tr("Source"), draft.source),
+            (self.tr("Source"), source_label(draft.source)),
             (self.tr("Calls"), self.fmt.number(card.call_count)),
             (self.tr("Last call"), self.fmt.datetime(card.last_call_at)),
             (self.tr("Created"), f"{self.fmt.datetime(card.created_at)} · {card.created_by}"),
