@@ -86,3 +86,19 @@ def test_call_dialog_offers_labels_and_stores_the_value(qtbot, filled_db: Databa
     assert (
         calls.customer_history(filled_db, customer_id).rows[0].outcome == "Resolved"
     )  # the stored value, not the Persian label
+
+
+def test_chart_axes_speak_the_chosen_digits(qtbot) -> None:  # noqa: ANN001
+    from ui.reports.charts import Chart, HeatMap
+
+    chart = Chart("t", digits=Formatter(language="fa").digits)
+    qtbot.addWidget(chart)
+    assert chart.getAxis("left").tickStrings([0, 1500, 2.5], 1, 0.5) == ["۰", "۱۵۰۰٫۰", "۲٫۵"]
+    heat = HeatMap("t", digits=Formatter(language="ar").digits)
+    qtbot.addWidget(heat)
+    heat.show_grid([[0] * 24 for _ in range(7)], [str(d) for d in range(7)])
+    hours = [text for _value, text in heat.getAxis("bottom")._tickLevels[0]]
+    assert hours[:3] == ["٠", "٢", "٤"]
+    latin = Chart("t", digits=Formatter(language="fa", digits="latin").digits)
+    qtbot.addWidget(latin)
+    assert latin.getAxis("left").tickStrings([10], 1, 1) == ["10"]

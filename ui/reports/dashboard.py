@@ -75,10 +75,10 @@ class Dashboard(QWidget):
         self.first.dateChanged.connect(lambda *_: self._custom_changed())
         self.last.dateChanged.connect(lambda *_: self._custom_changed())
         self.tiles = self._tiles()
-        self.hourly = Chart(self.tr("Calls per hour today"))
-        self.daily = Chart(self.tr("Calls per day"))
-        self.heat = HeatMap(self.tr("Inbound calls by weekday and hour"))
-        self.reasons = Chart(self.tr("Top call reasons"))
+        self.hourly = Chart(self.tr("Calls per hour today"), digits=fmt.digits)
+        self.daily = Chart(self.tr("Calls per day"), digits=fmt.digits)
+        self.heat = HeatMap(self.tr("Inbound calls by weekday and hour"), digits=fmt.digits)
+        self.reasons = Chart(self.tr("Top call reasons"), digits=fmt.digits)
         self.agents = QTableWidget(0, 6)
         self.agents.setHorizontalHeaderLabels(
             [

@@ -88,7 +88,7 @@ class StaffingView(QWidget):
         ))  # fmt: skip
         self.empty.setWordWrap(True)
         self.empty.hide()
-        self.accuracy = Chart(self.tr("Past weeks: forecast against actual inbound calls"))
+        self.accuracy = Chart(self.tr("Past weeks: forecast against actual inbound calls"), digits=fmt.digits)
         self.error = QLabel()
         self._timer = QTimer(self, singleShot=True, interval=400)
         self._timer.timeout.connect(self.refresh)

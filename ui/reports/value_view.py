@@ -77,7 +77,7 @@ class CustomerValueView(QWidget):
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
         self.sentence.setStyleSheet("font-size: 13pt;")
-        self.curve = Chart(self.tr("Cumulative share of value by customers, best first"))
+        self.curve = Chart(self.tr("Cumulative share of value by customers, best first"), digits=fmt.digits)
         self.risks = QTableWidget(0, 4)
         self.risks.setHorizontalHeaderLabels(
             [self.tr("Customer"), self.tr("Days since last contact"), self.tr("Usual gap (days)"), self.tr("Overdue ×")]
