@@ -22,6 +22,10 @@ NATIVE = {
 }
 # A left-to-right isolate: "0912 000 4567" keeps its group order inside right-to-left text.
 LRI, PDI = "\u2066", "\u2069"
+# A left-to-right override inside it: Arabic-Indic digits are "Arabic numbers" to the bidi algorithm, and
+# the groups of "٠٩١٢ ٠٠٠ ٤٥٦٧" would still swap inside a mere isolate (Qt renders them so); the override
+# keeps every character in logical order.
+LRO, PDF = "\u202d", "\u202c"
 # A first-strong isolate: an inserted value takes its own direction and never reorders the sentence.
 FSI = "\u2068"
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic, Persian letters and digits
@@ -103,7 +107,12 @@ class Formatter:
         """A phone number in the chosen digits, always left to right (stored numbers are not changed)."""
         if not text:
             return ""
-        return f"{LRI}{text.translate(self.native[0]) if self.native else text}{PDI}"
+        return self.ltr(text.translate(self.native[0]) if self.native else text)
+
+    @staticmethod
+    def ltr(text: str) -> str:
+        """A run that always reads left to right (phone numbers, ranges like 1–200), whatever surrounds it."""
+        return f"{LRI}{LRO}{text}{PDF}{PDI}"
 
 
 def to_qdatetime(value: datetime) -> QDateTime:

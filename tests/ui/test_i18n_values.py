@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from PySide6.QtCore import QCalendar, QDate, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 
 from app.db import Database
 from app.dto import CallDraft
@@ -14,7 +18,7 @@ from app.services.customer_lists import search_customers
 from app.week import SATURDAY
 from ui.calls.call_dialog import CallDialog
 from ui.calls.calls_view import CallsView
-from ui.formatting import FSI, LRI, PDI, Formatter, fill
+from ui.formatting import FSI, LRI, LRO, PDF, PDI, Formatter, fill
 
 
 def persian(db: Database) -> Formatter:
@@ -31,8 +35,8 @@ def test_digits_follow_the_setting_with_the_languages_separators() -> None:
     assert Formatter(language="fa", digits="latin").number(1234567) == "1,234,567"
     assert Formatter(language="en").percent(0.5) == "50%"
     # Phone numbers follow the digits but always read left to right.
-    assert Formatter(language="fa").phone("0912 000 4567") == f"{LRI}۰۹۱۲ ۰۰۰ ۴۵۶۷{PDI}"
-    assert Formatter(language="ar", digits="latin").phone("0912") == f"{LRI}0912{PDI}"
+    assert Formatter(language="fa").phone("0912 000 4567") == f"{LRI}{LRO}۰۹۱۲ ۰۰۰ ۴۵۶۷{PDF}{PDI}"
+    assert Formatter(language="ar", digits="latin").phone("0912") == f"{LRI}{LRO}0912{PDF}{PDI}"
     # Dates keep year/month/day order with the chosen digits.
     assert Formatter("jalali", "fa").date(datetime(2026, 3, 21).date()) == "۱۴۰۵/۰۱/۰۱"
 
@@ -102,3 +106,29 @@ def test_chart_axes_speak_the_chosen_digits(qtbot) -> None:  # noqa: ANN001
     latin = Chart("t", digits=Formatter(language="fa", digits="latin").digits)
     qtbot.addWidget(latin)
     assert latin.getAxis("left").tickStrings([10], 1, 1) == ["10"]
+
+
+def _ink(label: QLabel) -> QImage:
+    """The label's drawn text, cropped to its ink (so alignment does not matter)."""
+    label.resize(500, 40)
+    image = label.grab().toImage()
+    dark = [
+        x for x in range(image.width()) for y in range(0, image.height(), 2) if image.pixelColor(x, y).value() < 128
+    ]
+    return image.copy(min(dark), 0, max(dark) - min(dark) + 1, image.height())
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_phone_numbers_are_never_drawn_reversed(qtbot, language: str) -> None:  # noqa: ANN001
+    fmt = Formatter(language=language)
+    shown = QLabel(fmt.phone("0912 000 4567"))
+    shown.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    # The reference: the same characters forced into logical order in a left-to-right label.
+    native = fmt.digits("0912 000 4567")
+    reference = QLabel(f"{LRO}{native}{PDF}")
+    reference.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    reversed_groups = QLabel(f"{LRO}{' '.join(reversed(native.split()))}{PDF}")
+    for label in (shown, reference, reversed_groups):
+        qtbot.addWidget(label)
+    assert _ink(shown) == _ink(reference)
+    assert _ink(reversed_groups) != _ink(reference)  # the comparison can tell the two orders apart

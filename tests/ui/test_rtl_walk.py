@@ -137,7 +137,7 @@ def waiting_for_catalog(language: str) -> re.Pattern[str]:
 def english_left(root: QWidget, allowed_words: set[str], pending: re.Pattern[str]) -> list[str]:
     found = []
     for where, text in visible_texts(root):
-        plain = re.sub("[\u2066-\u2069]", "", text)
+        plain = re.sub("[\u2066-\u2069\u202a-\u202e]", "", text)
         for part in re.split("<[^>]+>", plain):  # rich text: each paragraph is its own tr() string
             if not part.strip() or pending.fullmatch(part):
                 continue
