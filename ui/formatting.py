@@ -67,6 +67,12 @@ class Formatter:
             return ""
         return self.labels.get((kind, value), value)
 
+    def digits_locale(self) -> QLocale:
+        """The locale date and number fields use so their digits match the text (Latin when chosen)."""
+        return (
+            self.locale if self.native is not None else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        )
+
     def weekday(self, iso_weekday: int) -> str:
         """A weekday's short name in the interface language (Saturday = 6), whatever the system locale."""
         return self.locale.dayName(iso_weekday, QLocale.FormatType.ShortFormat)

@@ -22,7 +22,7 @@ from app.dto import CALL_STATUSES, CallDraft
 from app.phones import PhoneRules
 from app.services import calls, lookups
 from app.services.calls import validate_call
-from app.week import Week, default_week
+from app.week import Week
 from ui.date_widgets import setup_date_edit
 from ui.formatting import (
     Formatter,
@@ -63,7 +63,7 @@ class CallDialog(SaveDialog):
         self.number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.number.addItems(numbers or [])
         self.started = QDateTimeEdit(QDateTime.currentDateTime())
-        setup_date_edit(self.started, calendar, week or default_week("en"))
+        setup_date_edit(self.started, calendar, week or fmt.week, fmt.digits_locale())
         self.minutes = QSpinBox(maximum=24 * 60, suffix=self.tr(" min"))
         self.seconds = QSpinBox(maximum=59, suffix=self.tr(" s"))
         self.status = QComboBox()

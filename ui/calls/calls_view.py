@@ -107,7 +107,7 @@ class CallsView(QWidget):
 
     def _date_edit(self, value: QDate, calendar: QCalendar) -> QDateEdit:
         edit = QDateEdit(value)
-        setup_date_edit(edit, calendar, self.fmt.week)
+        setup_date_edit(edit, calendar, self.fmt.week, self.fmt.digits_locale())
         return edit
 
     @staticmethod

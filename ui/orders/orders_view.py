@@ -50,7 +50,7 @@ class OrderDialog(SaveDialog):
         self.db, self.actor, self.customer_id, self.fmt = db, actor, customer_id, fmt
         self.setWindowTitle(self.tr("Add order"))
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        setup_date_edit(self.when, calendar, fmt.week)
+        setup_date_edit(self.when, calendar, fmt.week, fmt.digits_locale())
         self.product = QLineEdit()
         self.quantity = QSpinBox(minimum=1, maximum=1_000_000)
         self.amount = QLineEdit()

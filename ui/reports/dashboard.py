@@ -66,7 +66,7 @@ class Dashboard(QWidget):
         self.period.setCurrentIndex(2)
         self.first, self.last = QDateEdit(), QDateEdit()
         for edit in (self.first, self.last):
-            setup_date_edit(edit, calendar, fmt.week)
+            setup_date_edit(edit, calendar, fmt.week, fmt.digits_locale())
         self.status = QLabel()
         self.generation = 0  # numbers each load, so that only the newest one is shown
         self._timer = QTimer(self, singleShot=True, interval=1500)  # live updates, at most every 1.5 s

@@ -44,7 +44,7 @@ class ReportsView(QWidget):
         today = QDate.currentDate()
         self.first, self.last = QDateEdit(today.addDays(-29)), QDateEdit(today)
         for edit in (self.first, self.last):
-            setup_date_edit(edit, calendar, fmt.week)
+            setup_date_edit(edit, calendar, fmt.week, fmt.digits_locale())
         self.lang = QComboBox()
         for code, name in (("en", "English"), ("fa", "فارسی"), ("ar", "العربية")):
             self.lang.addItem(name, code)
