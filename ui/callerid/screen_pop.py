@@ -166,7 +166,7 @@ class ScreenPopWindow(QWidget):
         badges.addWidget(self.state)
         facts = QFormLayout()
         if pop.line:
-            facts.addRow(self.tr("Line"), QLabel(pop.line))
+            facts.addRow(self.tr("Line"), QLabel(self.fmt.digits(pop.line)))
         if pop.caller_name:
             facts.addRow(self.tr("Caller ID name"), QLabel(pop.caller_name))
         if pop.open_tickets is not None:
