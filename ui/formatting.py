@@ -121,6 +121,11 @@ class Formatter:
         return f"{LRI}{LRO}{text}{PDF}{PDI}"
 
 
+def local_number(value: int) -> str:
+    """A count in the interface language's digits, for the few places without a Formatter (tray, setup)."""
+    return QLocale().toString(value)
+
+
 def to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
 

@@ -138,7 +138,9 @@ class ScreenPopWindow(QWidget):
         self.new_button.setVisible(pop.customer_id is None and bool(pop.number))
         self.chooser.clear()
         self.chooser_row.setVisible(len(pop.candidates) > 1)
-        self.shared_label.setText(fill(self.tr("%1 customers share this number:"), str(len(pop.candidates))))
+        self.shared_label.setText(
+            fill(self.tr("%1 customers share this number:"), self.fmt.number(len(pop.candidates)))
+        )
         for customer_id, name in pop.candidates:
             self.chooser.addItem(name, customer_id)
         self.chooser.setCurrentIndex(max(0, self.chooser.findData(pop.customer_id)))

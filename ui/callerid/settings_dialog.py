@@ -37,7 +37,7 @@ from ui.callerid.source_config import (
     kind_label,
     load_sources,
 )
-from ui.formatting import fill
+from ui.formatting import fill, local_number
 from ui.messages import field_error
 from ui.settings import Settings
 from ui.tasks import run_task
@@ -240,7 +240,7 @@ class CallerIdSettingsDialog(QDialog):
             return
         if not useful:
             self.status.setText(
-                fill(self.tr("%1 ports found, none answered like a caller-ID device."), str(len(found)))
+                fill(self.tr("%1 ports found, none answered like a caller-ID device."), local_number(len(found)))
             )
             return
         lines = [f"{port}: {kind_label(kind or '')}" for port, kind in useful]

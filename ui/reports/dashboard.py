@@ -115,7 +115,7 @@ class Dashboard(QWidget):
             "answered": (self.tr("Answered"), self.tr("Inbound calls an agent answered.")),
             "lost": (self.tr("Missed / abandoned"), self.tr("Inbound calls nobody answered: missed plus abandoned.")),
             "abandon": (self.tr("Abandonment rate"), self.tr("Unanswered inbound calls divided by offered calls.")),
-            "sl": (self.tr("Service level"), service_level.replace("%1", str(kpis.DEFAULT_ANSWER_WITHIN))),
+            "sl": (self.tr("Service level"), fill(service_level, self.fmt.number(kpis.DEFAULT_ANSWER_WITHIN))),
             "asa": (self.tr("Average speed of answer"), self.tr("Average ring time of answered inbound calls.")),
             "aht": (self.tr("Average handle time"), self.tr("Average talk time of answered calls, both directions.")),
             "per_agent": (self.tr("Calls per agent"), per_agent),
