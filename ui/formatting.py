@@ -32,6 +32,21 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic
 _SEPARATOR = re.compile(r"(?<=\d)([.,])(?=\d)")
 
 
+ISLAMIC = "islamic"  # the Islamic civil (tabular Hijri) calendar, for Arabic offices; dates show Gregorian beside it
+
+
+def qcalendar(name: str) -> QCalendar:
+    """The Qt calendar for a stored calendar name ('jalali', 'islamic' or 'gregorian')."""
+    if name == "jalali":
+        return QCalendar(QCalendar.System.Jalali)
+    if name == ISLAMIC and ISLAMIC_AVAILABLE:
+        return QCalendar(QCalendar.System.IslamicCivil)
+    return QCalendar(QCalendar.System.Gregorian)
+
+
+ISLAMIC_AVAILABLE = QCalendar(QCalendar.System.IslamicCivil).isValid()  # Qt may be built without it
+
+
 class Formatter:
     def __init__(
         self,
@@ -45,7 +60,8 @@ class Formatter:
         self.language = language
         self.toman = toman  # Iranian rial amounts shown as Toman (÷10), as people in Iran count
         self.week = week or default_week(language)
-        self.calendar = QCalendar(QCalendar.System.Jalali if calendar == "jalali" else QCalendar.System.Gregorian)
+        self.calendar = qcalendar(calendar)
+        self.hijri = calendar == ISLAMIC and ISLAMIC_AVAILABLE
         # "native": Persian digits in fa, Arabic-Indic in ar; "latin": 0-9 everywhere.
         self.native = NATIVE.get(language) if digits != "latin" else None
         self.labels: dict[tuple[str, str], str] = {}
@@ -86,13 +102,18 @@ class Formatter:
     def date(self, value: date | None) -> str:
         if value is None:
             return ""
-        return self.digits(QDate(value.year, value.month, value.day).toString("yyyy/MM/dd", self.calendar))
+        return self.digits(self._date_text(QDate(value.year, value.month, value.day)))
+
+    def _date_text(self, qdate: QDate) -> str:
+        text = qdate.toString("yyyy/MM/dd", self.calendar)
+        # A Hijri date with its Gregorian day beside it: bills, contracts and the bank still count in Gregorian.
+        return f"{text} ({qdate.toString('yyyy/MM/dd')})" if self.hijri else text
 
     def datetime(self, value: datetime | None) -> str:
         if value is None:
             return ""
         qdate = QDate(value.year, value.month, value.day)
-        return self.digits(f"{qdate.toString('yyyy/MM/dd', self.calendar)} {value:%H:%M}")
+        return self.digits(f"{self._date_text(qdate)} {value:%H:%M}")
 
     def duration(self, seconds: int) -> str:
         minutes, secs = divmod(max(0, int(seconds)), 60)

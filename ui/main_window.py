@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCalendar, QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,7 @@ from ui.customers.customer_card import CustomerCardWindow
 from ui.customers.customer_form import CustomerForm
 from ui.customers.customers_view import CustomersView
 from ui.firstrun.wizard import FirstRunWizard
-from ui.formatting import Formatter, fill
+from ui.formatting import ISLAMIC, ISLAMIC_AVAILABLE, Formatter, fill, qcalendar
 from ui.i18n import LANGUAGES
 from ui.lookup_editor import LookupEditor
 from ui.reports.dashboard import Dashboard
@@ -80,9 +80,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         # Call reasons and outcomes in this language: one small query before the first screen fills.
         self.fmt.labels = lookups.label_map(db, self.fmt.language)
-        self.qcalendar = QCalendar(
-            QCalendar.System.Jalali if settings.calendar() == "jalali" else QCalendar.System.Gregorian
-        )
+        self.qcalendar = qcalendar(settings.calendar())
         self.undo_stack = QUndoStack(self)
         self.cards: dict[int, CustomerCardWindow] = {}
         self.customers = CustomersView(db, settings.phone_rules, self.fmt)
@@ -182,7 +180,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
         calendars = settings.addMenu(self.tr("&Calendar"))
         cal_group = QActionGroup(self)
-        for code, name in (("jalali", self.tr("Jalali (Solar Hijri)")), ("gregorian", self.tr("Gregorian"))):
+        choices = [("jalali", self.tr("Jalali (Solar Hijri)")), ("gregorian", self.tr("Gregorian"))]
+        if ISLAMIC_AVAILABLE:
+            choices.append((ISLAMIC, self.tr("Hijri (Islamic civil), with Gregorian beside it")))
+        for code, name in choices:
             action = calendars.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == self.settings.calendar())

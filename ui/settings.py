@@ -67,7 +67,7 @@ class Settings(QObject):
 
     def calendar(self) -> str:
         chosen = self.value("calendar")
-        if chosen in ("jalali", "gregorian"):
+        if chosen in ("jalali", "gregorian", "islamic"):
             return chosen
         return "jalali" if self.value("language") == "fa" else "gregorian"
 

@@ -132,3 +132,15 @@ def test_phone_numbers_are_never_drawn_reversed(qtbot, language: str) -> None:  
         qtbot.addWidget(label)
     assert _ink(shown) == _ink(reference)
     assert _ink(reversed_groups) != _ink(reference)  # the comparison can tell the two orders apart
+
+
+def test_hijri_dates_show_the_gregorian_day_beside_them(settings) -> None:  # noqa: ANN001
+    from ui.formatting import ISLAMIC_AVAILABLE
+
+    assert ISLAMIC_AVAILABLE  # PySide6's Qt is built with the Islamic civil calendar
+    hijri = Formatter("islamic", "ar")
+    assert hijri.date(datetime(2026, 11, 23).date()) == "١٤٤٨/٠٦/١٢ (٢٠٢٦/١١/٢٣)"
+    assert hijri.datetime(datetime(2026, 11, 23, 9, 5)) == "١٤٤٨/٠٦/١٢ (٢٠٢٦/١١/٢٣) ٠٩:٠٥"
+    settings.set_value("language", "ar")
+    settings.set_value("calendar", "islamic")
+    assert settings.calendar() == "islamic"

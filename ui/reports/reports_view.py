@@ -30,7 +30,9 @@ from ui.tasks import TaskHandle, run_task
 class ReportsView(QWidget):
     def __init__(self, db: Database, fmt: Formatter, calendar: QCalendar, language: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db, self.fmt, self.calendar_name, self.language = db, fmt, fmt.calendar_name, language
+        # Workbooks know Jalali and Gregorian; a Hijri office gets Gregorian dates in Excel for now.
+        calendar_name = "jalali" if fmt.calendar_name == "jalali" else "gregorian"
+        self.db, self.fmt, self.calendar_name, self.language = db, fmt, calendar_name, language
         self.task: TaskHandle | None = None
         self.report = QComboBox()
         for key, text in (
