@@ -37,3 +37,17 @@ def test_saved_to_message_isolates_the_path_and_numbers(qtbot, qapp, db: Databas
         assert first_letter(outside) == first_letter(template.replace("%1", ""))
     finally:
         install_language(qapp, "en")
+
+
+def test_field_errors_isolate_what_was_typed(qapp) -> None:  # noqa: ANN001
+    from app import errors
+    from ui.messages import field_error
+
+    install_language(qapp, "fa")
+    try:
+        text = field_error(errors.INVALID_EMAIL, "ali@example")
+        assert f"{FSI}ali@example{PDI}" in text
+        assert first_letter(re.sub(f"{FSI}.*?{PDI}", "", text)) not in "abcdefghijklmnopqrstuvwxyz"
+    finally:
+        install_language(qapp, "en")
+    assert field_error(errors.INVALID_EMAIL, "bob@x") == "“bob@x” is not an email address (expected name@example.com)."
