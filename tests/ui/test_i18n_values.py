@@ -144,3 +144,21 @@ def test_hijri_dates_show_the_gregorian_day_beside_them(settings) -> None:  # no
     settings.set_value("language", "ar")
     settings.set_value("calendar", "islamic")
     assert settings.calendar() == "islamic"
+
+
+def test_labels_given_in_the_list_editor_show_after_it_closes(qtbot, filled_db: Database, settings) -> None:  # noqa: ANN001
+    from ui.main_window import MainWindow
+
+    settings.set_value("language", "fa")
+    refund = lookups.add_value(filled_db, lookups.CALL_REASON, "Refund")
+    customer_id = search_customers(filled_db, "Customer 05").rows[0].id
+    calls.log_call(filled_db, CallDraft("in", datetime.now(), customer_id=customer_id, reason_id=refund), "t")
+    window = MainWindow(filled_db, settings, "agent")
+    qtbot.addWidget(window)
+    assert window.fmt.lookup(lookups.CALL_REASON, "Refund") == "Refund"  # no translation yet: as typed
+    lookups.set_labels(filled_db, refund, "بازپرداخت", "استرداد")
+    window._labels_loaded(lookups.label_map(filled_db, "fa"))  # what closing the editor runs on a worker
+    assert window.fmt.lookup(lookups.CALL_REASON, "Refund") == "بازپرداخت"
+    model = window.calls.model
+    reason = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Reason")
+    qtbot.waitUntil(lambda: any(model.index(r, reason).data() == "بازپرداخت" for r in range(model.rowCount())))
