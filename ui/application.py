@@ -15,6 +15,7 @@ from app.identity import os_username
 from app.services import incoming, lookups
 from ui.callerid.bridge import CallerIdBridge
 from ui.callerid.source_config import build_source, load_sources
+from ui.digit_keys import accept_any_digits
 from ui.firstrun import needs_first_run
 from ui.i18n import install_language
 from ui.main_window import MainWindow
@@ -35,6 +36,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("Tamas")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
+    accept_any_digits(app)  # ۱۲ or ١٢ typed into any number or date field
     return app
 
 

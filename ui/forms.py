@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from app import errors
+from ui.formatting import fill
 from ui.messages import not_found
 from ui.tasks import run_task
 
@@ -84,4 +85,4 @@ class SaveDialog(QDialog):
             self.show_errors(error)
             return
         message = not_found() if isinstance(error, errors.NotFound) else str(error)
-        self.show_general(QCoreApplication.translate("SaveDialog", "Could not save: %1").replace("%1", message))
+        self.show_general(fill(QCoreApplication.translate("SaveDialog", "Could not save: %1"), message))

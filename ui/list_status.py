@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.formatting import LRI, PDI, Formatter
+from ui.formatting import Formatter, fill
 from ui.paged_model import PagedTableModel
 
 
@@ -48,7 +48,7 @@ class RangeLabel(QLabel):
         else:
             text = self.tr("%1; scroll for more") if model.canFetchMore() else "%1"
         # The range reads "1–200" in Persian and Arabic too: a left-to-right isolate keeps its order.
-        self.setText(text.replace("%1", f"{LRI}{number(1)}–{number(shown)}{PDI}"))
+        self.setText(text.replace("%1", self.fmt.ltr(f"{number(1)}–{number(shown)}")))
 
 
 class ListOverlay(QWidget):
@@ -80,8 +80,12 @@ class ListOverlay(QWidget):
     def refresh(self, *_args: object) -> None:
         error, rows = self.model.error, self.model.rowCount()
         if error is not None:
-            self.message.setText(self.tr("Could not load: %1. Check that the database is reachable, then press Retry.")
-                                 .replace("%1", plain_load_error(error)))  # fmt: skip
+            self.message.setText(
+                fill(
+                    self.tr("Could not load: %1. Check that the database is reachable, then press Retry."),
+                    plain_load_error(error),
+                )
+            )
             self.retry.show()
         elif rows == 0 and not self.model.loading and not self.model.canFetchMore():
             self.message.setText(self.empty_text())

@@ -22,6 +22,7 @@ from app import errors
 from app.db import Database
 from app.dto import LookupItem
 from app.services import lookups
+from ui.formatting import fill
 
 
 class LookupEditor(QDialog):
@@ -63,7 +64,7 @@ class LookupEditor(QDialog):
             shown = value.value
             if value.label_fa or value.label_ar:
                 shown = " · ".join(x for x in (value.value, value.label_fa, value.label_ar) if x)
-            item = QListWidgetItem(shown if value.active else self.tr("%1 (retired)").replace("%1", shown))
+            item = QListWidgetItem(shown if value.active else fill(self.tr("%1 (retired)"), shown))
             item.setData(Qt.ItemDataRole.UserRole, value)
             self.items.addItem(item)
             if value.id == select_id:
@@ -117,7 +118,7 @@ class LabelsDialog(QDialog):
 
     def __init__(self, item: LookupItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Translations of “%1”").replace("%1", item.value))
+        self.setWindowTitle(fill(self.tr("Translations of “%1”"), item.value))
         self.persian = QLineEdit(item.label_fa)
         self.arabic = QLineEdit(item.label_ar)
         for edit in (self.persian, self.arabic):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCalendar, QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,7 @@ from ui.customers.customer_card import CustomerCardWindow
 from ui.customers.customer_form import CustomerForm
 from ui.customers.customers_view import CustomersView
 from ui.firstrun.wizard import FirstRunWizard
-from ui.formatting import Formatter
+from ui.formatting import ISLAMIC, ISLAMIC_AVAILABLE, Formatter, fill, qcalendar
 from ui.i18n import LANGUAGES
 from ui.lookup_editor import LookupEditor
 from ui.reports.dashboard import Dashboard
@@ -52,7 +52,7 @@ class DeleteCustomer(QUndoCommand):
     """Deleting is soft, so undo brings the customer back with phones and calls intact."""
 
     def __init__(self, window: MainWindow, customer_id: int, name: str) -> None:
-        super().__init__(QCoreApplication.translate("MainWindow", "Delete %1").replace("%1", name))
+        super().__init__(fill(QCoreApplication.translate("MainWindow", "Delete %1"), name))
         self.window, self.customer_id = window, customer_id
 
     def redo(self) -> None:
@@ -76,11 +76,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Tamas — customers and calls"))
         self.resize(1280, 680)  # fits a 1366×768 laptop with its title and task bars
         self.fmt = Formatter(
-            settings.calendar(), settings.value("language"), settings.value("show_toman"), settings.week()
-        )
-        self.qcalendar = QCalendar(
-            QCalendar.System.Jalali if settings.calendar() == "jalali" else QCalendar.System.Gregorian
-        )
+            settings.calendar(), settings.value("language"), settings.value("show_toman"), settings.week(),
+            settings.value("digits"),
+        )  # fmt: skip
+        # Call reasons and outcomes in this language: one small query before the first screen fills.
+        self.fmt.labels = lookups.label_map(db, self.fmt.language)
+        self.qcalendar = qcalendar(settings.calendar())
         self.undo_stack = QUndoStack(self)
         self.cards: dict[int, CustomerCardWindow] = {}
         self.customers = CustomersView(db, settings.phone_rules, self.fmt)
@@ -125,8 +126,8 @@ class MainWindow(QMainWindow):
         self.sources_label = QLabel(self.tr("Caller ID: not set up"))
         self.statusBar().addPermanentWidget(self.sources_label)
         self._source_states: dict[str, str] = {}
-        where = QLabel(self.tr("Database: %1").replace("%1", database_label(db.url)))
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Agent: %1").replace("%1", actor)))
+        where = QLabel(fill(self.tr("Database: %1"), database_label(db.url)))
+        self.statusBar().addPermanentWidget(QLabel(fill(self.tr("Agent: %1"), actor)))
         self.statusBar().addWidget(where)
         self.customers.refresh()
         self.calls.load_choices()
@@ -186,12 +187,26 @@ class MainWindow(QMainWindow):
             group.addAction(action)
         calendars = settings.addMenu(self.tr("&Calendar"))
         cal_group = QActionGroup(self)
-        for code, name in (("jalali", self.tr("Jalali (Solar Hijri)")), ("gregorian", self.tr("Gregorian"))):
+        choices = [("jalali", self.tr("Jalali (Solar Hijri)")), ("gregorian", self.tr("Gregorian"))]
+        if ISLAMIC_AVAILABLE:
+            choices.append((ISLAMIC, self.tr("Hijri (Islamic civil), with Gregorian beside it")))
+        for code, name in choices:
             action = calendars.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == self.settings.calendar())
             action.triggered.connect(lambda _c=False, code=code: self._set_calendar(code))
             cal_group.addAction(action)
+        digits = settings.addMenu(self.tr("&Digits"))
+        digit_group = QActionGroup(self)
+        for code, name in (
+            ("native", self.tr("Persian or Arabic digits (۱۲۳ / ١٢٣)")),
+            ("latin", self.tr("Latin digits (123)")),
+        ):
+            action = digits.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.value("digits"))
+            action.triggered.connect(lambda _c=False, code=code: self._set_digits(code))
+            digit_group.addAction(action)
         settings.addSeparator()
         settings.addAction(self._action(self.tr("Call &reasons…"), lambda: self._edit_list(lookups.CALL_REASON)))
         settings.addAction(self._action(self.tr("Call &outcomes…"), lambda: self._edit_list(lookups.CALL_OUTCOME)))
@@ -266,13 +281,13 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Delete customer"),
-            self.tr("Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.").replace("%1", name),
+            fill(self.tr("Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z."), name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             if customer_id in self.cards:
                 self.cards[customer_id].close()
             self.undo_stack.push(DeleteCustomer(self, customer_id, name))
-            self.statusBar().showMessage(self.tr("“%1” deleted. Press Ctrl+Z to undo.").replace("%1", name), 10000)
+            self.statusBar().showMessage(fill(self.tr("“%1” deleted. Press Ctrl+Z to undo."), name), 10000)
 
     def open_card(self, customer_id: int) -> CustomerCardWindow:
         card = self.cards.get(customer_id)
@@ -298,7 +313,7 @@ class MainWindow(QMainWindow):
         name = card.card.draft.name if card is not None and card.card is not None else ""
         dialog = CallDialog(
             self.db, self.actor, self.settings.phone_rules(), self.qcalendar, customer_id, name,
-            card.numbers() if card is not None else None, week=self.fmt.week, parent=card or self,
+            card.numbers() if card is not None else None, week=self.fmt.week, fmt=self.fmt, parent=card or self,
         )  # fmt: skip
         dialog.saved.connect(lambda _id: self.refresh())
         dialog.open()
@@ -326,10 +341,9 @@ class MainWindow(QMainWindow):
         names = {"connected": self.tr("connected"), "connecting": self.tr("connecting…"),
                  "reconnecting": self.tr("reconnecting…"), "stopped": self.tr("stopped")}  # fmt: skip
         text = ", ".join(f"{name}: {names.get(s, s)}" for name, s in self._source_states.items())
-        self.sources_label.setText(self.tr("Caller ID: %1").replace("%1", text))
+        self.sources_label.setText(fill(self.tr("Caller ID: %1"), text))
         if state == "reconnecting":
-            self.statusBar().showMessage(self.tr("%1 is unplugged or not answering; reconnecting…").replace(
-                "%1", label), 10000)  # fmt: skip
+            self.statusBar().showMessage(fill(self.tr("%1 is unplugged or not answering; reconnecting…"), label), 10000)
 
     def _calls_changed(self) -> None:
         if self.dashboard is not None:
@@ -363,10 +377,11 @@ class MainWindow(QMainWindow):
         if modem is not None:
             digits = "".join(ch for ch in number if ch.isdigit() or ch in "+*#")
             run_task(self, lambda: modem.dial(digits), None, self._show_error)
-            self.statusBar().showMessage(self.tr("Dialling %1…").replace("%1", number), 10000)
+            self.statusBar().showMessage(fill(self.tr("Dialling %1…"), number), 10000)
         else:
-            self.statusBar().showMessage(self.tr("No modem connected: dial %1 on the phone, then save the call.")
-                                         .replace("%1", number), 15000)  # fmt: skip
+            self.statusBar().showMessage(
+                fill(self.tr("No modem connected: dial %1 on the phone, then save the call."), number), 15000
+            )
         dialog = self.log_call(customer_id)
         dialog.direction.setCurrentIndex(dialog.direction.findData("out"))
         dialog.number.setCurrentText(number)
@@ -384,6 +399,12 @@ class MainWindow(QMainWindow):
         title = self.tr("Call reasons") if kind == lookups.CALL_REASON else self.tr("Call outcomes")
         LookupEditor(self.db, kind, title, self).exec()
         self.calls.load_choices()
+        run_task(self, lambda: lookups.label_map(self.db, self.fmt.language), self._labels_loaded)
+
+    def _labels_loaded(self, labels: dict[tuple[str, str], str]) -> None:
+        """Renamed or newly translated reasons and outcomes show at once in every open list."""
+        self.fmt.labels = labels
+        self.refresh()
 
     def first_run_setup(self) -> None:
         """The first-run wizard again: language, calendar, office, currency, caller-ID device."""
@@ -395,6 +416,10 @@ class MainWindow(QMainWindow):
         from ui.importing import open_import_wizard
 
         return open_import_wizard(self, self.db, self.actor, self.settings.phone_rules(), self.refresh)
+
+    def _set_digits(self, code: str) -> None:
+        self.settings.set_value("digits", code)
+        self.language_change_requested.emit(self.settings.value("language"))  # rebuild with the new digits
 
     def _set_calendar(self, code: str) -> None:
         self.settings.set_value("calendar", code)

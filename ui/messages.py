@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app import errors
+from ui.formatting import fill
 
 
 def field_error(code: str, value: str = "") -> str:
@@ -21,7 +22,7 @@ def field_error(code: str, value: str = "") -> str:
         errors.INVALID_CHOICE: QCoreApplication.translate("Errors", "Choose one of the listed values."),
         errors.OUT_OF_RANGE: QCoreApplication.translate("Errors", "This value is out of range."),
     }
-    return texts.get(code, code).replace("%1", value)
+    return fill(texts.get(code, code), value)  # the typed value isolated: an e-mail never reorders the sentence
 
 
 def not_found() -> str:

@@ -24,6 +24,7 @@ OPTIONS = {
     for option in (
         Option("language", str, "en", "Interface language: en, fa or ar"),
         Option("calendar", str, "", "Dates in 'jalali' or 'gregorian'; empty follows the language"),
+        Option("digits", str, "native", "Numbers in 'native' digits (Persian in fa, Arabic-Indic in ar) or 'latin'"),
         Option("week", str, "", "First day and weekend days, e.g. 'sat;thu,fri'; empty follows the language"),
         Option("phone_region", str, "IR", "Country whose rules read numbers typed without +country code"),
         Option("local_area_code", str, "", "Area code added to 8-digit local numbers (e.g. 21 for Tehran)"),
@@ -66,7 +67,7 @@ class Settings(QObject):
 
     def calendar(self) -> str:
         chosen = self.value("calendar")
-        if chosen in ("jalali", "gregorian"):
+        if chosen in ("jalali", "gregorian", "islamic"):
             return chosen
         return "jalali" if self.value("language") == "fa" else "gregorian"
 

@@ -16,6 +16,7 @@ from app.db import Database
 from app.dto import MissedCaller
 from app.phones import PhoneRules
 from app.services import missed
+from ui.formatting import fill, local_number
 from ui.tasks import run_task
 
 
@@ -35,7 +36,7 @@ def badge_icon(base: QIcon, count: int) -> QIcon:
     font.setPixelSize(22 if count < 10 else 17)
     font.setBold(True)
     painter.setFont(font)
-    painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(count) if count < 100 else "99+")
+    painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, local_number(count) if count < 100 else local_number(99) + "+")
     painter.end()
     return QIcon(pixmap)
 
@@ -75,8 +76,9 @@ class Tray(QObject):
         self.icon.setIcon(badge_icon(self.base, count))
         if count:
             self.icon.setToolTip(
-                QCoreApplication.translate("Tray", "Tamas — %1 missed callers to call back today").replace(
-                    "%1", str(count)
+                fill(
+                    QCoreApplication.translate("Tray", "Tamas — %1 missed callers to call back today"),
+                    local_number(count),
                 )
             )
         else:
@@ -91,11 +93,7 @@ class Tray(QObject):
             self.menu.addSection(QCoreApplication.translate("Tray", "Missed today"))
             for row in self.latest:
                 who = row.customer_name or row.display_number
-                text = (
-                    QCoreApplication.translate("Tray", "Call back %1 (%2 tries)")
-                    .replace("%1", who)
-                    .replace("%2", str(row.tries))
-                )
+                text = fill(QCoreApplication.translate("Tray", "Call back %1 (%2 tries)"), who, local_number(row.tries))
                 self.menu.addAction(text, lambda r=row: self.call_back_requested.emit(r))
         self.menu.addSeparator()
         self.menu.addAction(QCoreApplication.translate("Tray", "Quit"), self.quit_requested.emit)

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="45"/>
+        <location filename="../../ui/application.py" line="47"/>
         <source>Tamas cannot start</source>
         <translation>تعذّر تشغيل تماس</translation>
     </message>
@@ -40,70 +40,70 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="47"/>
+        <location filename="../../ui/calls/call_dialog.py" line="57"/>
         <source>Log call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="57"/>
+        <location filename="../../ui/calls/call_dialog.py" line="67"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="58"/>
+        <location filename="../../ui/calls/call_dialog.py" line="68"/>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="63"/>
+        <location filename="../../ui/calls/call_dialog.py" line="73"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="74"/>
+        <location filename="../../ui/calls/call_dialog.py" line="86"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="75"/>
-        <location filename="../../ui/calls/call_dialog.py" line="121"/>
+        <location filename="../../ui/calls/call_dialog.py" line="87"/>
+        <location filename="../../ui/calls/call_dialog.py" line="133"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="76"/>
+        <location filename="../../ui/calls/call_dialog.py" line="88"/>
         <source>Started</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="77"/>
-        <location filename="../../ui/calls/call_dialog.py" line="121"/>
+        <location filename="../../ui/calls/call_dialog.py" line="89"/>
+        <location filename="../../ui/calls/call_dialog.py" line="133"/>
         <source>Talk time</source>
         <translation>مدة المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="78"/>
-        <location filename="../../ui/calls/call_dialog.py" line="121"/>
+        <location filename="../../ui/calls/call_dialog.py" line="90"/>
+        <location filename="../../ui/calls/call_dialog.py" line="133"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="79"/>
+        <location filename="../../ui/calls/call_dialog.py" line="91"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="80"/>
+        <location filename="../../ui/calls/call_dialog.py" line="92"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="81"/>
+        <location filename="../../ui/calls/call_dialog.py" line="93"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="82"/>
+        <location filename="../../ui/calls/call_dialog.py" line="94"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -111,171 +111,171 @@
 <context>
     <name>CallerIdSettingsDialog</name>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="116"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="117"/>
         <source>Caller ID settings</source>
         <translation>إعدادات معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="127"/>
         <location filename="../../ui/callerid/settings_dialog.py" line="128"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="130"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="275"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="129"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="132"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="278"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="130"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="132"/>
         <source>CALL: %1</source>
         <translation>مكالمة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="133"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="135"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="134"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="136"/>
         <source>Raw log</source>
         <translation>السجل الخام</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="135"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="137"/>
         <source>Block list</source>
         <translation>قائمة الحظر</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="136"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="138"/>
         <source>Phone rules</source>
         <translation>قواعد الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="152"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="154"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="154"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="156"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="156"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="158"/>
         <source>Detect devices</source>
         <translation>اكتشاف الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="157"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="159"/>
         <source>Ask every serial port which caller-ID device answers</source>
         <translation>اسأل كل منفذ تسلسلي أي جهاز معرّف متصل يجيب</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="159"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="254"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="161"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="257"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="160"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="162"/>
         <source>Open this source now and show what it says in the raw log</source>
         <translation>افتح هذا المصدر الآن واعرض ما يرسله في السجل الخام</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="224"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="226"/>
         <source>Asking every serial port… this takes a few seconds.</source>
         <translation>جارٍ سؤال كل المنافذ التسلسلية… يستغرق ذلك بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="232"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="234"/>
         <source>The serial ports could not be asked. Close other programs using them, then Detect again.</source>
         <translation>تعذّر سؤال المنافذ التسلسلية. أغلق البرامج الأخرى التي تستخدمها، ثم اضغط «اكتشاف» مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="237"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="239"/>
         <source>No serial ports found. Plug the device in, then try again.</source>
         <translation>لم يُعثر على منافذ تسلسلية. صِل الجهاز ثم حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="240"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="243"/>
         <source>%1 ports found, none answered like a caller-ID device.</source>
         <translation>عُثر على %1 منفذ، ولم يجب أي منها كجهاز معرّف متصل.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="244"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="247"/>
         <source>Found:</source>
         <translation>عُثر على:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="263"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="266"/>
         <source>Stop test</source>
         <translation>إيقاف الاختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="269"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="272"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="270"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="273"/>
         <source>%1 is connected. Make a test call: what the device says appears in the raw log.</source>
         <translation>%1 متصل. أجرِ مكالمة تجريبية: ما يرسله الجهاز يظهر في السجل الخام.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="271"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="274"/>
         <source>Test stopped.</source>
         <translation>توقف الاختبار.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="280"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="283"/>
         <source>Block a number…</source>
         <translation>حظر رقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="282"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="285"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="286"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="289"/>
         <source>Calls from these numbers pop up marked as spam.</source>
         <translation>تظهر مكالمات هذه الأرقام موسومة كإزعاج.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="302"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="305"/>
         <source>Block a number</source>
         <translation>حظر رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="302"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="305"/>
         <source>Number:</source>
         <translation>الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="319"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="322"/>
         <source>Two-letter country code, e.g. IR, AE, IQ</source>
         <translation>رمز الدولة من حرفين، مثل IR، AE، IQ</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="321"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="324"/>
         <source>Added to 8-digit local numbers, e.g. 21 for Tehran</source>
         <translation>يُضاف إلى الأرقام المحلية ذات 8 أرقام، مثل 21 لطهران</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="322"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="325"/>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="326"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="329"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="327"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="330"/>
         <source>Local area code</source>
         <translation>رمز المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="328"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="331"/>
         <source>Missed after</source>
         <translation>تُعدّ فائتة بعد</translation>
     </message>
@@ -283,42 +283,42 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../ui/formatting.py" line="70"/>
+        <location filename="../../ui/formatting.py" line="161"/>
         <source>Inbound</source>
         <translation>واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="71"/>
+        <location filename="../../ui/formatting.py" line="162"/>
         <source>Outbound</source>
         <translation>صادرة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="77"/>
+        <location filename="../../ui/formatting.py" line="168"/>
         <source>Answered</source>
         <translation>مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="78"/>
+        <location filename="../../ui/formatting.py" line="169"/>
         <source>Missed</source>
         <translation>فائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="79"/>
+        <location filename="../../ui/formatting.py" line="170"/>
         <source>Abandoned</source>
         <translation>متروكة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="80"/>
+        <location filename="../../ui/formatting.py" line="171"/>
         <source>Busy</source>
         <translation>مشغول</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="81"/>
+        <location filename="../../ui/formatting.py" line="172"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="82"/>
+        <location filename="../../ui/formatting.py" line="173"/>
         <source>Ringing</source>
         <translation>يرن</translation>
     </message>
@@ -326,72 +326,72 @@
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="56"/>
+        <location filename="../../ui/calls/calls_view.py" line="57"/>
         <source>All directions</source>
         <translation>كل الاتجاهات</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="58"/>
+        <location filename="../../ui/calls/calls_view.py" line="59"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="59"/>
+        <location filename="../../ui/calls/calls_view.py" line="60"/>
         <source>All reasons</source>
         <translation>كل الأسباب</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="60"/>
+        <location filename="../../ui/calls/calls_view.py" line="61"/>
         <source>All agents</source>
         <translation>كل الموظفين</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="61"/>
+        <location filename="../../ui/calls/calls_view.py" line="62"/>
         <source>Unknown callers only</source>
         <translation>المتصلون غير المعروفين فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="63"/>
+        <location filename="../../ui/calls/calls_view.py" line="64"/>
         <source>Number or customer name</source>
         <translation>الرقم أو اسم العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="64"/>
+        <location filename="../../ui/calls/calls_view.py" line="65"/>
         <source>Only calls of a number (type its start) or of customers with this name</source>
         <translation>مكالمات رقم معيّن فقط (اكتب بدايته) أو مكالمات العملاء الذين يحملون هذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="70"/>
+        <location filename="../../ui/calls/calls_view.py" line="71"/>
         <source>Attach to customer…</source>
         <translation>ربط بعميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="71"/>
+        <location filename="../../ui/calls/calls_view.py" line="72"/>
         <source>Attach the selected unknown caller&apos;s calls to a customer</source>
         <translation>اربط مكالمات المتصل غير المعروف المحدد بعميل</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="73"/>
+        <location filename="../../ui/calls/calls_view.py" line="74"/>
         <source>Log call…</source>
         <translation>تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="89"/>
+        <location filename="../../ui/calls/calls_view.py" line="90"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="91"/>
+        <location filename="../../ui/calls/calls_view.py" line="92"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="183"/>
+        <location filename="../../ui/calls/calls_view.py" line="181"/>
         <source>No call matches these filters. Widen the dates or clear the filters to see more.</source>
         <translation>لا توجد مكالمة تطابق هذه المرشحات. وسّع نطاق التواريخ أو امسح المرشحات لعرض المزيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="185"/>
+        <location filename="../../ui/calls/calls_view.py" line="183"/>
         <source>No calls in these dates. Calls appear here by themselves once a caller-ID device is set up (Caller ID → Caller ID settings); press Ctrl+L to log one by hand, or Ctrl+Shift+I to simulate a call.</source>
         <translation>لا توجد مكالمات في هذه التواريخ. تظهر المكالمات هنا تلقائياً بعد إعداد جهاز معرّف المتصل (معرّف المتصل ← إعدادات معرّف المتصل)؛ اضغط Ctrl+L لتسجيل مكالمة يدوياً، أو Ctrl+Shift+I لمحاكاة مكالمة.</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/reports/charts.py" line="65"/>
+        <location filename="../../ui/reports/charts.py" line="88"/>
         <source>Save chart</source>
         <translation>حفظ الرسم</translation>
     </message>
@@ -407,30 +407,30 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="37"/>
+        <location filename="../../ui/calls/calls_view.py" line="38"/>
         <location filename="../../ui/calls/missed_view.py" line="21"/>
         <source>(unknown caller)</source>
         <translation>(متصل غير معروف)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="40"/>
+        <location filename="../../ui/calls/calls_view.py" line="41"/>
         <location filename="../../ui/calls/missed_view.py" line="33"/>
         <location filename="../../ui/tickets/list_view.py" line="30"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="40"/>
+        <location filename="../../ui/customers/customer_card.py" line="49"/>
         <source>Started</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="41"/>
+        <location filename="../../ui/customers/customer_card.py" line="50"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="42"/>
+        <location filename="../../ui/customers/customer_card.py" line="51"/>
         <location filename="../../ui/customers/customers_view.py" line="48"/>
         <location filename="../../ui/tickets/list_view.py" line="31"/>
         <source>Status</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/calls/missed_view.py" line="31"/>
-        <location filename="../../ui/customers/customer_card.py" line="44"/>
+        <location filename="../../ui/customers/customer_card.py" line="53"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -463,27 +463,27 @@
         <translation>تمت المعالجة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="46"/>
+        <location filename="../../ui/customers/customer_card.py" line="55"/>
         <source>Talk</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="47"/>
+        <location filename="../../ui/customers/customer_card.py" line="56"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="48"/>
+        <location filename="../../ui/customers/customer_card.py" line="57"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="49"/>
+        <location filename="../../ui/customers/customer_card.py" line="58"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="51"/>
+        <location filename="../../ui/customers/customer_card.py" line="60"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -601,113 +601,113 @@
 <context>
     <name>CustomerCardWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="74"/>
+        <location filename="../../ui/customers/customer_card.py" line="83"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="76"/>
+        <location filename="../../ui/customers/customer_card.py" line="85"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="91"/>
+        <location filename="../../ui/customers/customer_card.py" line="100"/>
         <source>No calls with this customer yet. Calls from or to their numbers appear here by themselves; press Ctrl+L to log one by hand.</source>
         <translation>لا توجد مكالمات مع هذا العميل بعد. تظهر هنا تلقائياً المكالمات الواردة من أرقامه أو الصادرة إليها؛ اضغط Ctrl+L لتسجيل مكالمة يدوياً.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="99"/>
-        <location filename="../../ui/customers/customer_card.py" line="181"/>
+        <location filename="../../ui/customers/customer_card.py" line="108"/>
+        <location filename="../../ui/customers/customer_card.py" line="190"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="102"/>
+        <location filename="../../ui/customers/customer_card.py" line="111"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="103"/>
+        <location filename="../../ui/customers/customer_card.py" line="112"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="105"/>
+        <location filename="../../ui/customers/customer_card.py" line="114"/>
         <source>Tickets</source>
         <translation>التذاكر</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="112"/>
+        <location filename="../../ui/customers/customer_card.py" line="121"/>
         <source>Edit (Ctrl+E)</source>
         <translation>تعديل (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="114"/>
+        <location filename="../../ui/customers/customer_card.py" line="123"/>
         <source>Log call (Ctrl+L)</source>
         <translation>تسجيل مكالمة (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="116"/>
+        <location filename="../../ui/customers/customer_card.py" line="125"/>
         <source>Call… (Ctrl+D)</source>
         <translation>اتصال… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="117"/>
+        <location filename="../../ui/customers/customer_card.py" line="126"/>
         <source>Dial one of this customer&apos;s numbers through the modem</source>
         <translation>اطلب أحد أرقام هذا العميل عبر المودم</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="121"/>
+        <location filename="../../ui/customers/customer_card.py" line="130"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="138"/>
+        <location filename="../../ui/customers/customer_card.py" line="147"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="164"/>
+        <location filename="../../ui/customers/customer_card.py" line="173"/>
         <source>Lifetime value: %1 IRR</source>
         <translation>القيمة الإجمالية: %1 ريال</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="172"/>
+        <location filename="../../ui/customers/customer_card.py" line="181"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="177"/>
+        <location filename="../../ui/customers/customer_card.py" line="186"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="178"/>
+        <location filename="../../ui/customers/customer_card.py" line="187"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="179"/>
+        <location filename="../../ui/customers/customer_card.py" line="188"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="180"/>
+        <location filename="../../ui/customers/customer_card.py" line="189"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="182"/>
+        <location filename="../../ui/customers/customer_card.py" line="191"/>
         <source>Last call</source>
         <translation>آخر مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="183"/>
+        <location filename="../../ui/customers/customer_card.py" line="192"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="184"/>
+        <location filename="../../ui/customers/customer_card.py" line="193"/>
         <source>Updated</source>
         <translation>حُدّث</translation>
     </message>
@@ -816,22 +816,22 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="217"/>
+        <location filename="../../ui/customers/customer_form.py" line="219"/>
         <source>Phone already in use</source>
         <translation>الهاتف مستخدم مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="218"/>
+        <location filename="../../ui/customers/customer_form.py" line="220"/>
         <source>%1 already belongs to %2. Is it a shared number (an office or a family)?</source>
         <translation>الرقم %1 يخص %2 بالفعل. هل هو رقم مشترك (مكتب أو عائلة)؟</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="220"/>
+        <location filename="../../ui/customers/customer_form.py" line="223"/>
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="221"/>
+        <location filename="../../ui/customers/customer_form.py" line="224"/>
         <source>Save anyway</source>
         <translation>حفظ على أي حال</translation>
     </message>
@@ -957,42 +957,77 @@
 <context>
     <name>Customers</name>
     <message>
-        <location filename="../../ui/formatting.py" line="88"/>
+        <location filename="../../ui/formatting.py" line="179"/>
         <source>Lead</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="89"/>
+        <location filename="../../ui/formatting.py" line="180"/>
         <source>Prospect</source>
         <translation>مرشّح</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="90"/>
+        <location filename="../../ui/formatting.py" line="181"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="91"/>
+        <location filename="../../ui/formatting.py" line="182"/>
         <source>Inactive</source>
         <translation>غير نشط</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="97"/>
+        <location filename="../../ui/formatting.py" line="189"/>
+        <source>Referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="190"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="191"/>
+        <source>Instagram</source>
+        <translation>إنستغرام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="192"/>
+        <source>Exhibition</source>
+        <translation>معرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="193"/>
+        <source>Walk-in</source>
+        <translation>زيارة مباشرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="194"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="195"/>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="201"/>
         <source>Mobile</source>
         <translation>جوال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="98"/>
+        <location filename="../../ui/formatting.py" line="202"/>
         <source>Landline</source>
         <translation>أرضي</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="99"/>
+        <location filename="../../ui/formatting.py" line="203"/>
         <source>Work</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="100"/>
+        <location filename="../../ui/formatting.py" line="204"/>
         <source>Fax</source>
         <translation>فاكس</translation>
     </message>
@@ -1020,12 +1055,12 @@
         <translation>لا يوجد عميل في هذه الشريحة. تُحدَّد الشرائح من مكالمات العملاء وطلباتهم؛ اختر «كل العملاء» لعرض الجميع.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="273"/>
+        <location filename="../../ui/customers/customers_view.py" line="274"/>
         <source>No customer matches “%1”. Check the spelling or type part of the number, or press Ctrl+N to add them.</source>
         <translation>لا يوجد عميل يطابق «%1». تحقق من الإملاء أو اكتب جزءاً من الرقم، أو اضغط Ctrl+N لإضافته.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="276"/>
+        <location filename="../../ui/customers/customers_view.py" line="279"/>
         <source>No customers yet. This list shows everyone you call or who calls you. Press Ctrl+N to add the first one, or save an unknown caller from the pop-up when the phone rings.</source>
         <translation>لا يوجد عملاء بعد. تعرض هذه القائمة كل من تتصل بهم أو يتصلون بك. اضغط Ctrl+N لإضافة أول عميل، أو احفظ متصلاً غير معروف من النافذة المنبثقة عند رنين الهاتف.</translation>
     </message>
@@ -1033,32 +1068,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="56"/>
+        <location filename="../../ui/reports/dashboard.py" line="58"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="57"/>
+        <location filename="../../ui/reports/dashboard.py" line="59"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="58"/>
+        <location filename="../../ui/reports/dashboard.py" line="60"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="59"/>
+        <location filename="../../ui/reports/dashboard.py" line="61"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يوماً</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="60"/>
+        <location filename="../../ui/reports/dashboard.py" line="62"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="61"/>
+        <location filename="../../ui/reports/dashboard.py" line="63"/>
         <source>Custom</source>
         <translation>مخصص</translation>
     </message>
@@ -1262,7 +1297,7 @@
         <translation>غير مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="291"/>
+        <location filename="../../ui/reports/dashboard.py" line="293"/>
         <source>Updated %1</source>
         <translation>حُدّث %1</translation>
     </message>
@@ -1376,57 +1411,57 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="48"/>
+        <location filename="../../ui/firstrun/device_page.py" line="49"/>
         <source>Caller-ID device</source>
         <translation>جهاز معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="49"/>
+        <location filename="../../ui/firstrun/device_page.py" line="50"/>
         <source>The box or modem that tells Tamas who is calling, so the caller&apos;s card pops up.</source>
         <translation>الصندوق أو المودم الذي يُعلم تماس بهوية المتصل، ليظهر ملف المتصل.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="50"/>
+        <location filename="../../ui/firstrun/device_page.py" line="51"/>
         <source>Use the device found below</source>
         <translation>استخدام الجهاز الموجود أدناه</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="51"/>
+        <location filename="../../ui/firstrun/device_page.py" line="52"/>
         <source>No device yet — simulate calls (Caller ID → Simulate, Ctrl+Shift+I)</source>
         <translation>لا يوجد جهاز بعد — محاكاة المكالمات (معرّف المتصل ← محاكاة، Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="52"/>
+        <location filename="../../ui/firstrun/device_page.py" line="53"/>
         <source>Detect</source>
         <translation>اكتشاف</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="53"/>
+        <location filename="../../ui/firstrun/device_page.py" line="54"/>
         <source>Ask every serial port which caller-ID device answers (a few seconds)</source>
         <translation>اسأل كل منفذ تسلسلي أي جهاز معرّف متصل يجيب (بضع ثوانٍ)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="60"/>
+        <location filename="../../ui/firstrun/device_page.py" line="61"/>
         <source>Asking every serial port… this takes a few seconds.</source>
         <translation>جارٍ سؤال كل المنافذ التسلسلية… يستغرق ذلك بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="62"/>
+        <location filename="../../ui/firstrun/device_page.py" line="63"/>
         <source>Plug the device in, then press Detect.</source>
         <translation>صِل الجهاز، ثم اضغط «اكتشاف».</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="64"/>
+        <location filename="../../ui/firstrun/device_page.py" line="65"/>
         <source>Found %1 device(s). Choose one.</source>
         <translation>عُثر على %1 جهاز. اختر واحداً.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="66"/>
+        <location filename="../../ui/firstrun/device_page.py" line="67"/>
         <source>%1 serial ports found, none answered like a caller-ID device. Check the cable and power, or go on without a device.</source>
         <translation>عُثر على %1 منفذ تسلسلي، ولم يجب أي منها كجهاز معرّف متصل. تحقق من الكبل والطاقة، أو تابع دون جهاز.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="68"/>
+        <location filename="../../ui/firstrun/device_page.py" line="69"/>
         <source>No serial ports found. Plug the device in and press Detect again, or go on without a device.</source>
         <translation>لم يُعثر على منافذ تسلسلية. صِل الجهاز واضغط «اكتشاف» مجدداً، أو تابع دون جهاز.</translation>
     </message>
@@ -1526,42 +1561,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="12"/>
+        <location filename="../../ui/messages.py" line="13"/>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="13"/>
+        <location filename="../../ui/messages.py" line="14"/>
         <source>“%1” is not an email address (expected name@example.com).</source>
         <translation>«%1» ليس عنوان بريد إلكتروني (مثال: name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="16"/>
+        <location filename="../../ui/messages.py" line="17"/>
         <source>“%1” cannot be a phone number: type 3 to 17 digits.</source>
         <translation>«%1» لا يمكن أن يكون رقم هاتف: اكتب من 3 إلى 17 رقماً.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="20"/>
         <source>“%1” is not an amount: type digits, e.g. 1250000.</source>
         <translation>«%1» ليس مبلغاً: اكتب أرقاماً، مثل 1250000.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>“%1” is already in this list.</source>
         <translation>«%1» موجود في القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Choose one of the listed values.</source>
         <translation>اختر إحدى القيم المدرجة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>This value is out of range.</source>
         <translation>هذه القيمة خارج النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>This record no longer exists (another seat may have deleted it).</source>
         <translation>هذا السجل لم يعد موجوداً (ربما حذفه مستخدم آخر).</translation>
     </message>
@@ -1978,22 +2013,22 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="120"/>
+        <location filename="../../ui/lookup_editor.py" line="121"/>
         <source>Translations of “%1”</source>
         <translation>ترجمات «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="127"/>
+        <location filename="../../ui/lookup_editor.py" line="128"/>
         <source>Persian</source>
         <translation>الفارسية</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="128"/>
+        <location filename="../../ui/lookup_editor.py" line="129"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="129"/>
+        <location filename="../../ui/lookup_editor.py" line="130"/>
         <source>Leave a language empty to show the value as typed.</source>
         <translation>اترك اللغة فارغة لعرض القيمة كما كُتبت.</translation>
     </message>
@@ -2039,7 +2074,7 @@
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/list_status.py" line="83"/>
+        <location filename="../../ui/list_status.py" line="85"/>
         <source>Could not load: %1. Check that the database is reachable, then press Retry.</source>
         <translation>تعذّر التحميل: %1. تأكد من إمكانية الوصول إلى قاعدة البيانات، ثم اضغط «إعادة المحاولة».</translation>
     </message>
@@ -2060,48 +2095,48 @@
 <context>
     <name>LookupEditor</name>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="33"/>
+        <location filename="../../ui/lookup_editor.py" line="34"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="34"/>
+        <location filename="../../ui/lookup_editor.py" line="35"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="35"/>
+        <location filename="../../ui/lookup_editor.py" line="36"/>
         <source>Translations…</source>
         <translation>الترجمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="37"/>
-        <location filename="../../ui/lookup_editor.py" line="80"/>
+        <location filename="../../ui/lookup_editor.py" line="38"/>
+        <location filename="../../ui/lookup_editor.py" line="81"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="43"/>
+        <location filename="../../ui/lookup_editor.py" line="44"/>
         <source>Retired values stay on old calls but are no longer offered.</source>
         <translation>تبقى القيم الموقوفة على المكالمات القديمة لكنها لا تُعرض بعد الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="66"/>
+        <location filename="../../ui/lookup_editor.py" line="67"/>
         <source>%1 (retired)</source>
         <translation>%1 (موقوف)</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="80"/>
+        <location filename="../../ui/lookup_editor.py" line="81"/>
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="83"/>
+        <location filename="../../ui/lookup_editor.py" line="84"/>
         <source>New value:</source>
         <translation>قيمة جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="91"/>
+        <location filename="../../ui/lookup_editor.py" line="92"/>
         <source>Rename to:</source>
         <translation>إعادة التسمية إلى:</translation>
     </message>
@@ -2119,297 +2154,317 @@
         <translation>تماس — العملاء والمكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Missed calls</source>
         <translation>المكالمات الفائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Dashboard</source>
         <translation>لوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Customer value</source>
         <translation>قيمة العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Staffing</source>
         <translation>التوظيف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Caller ID: not set up</source>
         <translation>معرّف المتصل: غير مُعدّ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Agent: %1</source>
         <translation>الموظف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;New customer…</source>
         <translation>عميل &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Log call…</source>
         <translation>&amp;تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;فتح ملف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;تعديل العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Find customer</source>
         <translation>&amp;بحث عن عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Caller &amp;ID</source>
         <translation>معرّف ال&amp;متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Answer the newest call</source>
         <translation>الر&amp;د على أحدث مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;محاكاة مكالمة واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Replay a capture file…</source>
         <translation>إ&amp;عادة تشغيل ملف ملتقط…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;طلب رقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Caller ID &amp;settings…</source>
         <translation>إ&amp;عدادات معرّف المتصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Calendar</source>
         <translation>الت&amp;قويم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالي (هجري شمسي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Hijri (Islamic civil), with Gregorian beside it</source>
+        <translation>هجري (مدني)، مع الميلادي بجانبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>&amp;Digits</source>
+        <translation>الأ&amp;رقام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>Persian or Arabic digits (۱۲۳ / ١٢٣)</source>
+        <translation>أرقام فارسية أو عربية (۱۲۳ / ١٢٣)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Latin digits (123)</source>
+        <translation>أرقام لاتينية (123)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Call &amp;reasons…</source>
         <translation>أ&amp;سباب المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتائج المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;First-run setup…</source>
         <translation>إعداد التشغيل الأ&amp;ول…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Delete customer</source>
         <translation>حذف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>حذف «%1»؟ ستبقى مكالماته. يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>حُذف «%1». اضغط Ctrl+Z للتراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Replay a caller-ID capture</source>
         <translation>إعادة تشغيل التقاط معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>replay</source>
         <translation>إعادة تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>reconnecting…</source>
         <translation>جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Caller ID: %1</source>
         <translation>معرّف المتصل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 مفصول أو لا يستجيب؛ جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Dialling %1…</source>
         <translation>جارٍ طلب %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>لا يوجد مودم متصل: اطلب %1 من الهاتف ثم احفظ المكالمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Dial a number</source>
         <translation>طلب رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Number:</source>
         <translation>الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Call reasons</source>
         <translation>أسباب المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Call outcomes</source>
         <translation>نتائج المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>About Tamas</source>
         <translation>حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>يحفظ تماس عملاءك ومكالماتك، ويُظهر من المتصل قبل أن تجيب.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -2568,12 +2623,12 @@
         <translation>جارٍ العد…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="119"/>
+        <location filename="../../ui/calls/missed_view.py" line="118"/>
         <source>%1 callers, handled ones included</source>
         <translation>%1 متصل، بما فيهم المُعالَجون</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="122"/>
+        <location filename="../../ui/calls/missed_view.py" line="120"/>
         <source>%1 callers to call back</source>
         <translation>%1 متصل لمعاودة الاتصال بهم</translation>
     </message>
@@ -2667,7 +2722,7 @@
 <context>
     <name>MoreRinging</name>
     <message>
-        <location filename="../../ui/callerid/pop_stack.py" line="46"/>
+        <location filename="../../ui/callerid/pop_stack.py" line="47"/>
         <source>+%1 more ringing</source>
         <translation>+%1 مكالمة أخرى ترن</translation>
     </message>
@@ -2846,7 +2901,7 @@
 <context>
     <name>PopStack</name>
     <message>
-        <location filename="../../ui/callerid/pop_stack.py" line="122"/>
+        <location filename="../../ui/callerid/pop_stack.py" line="123"/>
         <source>Unknown caller</source>
         <translation>متصل غير معروف</translation>
     </message>
@@ -3024,102 +3079,102 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="36"/>
+        <location filename="../../ui/reports/reports_view.py" line="39"/>
         <source>Calls: every call in the period</source>
         <translation>المكالمات: كل مكالمات الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="37"/>
+        <location filename="../../ui/reports/reports_view.py" line="40"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="38"/>
+        <location filename="../../ui/reports/reports_view.py" line="41"/>
         <source>KPIs per day and per agent</source>
         <translation>المؤشرات لكل يوم ولكل موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="39"/>
+        <location filename="../../ui/reports/reports_view.py" line="42"/>
         <source>RFM segments and customer value</source>
         <translation>شرائح RFM وقيمة العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="40"/>
+        <location filename="../../ui/reports/reports_view.py" line="43"/>
         <source>Staffing plan (Erlang C)</source>
         <translation>خطة التوظيف (Erlang C)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="53"/>
+        <location filename="../../ui/reports/reports_view.py" line="54"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="55"/>
+        <location filename="../../ui/reports/reports_view.py" line="56"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="62"/>
+        <location filename="../../ui/reports/reports_view.py" line="63"/>
         <source>Open the workbook</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="67"/>
+        <location filename="../../ui/reports/reports_view.py" line="68"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="68"/>
+        <location filename="../../ui/reports/reports_view.py" line="69"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="69"/>
+        <location filename="../../ui/reports/reports_view.py" line="70"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="70"/>
+        <location filename="../../ui/reports/reports_view.py" line="71"/>
         <source>Language of the workbook</source>
         <translation>لغة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="90"/>
+        <location filename="../../ui/reports/reports_view.py" line="91"/>
         <source>Save the workbook</source>
         <translation>حفظ الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="97"/>
+        <location filename="../../ui/reports/reports_view.py" line="98"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="105"/>
+        <location filename="../../ui/reports/reports_view.py" line="106"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="120"/>
+        <location filename="../../ui/reports/reports_view.py" line="121"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="138"/>
+        <location filename="../../ui/reports/reports_view.py" line="140"/>
         <source>Saved %1: %2 rows in %3 s.</source>
         <translation>حُفظ %1: %2 صف في %3 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="148"/>
+        <location filename="../../ui/reports/reports_view.py" line="151"/>
         <source>Cancelled. No file was written.</source>
         <translation>أُلغي. لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="151"/>
+        <location filename="../../ui/reports/reports_view.py" line="153"/>
         <source>Could not write the file: %1. Choose another folder.</source>
         <translation>تعذّرت كتابة الملف: %1. اختر مجلداً آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="154"/>
+        <location filename="../../ui/reports/reports_view.py" line="155"/>
         <source>The export failed: %1</source>
         <translation>فشل التصدير: %1</translation>
     </message>
@@ -3135,7 +3190,7 @@
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="87"/>
+        <location filename="../../ui/forms.py" line="88"/>
         <source>Could not save: %1</source>
         <translation>تعذّر الحفظ: %1</translation>
     </message>
@@ -3143,132 +3198,132 @@
 <context>
     <name>ScreenPopWindow</name>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="56"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="57"/>
         <source>Incoming call</source>
         <translation>مكالمة واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="96"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="98"/>
         <source> s talk</source>
         <translation> ث محادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="97"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="99"/>
         <source>Talk time measured since you answered; correct it if needed</source>
         <translation>مدة المحادثة مقيسة منذ أن أجبت؛ صحّحها إن لزم</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="102"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="104"/>
         <source>Answer</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="103"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="105"/>
         <source>Start the talk timer and type notes (F9 from any Tamas window)</source>
         <translation>ابدأ مؤقت المحادثة واكتب الملاحظات (F9 من أي نافذة في تماس)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="107"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="109"/>
         <source>Open ticket</source>
         <translation>فتح تذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="108"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="110"/>
         <source>A ticket for this call, the customer linked (Ctrl+T)</source>
         <translation>تذكرة لهذه المكالمة، مرتبطة بالعميل (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="153"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="156"/>
         <source>%1 customers share this number:</source>
         <translation>%1 عملاء يشتركون في هذا الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="170"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="174"/>
         <source>Spam / blocked</source>
         <translation>إزعاج / محظور</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="172"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="176"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="181"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="185"/>
         <source>Line</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="183"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="187"/>
         <source>Caller ID name</source>
         <translation>اسم معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="185"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="189"/>
         <source>Open tickets</source>
         <translation>تذاكر مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="187"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="191"/>
         <source>Lifetime value</source>
         <translation>القيمة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="193"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="197"/>
         <source>Last calls</source>
         <translation>آخر المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="193"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="197"/>
         <source>First call from this number</source>
         <translation>أول مكالمة من هذا الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="85"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="86"/>
         <source>(reason)</source>
         <translation>(السبب)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="92"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="94"/>
         <source>Notes for this call</source>
         <translation>ملاحظات هذه المكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="105"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="107"/>
         <source>Open card</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="111"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="113"/>
         <source>New customer</source>
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="113"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="115"/>
         <source>Log call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="116"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="118"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="205"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="209"/>
         <source>unassigned</source>
         <translation>غير مُسند</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="219"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="223"/>
         <source>Private number</source>
         <translation>رقم خاص</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="220"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="224"/>
         <source>Number unavailable</source>
         <translation>الرقم غير متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="224"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="228"/>
         <source>Unknown caller</source>
         <translation>متصل غير معروف</translation>
     </message>
@@ -3276,62 +3331,62 @@
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../ui/formatting.py" line="113"/>
+        <location filename="../../ui/formatting.py" line="239"/>
         <source>Champions</source>
         <translation>الأبطال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="114"/>
+        <location filename="../../ui/formatting.py" line="240"/>
         <source>Loyal</source>
         <translation>الأوفياء</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="115"/>
+        <location filename="../../ui/formatting.py" line="241"/>
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="116"/>
+        <location filename="../../ui/formatting.py" line="242"/>
         <source>Promising</source>
         <translation>واعدون</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="117"/>
+        <location filename="../../ui/formatting.py" line="243"/>
         <source>Potential loyalists</source>
         <translation>أوفياء محتملون</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="118"/>
+        <location filename="../../ui/formatting.py" line="244"/>
         <source>Need attention</source>
         <translation>بحاجة إلى اهتمام</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="119"/>
+        <location filename="../../ui/formatting.py" line="245"/>
         <source>About to sleep</source>
         <translation>على وشك الخمول</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="120"/>
+        <location filename="../../ui/formatting.py" line="246"/>
         <source>Can&apos;t lose them</source>
         <translation>لا يجوز خسارتهم</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="121"/>
+        <location filename="../../ui/formatting.py" line="247"/>
         <source>At risk</source>
         <translation>في خطر</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="122"/>
+        <location filename="../../ui/formatting.py" line="248"/>
         <source>Hibernating</source>
         <translation>خاملون</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="123"/>
+        <location filename="../../ui/formatting.py" line="249"/>
         <source>Lost</source>
         <translation>مفقودون</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="124"/>
+        <location filename="../../ui/formatting.py" line="250"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -3435,52 +3490,52 @@
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="67"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="68"/>
         <source>A serial port such as COM3 or /dev/ttyUSB0</source>
         <translation>منفذ تسلسلي مثل COM3 أو /dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="70"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="71"/>
         <source>Empty: try AT+VCID=1, AT#CID=1, … in turn</source>
         <translation>فارغ: تُجرّب AT+VCID=1 ثم AT#CID=1 … بالترتيب</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="73"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="74"/>
         <source>Use this source</source>
         <translation>استخدام هذا المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="75"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="76"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="76"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="77"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="77"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="78"/>
         <source>Port</source>
         <translation>المنفذ</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="78"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="79"/>
         <source>Speed (baud)</source>
         <translation>السرعة (باود)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="79"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="80"/>
         <source>Enable string</source>
         <translation>سلسلة التفعيل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="80"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="81"/>
         <source>NCID host</source>
         <translation>مضيف NCID</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="81"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="82"/>
         <source>NCID port</source>
         <translation>منفذ NCID</translation>
     </message>
@@ -3592,32 +3647,32 @@
         <translation>حفظ الرسم كصورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="142"/>
+        <location filename="../../ui/reports/staffing_view.py" line="146"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="165"/>
+        <location filename="../../ui/reports/staffing_view.py" line="169"/>
         <source>%1 calls expected; %2 agents on the phones, %3 scheduled; service level %4, occupancy %5</source>
         <translation>%1 مكالمة متوقعة؛ %2 موظف على الهاتف، %3 في الجدول؛ مستوى الخدمة %4، الانشغال %5</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="174"/>
+        <location filename="../../ui/reports/staffing_view.py" line="178"/>
         <source>Week from %1: %2 inbound calls expected, %3 agent-hours scheduled.</source>
         <translation>الأسبوع من %1: %2 مكالمة واردة متوقعة، %3 ساعة عمل مجدولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="179"/>
+        <location filename="../../ui/reports/staffing_view.py" line="183"/>
         <source>Forecast</source>
         <translation>التوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="180"/>
+        <location filename="../../ui/reports/staffing_view.py" line="184"/>
         <source>Actual</source>
         <translation>الفعلي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="184"/>
+        <location filename="../../ui/reports/staffing_view.py" line="188"/>
         <source>Average forecast error over the last %1 weeks: %2 (WAPE).</source>
         <translation>متوسط خطأ التوقع خلال آخر %1 أسابيع: %2 (WAPE).</translation>
     </message>
@@ -4340,42 +4395,42 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="78"/>
+        <location filename="../../ui/tray.py" line="80"/>
         <source>Tamas — %1 missed callers to call back today</source>
         <translation>تماس — %1 متصل فائت لمعاودة الاتصال بهم اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="83"/>
+        <location filename="../../ui/tray.py" line="85"/>
         <source>Tamas — no missed calls to return today</source>
         <translation>تماس — لا مكالمات فائتة لمعاودتها اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="88"/>
+        <location filename="../../ui/tray.py" line="90"/>
         <source>Show Tamas</source>
         <translation>إظهار تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="91"/>
+        <location filename="../../ui/tray.py" line="93"/>
         <source>Missed today</source>
         <translation>الفائتة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="95"/>
+        <location filename="../../ui/tray.py" line="96"/>
         <source>Call back %1 (%2 tries)</source>
         <translation>معاودة الاتصال بـ %1 (%2 محاولات)</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="101"/>
+        <location filename="../../ui/tray.py" line="99"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="105"/>
+        <location filename="../../ui/tray.py" line="103"/>
         <source>Tamas is still listening for calls</source>
         <translation>ما زال تماس يستمع للمكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="106"/>
+        <location filename="../../ui/tray.py" line="104"/>
         <source>Closing the window keeps Tamas in the tray so calls still pop. Use Quit in this menu to stop.</source>
         <translation>إغلاق النافذة يُبقي تماس في شريط النظام لتستمر المكالمات في الظهور. استخدم «خروج» في هذه القائمة لإيقافه.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="45"/>
+        <location filename="../../ui/application.py" line="47"/>
         <source>Tamas cannot start</source>
         <translation>تماس اجرا نمی‌شود</translation>
     </message>
@@ -40,70 +40,70 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="47"/>
+        <location filename="../../ui/calls/call_dialog.py" line="57"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="57"/>
+        <location filename="../../ui/calls/call_dialog.py" line="67"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="58"/>
+        <location filename="../../ui/calls/call_dialog.py" line="68"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="63"/>
+        <location filename="../../ui/calls/call_dialog.py" line="73"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="74"/>
+        <location filename="../../ui/calls/call_dialog.py" line="86"/>
         <source>Direction</source>
         <translation>جهت</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="75"/>
-        <location filename="../../ui/calls/call_dialog.py" line="121"/>
+        <location filename="../../ui/calls/call_dialog.py" line="87"/>
+        <location filename="../../ui/calls/call_dialog.py" line="133"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="76"/>
+        <location filename="../../ui/calls/call_dialog.py" line="88"/>
         <source>Started</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="77"/>
-        <location filename="../../ui/calls/call_dialog.py" line="121"/>
+        <location filename="../../ui/calls/call_dialog.py" line="89"/>
+        <location filename="../../ui/calls/call_dialog.py" line="133"/>
         <source>Talk time</source>
         <translation>مدت مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="78"/>
-        <location filename="../../ui/calls/call_dialog.py" line="121"/>
+        <location filename="../../ui/calls/call_dialog.py" line="90"/>
+        <location filename="../../ui/calls/call_dialog.py" line="133"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="79"/>
+        <location filename="../../ui/calls/call_dialog.py" line="91"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="80"/>
+        <location filename="../../ui/calls/call_dialog.py" line="92"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="81"/>
+        <location filename="../../ui/calls/call_dialog.py" line="93"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_dialog.py" line="82"/>
+        <location filename="../../ui/calls/call_dialog.py" line="94"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
@@ -111,171 +111,171 @@
 <context>
     <name>CallerIdSettingsDialog</name>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="116"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="117"/>
         <source>Caller ID settings</source>
         <translation>تنظیمات شناسهٔ تماس‌گیرنده</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="127"/>
         <location filename="../../ui/callerid/settings_dialog.py" line="128"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="130"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="275"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="129"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="132"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="278"/>
         <source>test</source>
         <translation>آزمون</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="130"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="132"/>
         <source>CALL: %1</source>
         <translation>تماس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="133"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="135"/>
         <source>Sources</source>
         <translation>منبع‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="134"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="136"/>
         <source>Raw log</source>
         <translation>گزارش خام</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="135"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="137"/>
         <source>Block list</source>
         <translation>فهرست مسدود</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="136"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="138"/>
         <source>Phone rules</source>
         <translation>قواعد تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="152"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="154"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="154"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="156"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="156"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="158"/>
         <source>Detect devices</source>
         <translation>شناسایی دستگاه‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="157"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="159"/>
         <source>Ask every serial port which caller-ID device answers</source>
         <translation>از همهٔ درگاه‌های سریال بپرس کدام دستگاه شناسهٔ تماس پاسخ می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="159"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="254"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="161"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="257"/>
         <source>Test</source>
         <translation>آزمون</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="160"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="162"/>
         <source>Open this source now and show what it says in the raw log</source>
         <translation>این منبع را اکنون باز کن و آنچه می‌گوید را در گزارش خام نشان بده</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="224"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="226"/>
         <source>Asking every serial port… this takes a few seconds.</source>
         <translation>در حال پرسیدن از همهٔ درگاه‌های سریال… چند ثانیه طول می‌کشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="232"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="234"/>
         <source>The serial ports could not be asked. Close other programs using them, then Detect again.</source>
         <translation>پرسش از درگاه‌های سریال ممکن نشد. برنامه‌های دیگری را که از آن‌ها استفاده می‌کنند ببندید و سپس دوباره «شناسایی دستگاه‌ها» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="237"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="239"/>
         <source>No serial ports found. Plug the device in, then try again.</source>
         <translation>درگاه سریالی پیدا نشد. دستگاه را وصل کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="240"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="243"/>
         <source>%1 ports found, none answered like a caller-ID device.</source>
         <translation>%1 درگاه پیدا شد، هیچ‌کدام مانند دستگاه شناسهٔ تماس پاسخ نداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="244"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="247"/>
         <source>Found:</source>
         <translation>پیدا شد:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="263"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="266"/>
         <source>Stop test</source>
         <translation>توقف آزمون</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="269"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="272"/>
         <source>Opening %1…</source>
         <translation>در حال باز کردن %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="270"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="273"/>
         <source>%1 is connected. Make a test call: what the device says appears in the raw log.</source>
         <translation>%1 وصل است. یک تماس آزمایشی بگیرید: آنچه دستگاه می‌فرستد در گزارش خام نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="271"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="274"/>
         <source>Test stopped.</source>
         <translation>آزمون متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="280"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="283"/>
         <source>Block a number…</source>
         <translation>مسدود کردن شماره…</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="282"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="285"/>
         <source>Unblock</source>
         <translation>رفع انسداد</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="286"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="289"/>
         <source>Calls from these numbers pop up marked as spam.</source>
         <translation>تماس‌های این شماره‌ها با برچسب مزاحم نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="302"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="305"/>
         <source>Block a number</source>
         <translation>مسدود کردن شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="302"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="305"/>
         <source>Number:</source>
         <translation>شماره:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="319"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="322"/>
         <source>Two-letter country code, e.g. IR, AE, IQ</source>
         <translation>کد دوحرفی کشور، مثلاً IR، AE، IQ</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="321"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="324"/>
         <source>Added to 8-digit local numbers, e.g. 21 for Tehran</source>
         <translation>به شماره‌های محلی ۸ رقمی افزوده می‌شود، مثلاً ۲۱ برای تهران</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="322"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="325"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="326"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="329"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="327"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="330"/>
         <source>Local area code</source>
         <translation>پیش‌شمارهٔ محلی</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="328"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="331"/>
         <source>Missed after</source>
         <translation>از دست رفته پس از</translation>
     </message>
@@ -283,42 +283,42 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../ui/formatting.py" line="70"/>
+        <location filename="../../ui/formatting.py" line="161"/>
         <source>Inbound</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="71"/>
+        <location filename="../../ui/formatting.py" line="162"/>
         <source>Outbound</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="77"/>
+        <location filename="../../ui/formatting.py" line="168"/>
         <source>Answered</source>
         <translation>پاسخ‌داده</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="78"/>
+        <location filename="../../ui/formatting.py" line="169"/>
         <source>Missed</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="79"/>
+        <location filename="../../ui/formatting.py" line="170"/>
         <source>Abandoned</source>
         <translation>رهاشده</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="80"/>
+        <location filename="../../ui/formatting.py" line="171"/>
         <source>Busy</source>
         <translation>اشغال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="81"/>
+        <location filename="../../ui/formatting.py" line="172"/>
         <source>No answer</source>
         <translation>بی‌پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="82"/>
+        <location filename="../../ui/formatting.py" line="173"/>
         <source>Ringing</source>
         <translation>در حال زنگ</translation>
     </message>
@@ -326,72 +326,72 @@
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="56"/>
+        <location filename="../../ui/calls/calls_view.py" line="57"/>
         <source>All directions</source>
         <translation>همهٔ جهت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="58"/>
+        <location filename="../../ui/calls/calls_view.py" line="59"/>
         <source>All statuses</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="59"/>
+        <location filename="../../ui/calls/calls_view.py" line="60"/>
         <source>All reasons</source>
         <translation>همهٔ دلیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="60"/>
+        <location filename="../../ui/calls/calls_view.py" line="61"/>
         <source>All agents</source>
         <translation>همهٔ کارشناسان</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="61"/>
+        <location filename="../../ui/calls/calls_view.py" line="62"/>
         <source>Unknown callers only</source>
         <translation>فقط تماس‌گیرندگان ناشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="63"/>
+        <location filename="../../ui/calls/calls_view.py" line="64"/>
         <source>Number or customer name</source>
         <translation>شماره یا نام مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="64"/>
+        <location filename="../../ui/calls/calls_view.py" line="65"/>
         <source>Only calls of a number (type its start) or of customers with this name</source>
         <translation>فقط تماس‌های یک شماره (ابتدای آن را بنویسید) یا تماس‌های مشتریانی با این نام</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="70"/>
+        <location filename="../../ui/calls/calls_view.py" line="71"/>
         <source>Attach to customer…</source>
         <translation>اتصال به مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="71"/>
+        <location filename="../../ui/calls/calls_view.py" line="72"/>
         <source>Attach the selected unknown caller&apos;s calls to a customer</source>
         <translation>تماس‌های تماس‌گیرندهٔ ناشناس انتخاب‌شده را به یک مشتری متصل کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="73"/>
+        <location filename="../../ui/calls/calls_view.py" line="74"/>
         <source>Log call…</source>
         <translation>ثبت تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="89"/>
+        <location filename="../../ui/calls/calls_view.py" line="90"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="91"/>
+        <location filename="../../ui/calls/calls_view.py" line="92"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="183"/>
+        <location filename="../../ui/calls/calls_view.py" line="181"/>
         <source>No call matches these filters. Widen the dates or clear the filters to see more.</source>
         <translation>هیچ تماسی با این فیلترها جور نیست. برای دیدن موارد بیشتر، بازهٔ تاریخ را بازتر کنید یا فیلترها را پاک کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="185"/>
+        <location filename="../../ui/calls/calls_view.py" line="183"/>
         <source>No calls in these dates. Calls appear here by themselves once a caller-ID device is set up (Caller ID → Caller ID settings); press Ctrl+L to log one by hand, or Ctrl+Shift+I to simulate a call.</source>
         <translation>در این تاریخ‌ها تماسی نیست. پس از راه‌اندازی دستگاه شناسهٔ تماس (شناسهٔ تماس ← تنظیمات شناسهٔ تماس)، تماس‌ها خودکار اینجا نمایش داده می‌شوند؛ برای ثبت دستی یک تماس Ctrl+L و برای شبیه‌سازی تماس Ctrl+Shift+I را بزنید.</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/reports/charts.py" line="65"/>
+        <location filename="../../ui/reports/charts.py" line="88"/>
         <source>Save chart</source>
         <translation>ذخیرهٔ نمودار</translation>
     </message>
@@ -407,30 +407,30 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="37"/>
+        <location filename="../../ui/calls/calls_view.py" line="38"/>
         <location filename="../../ui/calls/missed_view.py" line="21"/>
         <source>(unknown caller)</source>
         <translation>(تماس‌گیرنده ناشناس)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="40"/>
+        <location filename="../../ui/calls/calls_view.py" line="41"/>
         <location filename="../../ui/calls/missed_view.py" line="33"/>
         <location filename="../../ui/tickets/list_view.py" line="30"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="40"/>
+        <location filename="../../ui/customers/customer_card.py" line="49"/>
         <source>Started</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="41"/>
+        <location filename="../../ui/customers/customer_card.py" line="50"/>
         <source>Direction</source>
         <translation>جهت</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="42"/>
+        <location filename="../../ui/customers/customer_card.py" line="51"/>
         <location filename="../../ui/customers/customers_view.py" line="48"/>
         <location filename="../../ui/tickets/list_view.py" line="31"/>
         <source>Status</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/calls/missed_view.py" line="31"/>
-        <location filename="../../ui/customers/customer_card.py" line="44"/>
+        <location filename="../../ui/customers/customer_card.py" line="53"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
@@ -463,27 +463,27 @@
         <translation>رسیدگی‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="46"/>
+        <location filename="../../ui/customers/customer_card.py" line="55"/>
         <source>Talk</source>
         <translation>مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="47"/>
+        <location filename="../../ui/customers/customer_card.py" line="56"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="48"/>
+        <location filename="../../ui/customers/customer_card.py" line="57"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="49"/>
+        <location filename="../../ui/customers/customer_card.py" line="58"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="51"/>
+        <location filename="../../ui/customers/customer_card.py" line="60"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
@@ -601,113 +601,113 @@
 <context>
     <name>CustomerCardWindow</name>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="74"/>
+        <location filename="../../ui/customers/customer_card.py" line="83"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="76"/>
+        <location filename="../../ui/customers/customer_card.py" line="85"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="91"/>
+        <location filename="../../ui/customers/customer_card.py" line="100"/>
         <source>No calls with this customer yet. Calls from or to their numbers appear here by themselves; press Ctrl+L to log one by hand.</source>
         <translation>هنوز تماسی با این مشتری ثبت نشده است. تماس‌ها از شماره‌های او یا به آن‌ها خودکار اینجا نمایش داده می‌شوند؛ برای ثبت دستی یک تماس Ctrl+L را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="99"/>
-        <location filename="../../ui/customers/customer_card.py" line="181"/>
+        <location filename="../../ui/customers/customer_card.py" line="108"/>
+        <location filename="../../ui/customers/customer_card.py" line="190"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="102"/>
+        <location filename="../../ui/customers/customer_card.py" line="111"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="103"/>
+        <location filename="../../ui/customers/customer_card.py" line="112"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="105"/>
+        <location filename="../../ui/customers/customer_card.py" line="114"/>
         <source>Tickets</source>
         <translation>درخواست‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="112"/>
+        <location filename="../../ui/customers/customer_card.py" line="121"/>
         <source>Edit (Ctrl+E)</source>
         <translation>ویرایش (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="114"/>
+        <location filename="../../ui/customers/customer_card.py" line="123"/>
         <source>Log call (Ctrl+L)</source>
         <translation>ثبت تماس (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="116"/>
+        <location filename="../../ui/customers/customer_card.py" line="125"/>
         <source>Call… (Ctrl+D)</source>
         <translation>تماس… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="117"/>
+        <location filename="../../ui/customers/customer_card.py" line="126"/>
         <source>Dial one of this customer&apos;s numbers through the modem</source>
         <translation>یکی از شماره‌های این مشتری را با مودم بگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="121"/>
+        <location filename="../../ui/customers/customer_card.py" line="130"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="138"/>
+        <location filename="../../ui/customers/customer_card.py" line="147"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="164"/>
+        <location filename="../../ui/customers/customer_card.py" line="173"/>
         <source>Lifetime value: %1 IRR</source>
         <translation>ارزش کل: %1 ریال</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="172"/>
+        <location filename="../../ui/customers/customer_card.py" line="181"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="177"/>
+        <location filename="../../ui/customers/customer_card.py" line="186"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="178"/>
+        <location filename="../../ui/customers/customer_card.py" line="187"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="179"/>
+        <location filename="../../ui/customers/customer_card.py" line="188"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="180"/>
+        <location filename="../../ui/customers/customer_card.py" line="189"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="182"/>
+        <location filename="../../ui/customers/customer_card.py" line="191"/>
         <source>Last call</source>
         <translation>آخرین تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="183"/>
+        <location filename="../../ui/customers/customer_card.py" line="192"/>
         <source>Created</source>
         <translation>ایجاد</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="184"/>
+        <location filename="../../ui/customers/customer_card.py" line="193"/>
         <source>Updated</source>
         <translation>به‌روزرسانی</translation>
     </message>
@@ -816,22 +816,22 @@
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="217"/>
+        <location filename="../../ui/customers/customer_form.py" line="219"/>
         <source>Phone already in use</source>
         <translation>این تلفن قبلاً ثبت شده است</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="218"/>
+        <location filename="../../ui/customers/customer_form.py" line="220"/>
         <source>%1 already belongs to %2. Is it a shared number (an office or a family)?</source>
         <translation>%1 پیش‌تر برای %2 ثبت شده است. آیا شمارهٔ مشترک است (یک اداره یا یک خانواده)؟</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="220"/>
+        <location filename="../../ui/customers/customer_form.py" line="223"/>
         <source>Open %1</source>
         <translation>باز کردن %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="221"/>
+        <location filename="../../ui/customers/customer_form.py" line="224"/>
         <source>Save anyway</source>
         <translation>ذخیره در هر صورت</translation>
     </message>
@@ -957,42 +957,77 @@
 <context>
     <name>Customers</name>
     <message>
-        <location filename="../../ui/formatting.py" line="88"/>
+        <location filename="../../ui/formatting.py" line="179"/>
         <source>Lead</source>
         <translation>سرنخ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="89"/>
+        <location filename="../../ui/formatting.py" line="180"/>
         <source>Prospect</source>
         <translation>مشتری بالقوه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="90"/>
+        <location filename="../../ui/formatting.py" line="181"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="91"/>
+        <location filename="../../ui/formatting.py" line="182"/>
         <source>Inactive</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="97"/>
+        <location filename="../../ui/formatting.py" line="189"/>
+        <source>Referral</source>
+        <translation>معرفی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="190"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="191"/>
+        <source>Instagram</source>
+        <translation>اینستاگرام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="192"/>
+        <source>Exhibition</source>
+        <translation>نمایشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="193"/>
+        <source>Walk-in</source>
+        <translation>مراجعه حضوری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="194"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="195"/>
+        <source>WhatsApp</source>
+        <translation>واتس‌اپ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="201"/>
         <source>Mobile</source>
         <translation>همراه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="98"/>
+        <location filename="../../ui/formatting.py" line="202"/>
         <source>Landline</source>
         <translation>ثابت</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="99"/>
+        <location filename="../../ui/formatting.py" line="203"/>
         <source>Work</source>
         <translation>محل کار</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="100"/>
+        <location filename="../../ui/formatting.py" line="204"/>
         <source>Fax</source>
         <translation>فکس</translation>
     </message>
@@ -1020,12 +1055,12 @@
         <translation>هیچ مشتری‌ای در این بخش نیست. بخش‌ها از تماس‌ها و سفارش‌های مشتریان به دست می‌آیند؛ برای دیدن همه، «همهٔ مشتریان» را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="273"/>
+        <location filename="../../ui/customers/customers_view.py" line="274"/>
         <source>No customer matches “%1”. Check the spelling or type part of the number, or press Ctrl+N to add them.</source>
         <translation>هیچ مشتری‌ای با «%1» پیدا نشد. املای آن را بررسی کنید یا بخشی از شماره را بنویسید، یا برای افزودن مشتری Ctrl+N را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="276"/>
+        <location filename="../../ui/customers/customers_view.py" line="279"/>
         <source>No customers yet. This list shows everyone you call or who calls you. Press Ctrl+N to add the first one, or save an unknown caller from the pop-up when the phone rings.</source>
         <translation>هنوز مشتری‌ای ثبت نشده است. این فهرست همهٔ کسانی را نشان می‌دهد که با آن‌ها تماس می‌گیرید یا با شما تماس می‌گیرند. برای افزودن نخستین مشتری Ctrl+N را بزنید، یا هنگام زنگ خوردن تلفن، تماس‌گیرندهٔ ناشناس را از پنجرهٔ بازشو ذخیره کنید.</translation>
     </message>
@@ -1033,32 +1068,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="56"/>
+        <location filename="../../ui/reports/dashboard.py" line="58"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="57"/>
+        <location filename="../../ui/reports/dashboard.py" line="59"/>
         <source>This week</source>
         <translation>این هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="58"/>
+        <location filename="../../ui/reports/dashboard.py" line="60"/>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="59"/>
+        <location filename="../../ui/reports/dashboard.py" line="61"/>
         <source>Last 30 days</source>
         <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="60"/>
+        <location filename="../../ui/reports/dashboard.py" line="62"/>
         <source>This year</source>
         <translation>امسال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="61"/>
+        <location filename="../../ui/reports/dashboard.py" line="63"/>
         <source>Custom</source>
         <translation>دلخواه</translation>
     </message>
@@ -1262,7 +1297,7 @@
         <translation>بی‌پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="291"/>
+        <location filename="../../ui/reports/dashboard.py" line="293"/>
         <source>Updated %1</source>
         <translation>به‌روز شده %1</translation>
     </message>
@@ -1376,57 +1411,57 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="48"/>
+        <location filename="../../ui/firstrun/device_page.py" line="49"/>
         <source>Caller-ID device</source>
         <translation>دستگاه شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="49"/>
+        <location filename="../../ui/firstrun/device_page.py" line="50"/>
         <source>The box or modem that tells Tamas who is calling, so the caller&apos;s card pops up.</source>
         <translation>جعبه یا مودمی که به تماس می‌گوید چه کسی زنگ می‌زند تا کارت تماس‌گیرنده باز شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="50"/>
+        <location filename="../../ui/firstrun/device_page.py" line="51"/>
         <source>Use the device found below</source>
         <translation>استفاده از دستگاه پیداشده در زیر</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="51"/>
+        <location filename="../../ui/firstrun/device_page.py" line="52"/>
         <source>No device yet — simulate calls (Caller ID → Simulate, Ctrl+Shift+I)</source>
         <translation>فعلاً بدون دستگاه — شبیه‌سازی تماس‌ها (شناسهٔ تماس ← شبیه‌سازی، Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="52"/>
+        <location filename="../../ui/firstrun/device_page.py" line="53"/>
         <source>Detect</source>
         <translation>شناسایی</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="53"/>
+        <location filename="../../ui/firstrun/device_page.py" line="54"/>
         <source>Ask every serial port which caller-ID device answers (a few seconds)</source>
         <translation>از همهٔ درگاه‌های سریال بپرس کدام دستگاه شناسهٔ تماس پاسخ می‌دهد (چند ثانیه)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="60"/>
+        <location filename="../../ui/firstrun/device_page.py" line="61"/>
         <source>Asking every serial port… this takes a few seconds.</source>
         <translation>در حال پرسیدن از همهٔ درگاه‌های سریال… چند ثانیه طول می‌کشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="62"/>
+        <location filename="../../ui/firstrun/device_page.py" line="63"/>
         <source>Plug the device in, then press Detect.</source>
         <translation>دستگاه را وصل کنید و سپس «شناسایی» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="64"/>
+        <location filename="../../ui/firstrun/device_page.py" line="65"/>
         <source>Found %1 device(s). Choose one.</source>
         <translation>%1 دستگاه پیدا شد. یکی را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="66"/>
+        <location filename="../../ui/firstrun/device_page.py" line="67"/>
         <source>%1 serial ports found, none answered like a caller-ID device. Check the cable and power, or go on without a device.</source>
         <translation>%1 درگاه سریال پیدا شد، هیچ‌کدام مانند دستگاه شناسهٔ تماس پاسخ نداد. کابل و برق را بررسی کنید یا بدون دستگاه ادامه دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/device_page.py" line="68"/>
+        <location filename="../../ui/firstrun/device_page.py" line="69"/>
         <source>No serial ports found. Plug the device in and press Detect again, or go on without a device.</source>
         <translation>درگاه سریالی پیدا نشد. دستگاه را وصل کنید و دوباره «شناسایی» را بزنید، یا بدون دستگاه ادامه دهید.</translation>
     </message>
@@ -1526,42 +1561,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="12"/>
+        <location filename="../../ui/messages.py" line="13"/>
         <source>This field is required.</source>
         <translation>پر کردن این خانه لازم است.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="13"/>
+        <location filename="../../ui/messages.py" line="14"/>
         <source>“%1” is not an email address (expected name@example.com).</source>
         <translation>«%1» نشانی ایمیل نیست (نمونه: name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="16"/>
+        <location filename="../../ui/messages.py" line="17"/>
         <source>“%1” cannot be a phone number: type 3 to 17 digits.</source>
         <translation>«%1» نمی‌تواند شمارهٔ تلفن باشد: ۳ تا ۱۷ رقم وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="20"/>
         <source>“%1” is not an amount: type digits, e.g. 1250000.</source>
         <translation>«%1» مبلغ نیست: عدد وارد کنید، مثلاً 1250000.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>“%1” is already in this list.</source>
         <translation>«%1» در این فهرست هست.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Choose one of the listed values.</source>
         <translation>یکی از گزینه‌های فهرست را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>This value is out of range.</source>
         <translation>این مقدار خارج از محدوده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>This record no longer exists (another seat may have deleted it).</source>
         <translation>این رکورد دیگر وجود ندارد (شاید کاربر دیگری آن را حذف کرده باشد).</translation>
     </message>
@@ -1978,22 +2013,22 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="120"/>
+        <location filename="../../ui/lookup_editor.py" line="121"/>
         <source>Translations of “%1”</source>
         <translation>ترجمه‌های «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="127"/>
+        <location filename="../../ui/lookup_editor.py" line="128"/>
         <source>Persian</source>
         <translation>فارسی</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="128"/>
+        <location filename="../../ui/lookup_editor.py" line="129"/>
         <source>Arabic</source>
         <translation>عربی</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="129"/>
+        <location filename="../../ui/lookup_editor.py" line="130"/>
         <source>Leave a language empty to show the value as typed.</source>
         <translation>اگر زبانی را خالی بگذارید، مقدار همان‌طور که نوشته شده نمایش داده می‌شود.</translation>
     </message>
@@ -2039,7 +2074,7 @@
         <translation>تلاش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/list_status.py" line="83"/>
+        <location filename="../../ui/list_status.py" line="85"/>
         <source>Could not load: %1. Check that the database is reachable, then press Retry.</source>
         <translation>بارگذاری نشد: %1. بررسی کنید پایگاه داده در دسترس باشد، سپس «تلاش دوباره» را بزنید.</translation>
     </message>
@@ -2060,48 +2095,48 @@
 <context>
     <name>LookupEditor</name>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="33"/>
+        <location filename="../../ui/lookup_editor.py" line="34"/>
         <source>Add…</source>
         <translation>افزودن…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="34"/>
+        <location filename="../../ui/lookup_editor.py" line="35"/>
         <source>Rename…</source>
         <translation>تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="35"/>
+        <location filename="../../ui/lookup_editor.py" line="36"/>
         <source>Translations…</source>
         <translation>ترجمه‌ها…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="37"/>
-        <location filename="../../ui/lookup_editor.py" line="80"/>
+        <location filename="../../ui/lookup_editor.py" line="38"/>
+        <location filename="../../ui/lookup_editor.py" line="81"/>
         <source>Retire</source>
         <translation>کنار گذاشتن</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="43"/>
+        <location filename="../../ui/lookup_editor.py" line="44"/>
         <source>Retired values stay on old calls but are no longer offered.</source>
         <translation>گزینه‌های کنارگذاشته روی تماس‌های قدیمی می‌مانند ولی دیگر پیشنهاد نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="66"/>
+        <location filename="../../ui/lookup_editor.py" line="67"/>
         <source>%1 (retired)</source>
         <translation>%1 (کنارگذاشته)</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="80"/>
+        <location filename="../../ui/lookup_editor.py" line="81"/>
         <source>Bring back</source>
         <translation>بازگرداندن</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="83"/>
+        <location filename="../../ui/lookup_editor.py" line="84"/>
         <source>New value:</source>
         <translation>مقدار جدید:</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="91"/>
+        <location filename="../../ui/lookup_editor.py" line="92"/>
         <source>Rename to:</source>
         <translation>نام جدید:</translation>
     </message>
@@ -2119,297 +2154,317 @@
         <translation>تماس — مشتریان و تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Missed calls</source>
         <translation>تماس‌های از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Customer value</source>
         <translation>ارزش مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Staffing</source>
         <translation>برنامهٔ نیرو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Caller ID: not set up</source>
         <translation>شناسهٔ تماس: راه‌اندازی نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Agent: %1</source>
         <translation>کارشناس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;New customer…</source>
         <translation>مشتری &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Log call…</source>
         <translation>&amp;ثبت تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;باز کردن کارت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;ویرایش مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Find customer</source>
         <translation>&amp;یافتن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Caller &amp;ID</source>
         <translation>&amp;شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Answer the newest call</source>
         <translation>&amp;پاسخ به تازه‌ترین تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;شبیه‌سازی تماس ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Replay a capture file…</source>
         <translation>&amp;پخش دوبارهٔ فایل ضبط‌شده…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;گرفتن شماره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Caller ID &amp;settings…</source>
         <translation>&amp;تنظیمات شناسهٔ تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Settings</source>
         <translation>&amp;تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Calendar</source>
         <translation>&amp;تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالی (هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Hijri (Islamic civil), with Gregorian beside it</source>
+        <translation>هجری قمری (مدنی)، همراه با میلادی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>&amp;Digits</source>
+        <translation>&amp;ارقام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>Persian or Arabic digits (۱۲۳ / ١٢٣)</source>
+        <translation>ارقام فارسی یا عربی (۱۲۳ / ١٢٣)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Latin digits (123)</source>
+        <translation>ارقام لاتین (123)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Call &amp;reasons…</source>
         <translation>&amp;دلیل‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتیجه‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;First-run setup…</source>
         <translation>&amp;راه‌اندازی اولیه…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Delete customer</source>
         <translation>حذف مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>«%1» حذف شود؟ تماس‌هایش می‌مانند. با Ctrl+Z می‌توانید برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>«%1» حذف شد. برای بازگرداندن Ctrl+Z را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Replay a caller-ID capture</source>
         <translation>پخش دوبارهٔ ضبط شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>replay</source>
         <translation>پخش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>connected</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>reconnecting…</source>
         <translation>در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Caller ID: %1</source>
         <translation>شناسهٔ تماس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 جدا شده یا پاسخ نمی‌دهد؛ در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Dialling %1…</source>
         <translation>در حال گرفتن %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>مودمی وصل نیست: %1 را با تلفن بگیرید و سپس تماس را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Dial a number</source>
         <translation>گرفتن شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Number:</source>
         <translation>شماره:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Call reasons</source>
         <translation>دلیل‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Call outcomes</source>
         <translation>نتیجه‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>About Tamas</source>
         <translation>دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>تماس مشتریان و تماس‌های شما را نگه می‌دارد و پیش از پاسخ دادن نشان می‌دهد چه کسی زنگ می‌زند.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -2568,12 +2623,12 @@
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="119"/>
+        <location filename="../../ui/calls/missed_view.py" line="118"/>
         <source>%1 callers, handled ones included</source>
         <translation>%1 تماس‌گیرنده، با احتساب رسیدگی‌شده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="122"/>
+        <location filename="../../ui/calls/missed_view.py" line="120"/>
         <source>%1 callers to call back</source>
         <translation>%1 تماس‌گیرنده برای تماس دوباره</translation>
     </message>
@@ -2667,7 +2722,7 @@
 <context>
     <name>MoreRinging</name>
     <message>
-        <location filename="../../ui/callerid/pop_stack.py" line="46"/>
+        <location filename="../../ui/callerid/pop_stack.py" line="47"/>
         <source>+%1 more ringing</source>
         <translation>+%1 تماس دیگر در حال زنگ</translation>
     </message>
@@ -2846,7 +2901,7 @@
 <context>
     <name>PopStack</name>
     <message>
-        <location filename="../../ui/callerid/pop_stack.py" line="122"/>
+        <location filename="../../ui/callerid/pop_stack.py" line="123"/>
         <source>Unknown caller</source>
         <translation>تماس‌گیرندهٔ ناشناس</translation>
     </message>
@@ -3024,102 +3079,102 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="36"/>
+        <location filename="../../ui/reports/reports_view.py" line="39"/>
         <source>Calls: every call in the period</source>
         <translation>تماس‌ها: همهٔ تماس‌های دوره</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="37"/>
+        <location filename="../../ui/reports/reports_view.py" line="40"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="38"/>
+        <location filename="../../ui/reports/reports_view.py" line="41"/>
         <source>KPIs per day and per agent</source>
         <translation>شاخص‌ها برای هر روز و هر کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="39"/>
+        <location filename="../../ui/reports/reports_view.py" line="42"/>
         <source>RFM segments and customer value</source>
         <translation>بخش‌های RFM و ارزش مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="40"/>
+        <location filename="../../ui/reports/reports_view.py" line="43"/>
         <source>Staffing plan (Erlang C)</source>
         <translation>برنامهٔ نیرو (Erlang C)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="53"/>
+        <location filename="../../ui/reports/reports_view.py" line="54"/>
         <source>Export to Excel…</source>
         <translation>خروجی اکسل…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="55"/>
+        <location filename="../../ui/reports/reports_view.py" line="56"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="62"/>
+        <location filename="../../ui/reports/reports_view.py" line="63"/>
         <source>Open the workbook</source>
         <translation>باز کردن فایل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="67"/>
+        <location filename="../../ui/reports/reports_view.py" line="68"/>
         <source>Report</source>
         <translation>گزارش</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="68"/>
+        <location filename="../../ui/reports/reports_view.py" line="69"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="69"/>
+        <location filename="../../ui/reports/reports_view.py" line="70"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="70"/>
+        <location filename="../../ui/reports/reports_view.py" line="71"/>
         <source>Language of the workbook</source>
         <translation>زبان فایل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="90"/>
+        <location filename="../../ui/reports/reports_view.py" line="91"/>
         <source>Save the workbook</source>
         <translation>ذخیرهٔ فایل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="97"/>
+        <location filename="../../ui/reports/reports_view.py" line="98"/>
         <source>The end date is before the start date.</source>
         <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="105"/>
+        <location filename="../../ui/reports/reports_view.py" line="106"/>
         <source>Exporting…</source>
         <translation>در حال ساخت خروجی…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="120"/>
+        <location filename="../../ui/reports/reports_view.py" line="121"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="138"/>
+        <location filename="../../ui/reports/reports_view.py" line="140"/>
         <source>Saved %1: %2 rows in %3 s.</source>
         <translation>%1 ذخیره شد: %2 ردیف در %3 ثانیه.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="148"/>
+        <location filename="../../ui/reports/reports_view.py" line="151"/>
         <source>Cancelled. No file was written.</source>
         <translation>لغو شد. فایلی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="151"/>
+        <location filename="../../ui/reports/reports_view.py" line="153"/>
         <source>Could not write the file: %1. Choose another folder.</source>
         <translation>فایل نوشته نشد: %1. پوشهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="154"/>
+        <location filename="../../ui/reports/reports_view.py" line="155"/>
         <source>The export failed: %1</source>
         <translation>ساخت خروجی ناموفق بود: %1</translation>
     </message>
@@ -3135,7 +3190,7 @@
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="87"/>
+        <location filename="../../ui/forms.py" line="88"/>
         <source>Could not save: %1</source>
         <translation>ذخیره نشد: %1</translation>
     </message>
@@ -3143,132 +3198,132 @@
 <context>
     <name>ScreenPopWindow</name>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="56"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="57"/>
         <source>Incoming call</source>
         <translation>تماس ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="96"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="98"/>
         <source> s talk</source>
         <translation> ثانیه مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="97"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="99"/>
         <source>Talk time measured since you answered; correct it if needed</source>
         <translation>مدت مکالمه از لحظهٔ پاسخ شما اندازه‌گیری شده است؛ در صورت نیاز اصلاحش کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="102"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="104"/>
         <source>Answer</source>
         <translation>پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="103"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="105"/>
         <source>Start the talk timer and type notes (F9 from any Tamas window)</source>
         <translation>شروع زمان‌سنج مکالمه و نوشتن یادداشت (F9 در هر پنجرهٔ تماس)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="107"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="109"/>
         <source>Open ticket</source>
         <translation>ثبت درخواست</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="108"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="110"/>
         <source>A ticket for this call, the customer linked (Ctrl+T)</source>
         <translation>ثبت درخواست برای این تماس، پیوندخورده به مشتری (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="153"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="156"/>
         <source>%1 customers share this number:</source>
         <translation>%1 مشتری این شماره را به‌طور مشترک دارند:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="170"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="174"/>
         <source>Spam / blocked</source>
         <translation>مزاحم / مسدود</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="172"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="176"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="181"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="185"/>
         <source>Line</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="183"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="187"/>
         <source>Caller ID name</source>
         <translation>نام شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="185"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="189"/>
         <source>Open tickets</source>
         <translation>درخواست‌های باز</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="187"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="191"/>
         <source>Lifetime value</source>
         <translation>ارزش کل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="193"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="197"/>
         <source>Last calls</source>
         <translation>آخرین تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="193"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="197"/>
         <source>First call from this number</source>
         <translation>نخستین تماس از این شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="85"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="86"/>
         <source>(reason)</source>
         <translation>(دلیل)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="92"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="94"/>
         <source>Notes for this call</source>
         <translation>یادداشت این تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="105"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="107"/>
         <source>Open card</source>
         <translation>باز کردن کارت</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="111"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="113"/>
         <source>New customer</source>
         <translation>مشتری جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="113"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="115"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="116"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="118"/>
         <source>Not now</source>
         <translation>اکنون نه</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="205"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="209"/>
         <source>unassigned</source>
         <translation>بدون مسئول</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="219"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="223"/>
         <source>Private number</source>
         <translation>شمارهٔ خصوصی</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="220"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="224"/>
         <source>Number unavailable</source>
         <translation>شماره در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="224"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="228"/>
         <source>Unknown caller</source>
         <translation>تماس‌گیرندهٔ ناشناس</translation>
     </message>
@@ -3276,62 +3331,62 @@
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../ui/formatting.py" line="113"/>
+        <location filename="../../ui/formatting.py" line="239"/>
         <source>Champions</source>
         <translation>قهرمانان</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="114"/>
+        <location filename="../../ui/formatting.py" line="240"/>
         <source>Loyal</source>
         <translation>وفادار</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="115"/>
+        <location filename="../../ui/formatting.py" line="241"/>
         <source>New</source>
         <translation>تازه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="116"/>
+        <location filename="../../ui/formatting.py" line="242"/>
         <source>Promising</source>
         <translation>امیدبخش</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="117"/>
+        <location filename="../../ui/formatting.py" line="243"/>
         <source>Potential loyalists</source>
         <translation>وفاداران بالقوه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="118"/>
+        <location filename="../../ui/formatting.py" line="244"/>
         <source>Need attention</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="119"/>
+        <location filename="../../ui/formatting.py" line="245"/>
         <source>About to sleep</source>
         <translation>در آستانهٔ خواب</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="120"/>
+        <location filename="../../ui/formatting.py" line="246"/>
         <source>Can&apos;t lose them</source>
         <translation>نباید از دستشان داد</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="121"/>
+        <location filename="../../ui/formatting.py" line="247"/>
         <source>At risk</source>
         <translation>در خطر</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="122"/>
+        <location filename="../../ui/formatting.py" line="248"/>
         <source>Hibernating</source>
         <translation>خفته</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="123"/>
+        <location filename="../../ui/formatting.py" line="249"/>
         <source>Lost</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="124"/>
+        <location filename="../../ui/formatting.py" line="250"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
@@ -3435,52 +3490,52 @@
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="67"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="68"/>
         <source>A serial port such as COM3 or /dev/ttyUSB0</source>
         <translation>یک درگاه سریال مانند COM3 یا /dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="70"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="71"/>
         <source>Empty: try AT+VCID=1, AT#CID=1, … in turn</source>
         <translation>خالی: به‌ترتیب AT+VCID=1، AT#CID=1، … امتحان می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="73"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="74"/>
         <source>Use this source</source>
         <translation>استفاده از این منبع</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="75"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="76"/>
         <source>Device</source>
         <translation>دستگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="76"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="77"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="77"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="78"/>
         <source>Port</source>
         <translation>درگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="78"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="79"/>
         <source>Speed (baud)</source>
         <translation>سرعت (باود)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="79"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="80"/>
         <source>Enable string</source>
         <translation>رشتهٔ فعال‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="80"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="81"/>
         <source>NCID host</source>
         <translation>میزبان NCID</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="81"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="82"/>
         <source>NCID port</source>
         <translation>درگاه NCID</translation>
     </message>
@@ -3592,32 +3647,32 @@
         <translation>ذخیرهٔ نمودار به‌صورت PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="142"/>
+        <location filename="../../ui/reports/staffing_view.py" line="146"/>
         <source>Computing…</source>
         <translation>در حال محاسبه…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="165"/>
+        <location filename="../../ui/reports/staffing_view.py" line="169"/>
         <source>%1 calls expected; %2 agents on the phones, %3 scheduled; service level %4, occupancy %5</source>
         <translation>%1 تماس پیش‌بینی‌شده؛ %2 کارشناس پای تلفن، %3 در برنامه؛ سطح خدمت %4، اشغال %5</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="174"/>
+        <location filename="../../ui/reports/staffing_view.py" line="178"/>
         <source>Week from %1: %2 inbound calls expected, %3 agent-hours scheduled.</source>
         <translation>هفته از %1: %2 تماس ورودی پیش‌بینی‌شده، %3 ساعت-کارشناس در برنامه.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="179"/>
+        <location filename="../../ui/reports/staffing_view.py" line="183"/>
         <source>Forecast</source>
         <translation>پیش‌بینی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="180"/>
+        <location filename="../../ui/reports/staffing_view.py" line="184"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="184"/>
+        <location filename="../../ui/reports/staffing_view.py" line="188"/>
         <source>Average forecast error over the last %1 weeks: %2 (WAPE).</source>
         <translation>میانگین خطای پیش‌بینی در %1 هفتهٔ گذشته: %2 (WAPE).</translation>
     </message>
@@ -4340,42 +4395,42 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="78"/>
+        <location filename="../../ui/tray.py" line="80"/>
         <source>Tamas — %1 missed callers to call back today</source>
         <translation>تماس — امروز %1 تماس‌گیرندهٔ از دست رفته منتظر تماس دوباره‌اند</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="83"/>
+        <location filename="../../ui/tray.py" line="85"/>
         <source>Tamas — no missed calls to return today</source>
         <translation>تماس — امروز تماس از دست رفته‌ای برای پاسخ دادن نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="88"/>
+        <location filename="../../ui/tray.py" line="90"/>
         <source>Show Tamas</source>
         <translation>نمایش تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="91"/>
+        <location filename="../../ui/tray.py" line="93"/>
         <source>Missed today</source>
         <translation>از دست رفته‌های امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="95"/>
+        <location filename="../../ui/tray.py" line="96"/>
         <source>Call back %1 (%2 tries)</source>
         <translation>تماس دوباره با %1 (%2 بار تلاش)</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="101"/>
+        <location filename="../../ui/tray.py" line="99"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="105"/>
+        <location filename="../../ui/tray.py" line="103"/>
         <source>Tamas is still listening for calls</source>
         <translation>تماس همچنان تماس‌های ورودی را دریافت می‌کند</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="106"/>
+        <location filename="../../ui/tray.py" line="104"/>
         <source>Closing the window keeps Tamas in the tray so calls still pop. Use Quit in this menu to stop.</source>
         <translation>با بستن پنجره، تماس در سینی سیستم می‌ماند تا تماس‌ها همچنان نمایش داده شوند. برای توقف، از «خروج» در همین منو استفاده کنید.</translation>
     </message>

@@ -55,7 +55,7 @@ def test_staffing_grid_equals_the_plan_and_follows_inputs(qtbot, shop: Database)
     qtbot.addWidget(view)
     view.refresh()
     qtbot.waitUntil(lambda: view.status.text().startswith("Week from"), timeout=20000)
-    week = next_week_start(date.today())
+    week = next_week_start(date.today(), Formatter().week.first_day)  # the office week the view follows
     plan = {(r.day, r.hour): r for r in staffing.staffing_plan(shop, week)}
     busiest = max(plan.values(), key=lambda r: r.scheduled_agents)
     column, line = (busiest.day - week).days, busiest.hour - 7

@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
 from app.dto import ScreenPop
+from ui.formatting import fill, local_number
 
 MARGIN = 12
 MAX_WINDOWS = 5
@@ -43,7 +44,7 @@ class MoreRinging(QPushButton):
                            " padding: 6px 12px; font-weight: 600; color: #e65100; }")  # fmt: skip
 
     def set_count(self, count: int) -> None:
-        self.setText(self.tr("+%1 more ringing").replace("%1", str(count)))
+        self.setText(fill(self.tr("+%1 more ringing"), local_number(count)))
         self.adjustSize()
 
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.dto import LookupItem, ScreenPop
-from ui.formatting import Formatter, direction_label, status_label
+from app.lookup_defaults import CALL_OUTCOME, CALL_REASON
+from ui.formatting import Formatter, chosen_value, direction_label, fill, lookup_choices, status_label
 from ui.tickets.card_section import age_text
 from ui.tickets.labels import status_label as ticket_status_label
 
@@ -84,10 +85,11 @@ class ScreenPopWindow(QWidget):
         self.reason = QComboBox()
         self.reason.addItem(self.tr("(reason)"), None)
         for item in reasons:
-            self.reason.addItem(item.value, item.id)
+            self.reason.addItem(fmt.lookup(CALL_REASON, item.value), item.id)
         self.outcome = QComboBox()
         self.outcome.setEditable(True)
-        self.outcome.addItems([""] + outcomes)
+        self.outcome.addItem("")
+        lookup_choices(self.outcome, fmt, CALL_OUTCOME, outcomes)
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Notes for this call"))
         self.notes.returnPressed.connect(self._log)
@@ -150,7 +152,9 @@ class ScreenPopWindow(QWidget):
         self.new_button.setVisible(pop.customer_id is None and bool(pop.number))
         self.chooser.clear()
         self.chooser_row.setVisible(len(pop.candidates) > 1)
-        self.shared_label.setText(self.tr("%1 customers share this number:").replace("%1", str(len(pop.candidates))))
+        self.shared_label.setText(
+            fill(self.tr("%1 customers share this number:"), self.fmt.number(len(pop.candidates)))
+        )
         for customer_id, name in pop.candidates:
             self.chooser.addItem(name, customer_id)
         self.chooser.setCurrentIndex(max(0, self.chooser.findData(pop.customer_id)))
@@ -178,7 +182,7 @@ class ScreenPopWindow(QWidget):
         badges.addWidget(self.state)
         facts = QFormLayout()
         if pop.line:
-            facts.addRow(self.tr("Line"), QLabel(pop.line))
+            facts.addRow(self.tr("Line"), QLabel(self.fmt.digits(pop.line)))
         if pop.caller_name:
             facts.addRow(self.tr("Caller ID name"), QLabel(pop.caller_name))
         if pop.open_tickets:
@@ -187,7 +191,7 @@ class ScreenPopWindow(QWidget):
             facts.addRow(self.tr("Lifetime value"), QLabel(self.fmt.number(int(pop.lifetime_value))))
         recent = "\n".join(
             f"{self.fmt.datetime(r.started_at)}  {direction_label(r.direction)} · {status_label(r.status)}"
-            + (f" · {r.reason}" if r.reason else "")
+            + (f" · {self.fmt.lookup(CALL_REASON, r.reason)}" if r.reason else "")
             for r in pop.recent
         )
         facts.addRow(self.tr("Last calls"), QLabel(recent or self.tr("First call from this number")))
@@ -274,7 +278,7 @@ class ScreenPopWindow(QWidget):
         self.tick()
         self.ticker.stop()
         self.log_button.setEnabled(False)
-        self.log_requested.emit(self.pop, self.reason.currentData(), self.outcome.currentText(), self.notes.text(),
+        self.log_requested.emit(self.pop, self.reason.currentData(), chosen_value(self.outcome), self.notes.text(),
                                 self.talk.value(), self.answered_at)  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:

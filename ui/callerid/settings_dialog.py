@@ -37,6 +37,7 @@ from ui.callerid.source_config import (
     kind_label,
     load_sources,
 )
+from ui.formatting import fill, local_number
 from ui.messages import field_error
 from ui.settings import Settings
 from ui.tasks import run_task
@@ -127,8 +128,9 @@ class CallerIdSettingsDialog(QDialog):
         self.test_bridge.raw.connect(lambda _l, text: self.log.add(self.tr("test"), text))
         self.test_bridge.diagnostic.connect(lambda _l, text: self.log.add(self.tr("test"), "! " + text))
         self.test_bridge.status.connect(self._test_status)
-        self.test_bridge.event.connect(lambda e: self.log.add(self.tr("test"), self.tr("CALL: %1").replace(
-            "%1", e.number or e.absent or "?")))  # fmt: skip
+        self.test_bridge.event.connect(
+            lambda e: self.log.add(self.tr("test"), fill(self.tr("CALL: %1"), e.number or e.absent or "?"))
+        )
         tabs = QTabWidget()
         tabs.addTab(self._sources_tab(), self.tr("Sources"))
         tabs.addTab(self.log, self.tr("Raw log"))
@@ -237,8 +239,9 @@ class CallerIdSettingsDialog(QDialog):
             self.status.setText(self.tr("No serial ports found. Plug the device in, then try again."))
             return
         if not useful:
-            self.status.setText(self.tr("%1 ports found, none answered like a caller-ID device.").replace(
-                "%1", str(len(found))))  # fmt: skip
+            self.status.setText(
+                fill(self.tr("%1 ports found, none answered like a caller-ID device."), local_number(len(found)))
+            )
             return
         lines = [f"{port}: {kind_label(kind or '')}" for port, kind in useful]
         self.status.setText(self.tr("Found:") + "\n" + "\n".join(lines))

@@ -10,7 +10,7 @@ from app.dto import CallRow, CustomerRow
 from app.phones import PhoneRules
 from app.services import calls
 from ui.customers.customers_view import SEARCH_DELAY_MS, CustomerTable, customer_columns, customer_fetcher
-from ui.formatting import Formatter
+from ui.formatting import Formatter, fill
 from ui.paged_model import PagedTableModel
 from ui.tasks import run_task
 
@@ -22,7 +22,7 @@ class AttachDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.rules, self.call = db, actor, rules, call
         self.attached = 0
-        self.setWindowTitle(self.tr("Attach caller %1 to a customer").replace("%1", call.display_number))
+        self.setWindowTitle(fill(self.tr("Attach caller %1 to a customer"), call.display_number))
         self.resize(700, 460)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the customer by name, company or phone"))

@@ -22,9 +22,17 @@ from app.dto import CALL_STATUSES, CallDraft
 from app.phones import PhoneRules
 from app.services import calls, lookups
 from app.services.calls import validate_call
-from app.week import Week, default_week
+from app.week import Week
 from ui.date_widgets import setup_date_edit
-from ui.formatting import direction_label, from_qdatetime, status_label, to_qdatetime
+from ui.formatting import (
+    Formatter,
+    chosen_value,
+    direction_label,
+    from_qdatetime,
+    lookup_choices,
+    status_label,
+    to_qdatetime,
+)
 from ui.forms import SaveDialog
 from ui.messages import field_error
 
@@ -40,9 +48,11 @@ class CallDialog(SaveDialog):
         customer_name: str = "",
         numbers: list[str] | None = None,
         week: Week | None = None,
+        fmt: Formatter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        fmt = fmt or Formatter()
         self.db, self.actor, self.rules, self.customer_id = db, actor, rules, customer_id
         self.setWindowTitle(self.tr("Log call") + (f" — {customer_name}" if customer_name else ""))
         self.direction = QComboBox()
@@ -53,7 +63,7 @@ class CallDialog(SaveDialog):
         self.number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.number.addItems(numbers or [])
         self.started = QDateTimeEdit(QDateTime.currentDateTime())
-        setup_date_edit(self.started, calendar, week or default_week("en"))
+        setup_date_edit(self.started, calendar, week or fmt.week, fmt.digits_locale())
         self.minutes = QSpinBox(maximum=24 * 60, suffix=self.tr(" min"))
         self.seconds = QSpinBox(maximum=59, suffix=self.tr(" s"))
         self.status = QComboBox()
@@ -62,11 +72,13 @@ class CallDialog(SaveDialog):
         self.reason = QComboBox()
         self.reason.addItem(self.tr("(none)"), None)
         for item in lookups.list_values(db, lookups.CALL_REASON):
-            self.reason.addItem(item.value, item.id)
+            self.reason.addItem(fmt.lookup(lookups.CALL_REASON, item.value), item.id)
         self.outcome = QComboBox()
         self.outcome.setEditable(True)
         self.outcome.addItem("")
-        self.outcome.addItems([i.value for i in lookups.list_values(db, lookups.CALL_OUTCOME)])
+        lookup_choices(
+            self.outcome, fmt, lookups.CALL_OUTCOME, [i.value for i in lookups.list_values(db, lookups.CALL_OUTCOME)]
+        )
         self.agent = QLineEdit(actor)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(80)
@@ -100,7 +112,7 @@ class CallDialog(SaveDialog):
             status=self.status.currentData(),
             talk_seconds=self.minutes.value() * 60 + self.seconds.value(),
             reason_id=self.reason.currentData(),
-            outcome=self.outcome.currentText().strip(),
+            outcome=chosen_value(self.outcome),
             notes=self.notes.toPlainText(),
             agent=self.agent.text().strip() or self.actor,
         )

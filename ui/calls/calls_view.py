@@ -26,6 +26,7 @@ from app.phones import PhoneRules
 from app.services import calls, lookups
 from ui.customers.customer_card import history_columns
 from ui.customers.customers_view import SEARCH_DELAY_MS, CustomerTable
+from ui.date_widgets import setup_date_edit
 from ui.formatting import Formatter, direction_label, status_label
 from ui.list_status import ListOverlay, RangeLabel
 from ui.paged_model import Column, PagedTableModel, SortOrder
@@ -48,7 +49,7 @@ class CallsView(QWidget):
 
     def __init__(self, db: Database, rules: Callable[[], PhoneRules], fmt: Formatter, calendar: QCalendar, parent=None):  # noqa: ANN001
         super().__init__(parent)
-        self.db, self.rules = db, rules
+        self.db, self.rules, self.fmt = db, rules, fmt
         today = QDate.currentDate()
         self.date_from = self._date_edit(today.addDays(-30), calendar)
         self.date_to = self._date_edit(today, calendar)
@@ -104,12 +105,9 @@ class CallsView(QWidget):
         layout.addWidget(self.summary)
         self._update_buttons()
 
-    @staticmethod
-    def _date_edit(value: QDate, calendar: QCalendar) -> QDateEdit:
+    def _date_edit(self, value: QDate, calendar: QCalendar) -> QDateEdit:
         edit = QDateEdit(value)
-        edit.setCalendar(calendar)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy/MM/dd")
+        setup_date_edit(edit, calendar, self.fmt.week, self.fmt.digits_locale())
         return edit
 
     @staticmethod

@@ -12,7 +12,7 @@ from app.dto import MissedCaller, Page
 from app.phones import PhoneRules
 from app.services import missed
 from ui.customers.customers_view import CustomerTable
-from ui.formatting import Formatter
+from ui.formatting import Formatter, fill
 from ui.paged_model import Column, PagedTableModel
 from ui.tasks import run_task
 
@@ -115,8 +115,6 @@ class MissedCallsView(QWidget):
         if self.total is None:
             self.summary.setText(self.tr("Counting…"))
         elif self.show_handled.isChecked():
-            self.summary.setText(
-                self.tr("%1 callers, handled ones included").replace("%1", self.fmt.number(self.total))
-            )
+            self.summary.setText(fill(self.tr("%1 callers, handled ones included"), self.fmt.number(self.total)))
         else:
-            self.summary.setText(self.tr("%1 callers to call back").replace("%1", self.fmt.number(self.total)))
+            self.summary.setText(fill(self.tr("%1 callers to call back"), self.fmt.number(self.total)))

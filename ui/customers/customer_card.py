@@ -21,10 +21,19 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.dto import CallFilter, CallRow, CustomerCard
 from app.errors import NotFound
+from app.lookup_defaults import CALL_OUTCOME, CALL_REASON
 from app.phones import PhoneRules
 from app.services import calls, customers, orders
 from ui.customers.customers_view import CustomerTable
-from ui.formatting import Formatter, customer_status_label, direction_label, phone_kind_label, status_label
+from ui.formatting import (
+    Formatter,
+    customer_status_label,
+    direction_label,
+    fill,
+    phone_kind_label,
+    source_label,
+    status_label,
+)
 from ui.list_status import ListOverlay, RangeLabel
 from ui.messages import not_found
 from ui.orders.orders_view import OrdersSection
@@ -44,8 +53,8 @@ def history_columns(fmt: Formatter) -> list[Column]:
             QCoreApplication.translate("Columns", "Number"), lambda r: fmt.phone(r.display_number), left_to_right=True
         ),
         Column(QCoreApplication.translate("Columns", "Talk"), lambda r: fmt.duration(r.talk_seconds)),
-        Column(QCoreApplication.translate("Columns", "Reason"), lambda r: r.reason),
-        Column(QCoreApplication.translate("Columns", "Outcome"), lambda r: r.outcome),
+        Column(QCoreApplication.translate("Columns", "Reason"), lambda r: fmt.lookup(CALL_REASON, r.reason)),
+        Column(QCoreApplication.translate("Columns", "Outcome"), lambda r: fmt.lookup(CALL_OUTCOME, r.outcome)),
         Column(QCoreApplication.translate("Columns", "Agent"), lambda r: r.agent),
         Column(
             QCoreApplication.translate("Columns", "Notes"),
@@ -161,7 +170,7 @@ class CustomerCardWindow(QWidget):
 
     def _show(self, card: CustomerCard, lifetime: Decimal) -> None:
         self.card = card
-        self.value.setText(self.tr("Lifetime value: %1 IRR").replace("%1", self.fmt.number(int(lifetime))))
+        self.value.setText(fill(self.tr("Lifetime value: %1 IRR"), self.fmt.number(int(lifetime))))
         self.value.setVisible(lifetime > 0)
         draft = card.draft
         self.setWindowTitle(draft.name)
@@ -177,7 +186,7 @@ class CustomerCardWindow(QWidget):
             (self.tr("Email"), draft.email),
             (self.tr("Address"), draft.address),
             (self.tr("Tags"), draft.tags),
-            (self.tr("Source"), draft.source),
+            (self.tr("Source"), source_label(draft.source)),
             (self.tr("Calls"), self.fmt.number(card.call_count)),
             (self.tr("Last call"), self.fmt.datetime(card.last_call_at)),
             (self.tr("Created"), f"{self.fmt.datetime(card.created_at)} · {card.created_by}"),

@@ -23,7 +23,7 @@ from app.dto import CUSTOMER_KINDS, CUSTOMER_STATUSES, PHONE_KINDS, CustomerDraf
 from app.phones import PhoneRules
 from app.services import customers
 from app.services.customer_rules import clean, validate
-from ui.formatting import customer_status_label, phone_kind_label
+from ui.formatting import customer_status_label, fill, phone_kind_label
 from ui.forms import SaveDialog, add_field, error_label
 from ui.messages import field_error
 from ui.tasks import run_task
@@ -214,10 +214,13 @@ class CustomerForm(SaveDialog):
             self._write(draft)
             return
         raw, other_id, other_name = shared[0]
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Phone already in use"),
-                          self.tr("%1 already belongs to %2. Is it a shared number (an office or a family)?")
-                          .replace("%1", raw).replace("%2", other_name), parent=self)  # fmt: skip
-        open_other = box.addButton(self.tr("Open %1").replace("%1", other_name), QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Phone already in use"),
+            fill(self.tr("%1 already belongs to %2. Is it a shared number (an office or a family)?"), raw, other_name),
+            parent=self,
+        )
+        open_other = box.addButton(fill(self.tr("Open %1"), other_name), QMessageBox.ButtonRole.RejectRole)
         save_anyway = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(open_other)

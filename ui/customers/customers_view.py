@@ -31,7 +31,7 @@ from app.dto import CustomerRow, Page
 from app.phones import PhoneRules
 from app.services import customer_lists
 from app.services.list_counts import RowCount
-from ui.formatting import Formatter, customer_status_label, segment_label
+from ui.formatting import Formatter, customer_status_label, fill, segment_label
 from ui.list_status import ListOverlay, RangeLabel
 from ui.paged_model import Column, PagedTableModel, SortOrder
 
@@ -269,9 +269,12 @@ class CustomersView(QWidget):
                 "choose “All customers” to see everyone."
             )
         if text:
-            return self.tr(
-                "No customer matches “%1”. Check the spelling or type part of the number, or press Ctrl+N to add them."
-            ).replace("%1", text)
+            return fill(
+                self.tr(
+                    "No customer matches “%1”. Check the spelling or type part of the number, or press Ctrl+N to add them."  # noqa: E501
+                ),
+                text,
+            )
         return self.tr(
             "No customers yet. This list shows everyone you call or who calls you. Press Ctrl+N to add the first one, "
             "or save an unknown caller from the pop-up when the phone rings."

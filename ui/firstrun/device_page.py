@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton,
 from hardware.detect import list_candidate_ports, probe_port
 from ui.callerid.source_config import DEFAULT_BAUD, SourceConfig, dump_sources, kind_label, load_sources
 from ui.firstrun.pages import Page
+from ui.formatting import fill, local_number
 from ui.settings import Settings
 from ui.tasks import run_task
 
@@ -61,10 +62,10 @@ class DevicePage(Page):
         if found is None:
             return self.tr("Plug the device in, then press Detect.")
         if useful:
-            return self.tr("Found %1 device(s). Choose one.").replace("%1", str(len(useful)))
+            return fill(self.tr("Found %1 device(s). Choose one."), local_number(len(useful)))
         if found:
-            return self.tr("%1 serial ports found, none answered like a caller-ID device. Check the cable and "
-                           "power, or go on without a device.").replace("%1", str(len(found)))  # fmt: skip
+            return fill(self.tr("%1 serial ports found, none answered like a caller-ID device. Check the cable and "
+                           "power, or go on without a device."), local_number(len(found)))  # fmt: skip
         return self.tr("No serial ports found. Plug the device in and press Detect again, or go on without a device.")
 
     def start_detect(self) -> None:

@@ -22,7 +22,7 @@ from app.db import Database
 from app.services import calls, orders
 from ui.customers.customers_view import CustomerTable
 from ui.date_widgets import setup_date_edit
-from ui.formatting import Formatter, direction_label, from_qdatetime, status_label
+from ui.formatting import Formatter, direction_label, fill, from_qdatetime, status_label
 from ui.forms import SaveDialog, add_field
 from ui.messages import field_error
 from ui.paged_model import Column, PagedTableModel
@@ -50,7 +50,7 @@ class OrderDialog(SaveDialog):
         self.db, self.actor, self.customer_id, self.fmt = db, actor, customer_id, fmt
         self.setWindowTitle(self.tr("Add order"))
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        setup_date_edit(self.when, calendar, fmt.week)
+        setup_date_edit(self.when, calendar, fmt.week, fmt.digits_locale())
         self.product = QLineEdit()
         self.quantity = QSpinBox(minimum=1, maximum=1_000_000)
         self.amount = QLineEdit()
@@ -119,7 +119,7 @@ class OrdersSection(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+O"), self, self.add_order, context=Qt.ShortcutContext.WindowShortcut)
         self.summary = QLabel()
         self.model.page_loaded.connect(lambda _n: self.summary.setText(
-            self.tr("%1 orders").replace("%1", self.fmt.number(self.model.rowCount()))))  # fmt: skip
+            fill(self.tr("%1 orders"), self.fmt.number(self.model.rowCount()))))  # fmt: skip
         top = QHBoxLayout()
         top.addWidget(self.summary)
         top.addStretch()

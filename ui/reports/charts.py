@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
@@ -15,11 +15,34 @@ ANSWERED, MISSED = "#2e7d32", "#c62828"
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
 
-class Chart(pg.PlotWidget):
-    """A plot with a title, a legend and right-to-left x axes when the interface reads that way."""
+def _same(text: str) -> str:
+    return text
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+
+class LocalAxis(pg.AxisItem):
+    """An axis whose numbers come in the user's digits and separators (Persian, Arabic-Indic or Latin)."""
+
+    def __init__(self, orientation: str, digits: Callable[[str], str]) -> None:
+        super().__init__(orientation)
+        self.digits = digits
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph's
+        return [self.digits(text) for text in super().tickStrings(values, scale, spacing)]
+
+
+def local_axes(digits: Callable[[str], str]) -> dict[str, LocalAxis]:
+    return {side: LocalAxis(side, digits) for side in ("left", "bottom")}
+
+
+class Chart(pg.PlotWidget):
+    """A plot with a title, a legend and right-to-left x axes when the interface reads that way.
+
+    `digits` (a Formatter's) puts the axis numbers in the user's digits.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None, digits: Callable[[str], str] = _same) -> None:
+        super().__init__(parent, axisItems=local_axes(digits))
+        self.digits = digits
         self.setTitle(title, size="11pt")
         self.setMinimumHeight(220)
         self.legend = self.addLegend(offset=(10, 5))
@@ -74,8 +97,9 @@ class Chart(pg.PlotWidget):
 class HeatMap(pg.PlotWidget):
     """Weekday x hour counts as colour, busiest darkest."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, title: str, parent: QWidget | None = None, digits: Callable[[str], str] = _same) -> None:
+        super().__init__(parent, axisItems=local_axes(digits))
+        self.digits = digits
         self.setTitle(title, size="11pt")
         self.setMinimumHeight(220)
         self.setMenuEnabled(False)
@@ -92,7 +116,7 @@ class HeatMap(pg.PlotWidget):
         data = np.array(grid, dtype=float)
         self.image.setImage(data, levels=(0, max(1.0, float(data.max()))))
         self.getAxis("left").setTicks([[(i + 0.5, name) for i, name in enumerate(day_names)]])
-        self.getAxis("bottom").setTicks([[(h + 0.5, str(h)) for h in range(0, 24, 2)]])
+        self.getAxis("bottom").setTicks([[(h + 0.5, self.digits(str(h))) for h in range(0, 24, 2)]])
         self.setLimits(xMin=0, xMax=24, yMin=0, yMax=len(grid))
         self.setRange(xRange=(0, 24), yRange=(0, len(grid)), padding=0)
 

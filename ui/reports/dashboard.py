@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCalendar, QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QCalendar, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from app.analytics import kpis
 from app.analytics.dashboard import DashboardData, load_dashboard
 from app.db import Database
-from ui.formatting import Formatter
+from app.lookup_defaults import CALL_REASON
+from ui.date_widgets import setup_date_edit
+from ui.formatting import Formatter, fill
 from ui.reports.charts import ANSWERED, INBOUND, MISSED, OUTBOUND, Chart, HeatMap
 from ui.tasks import run_task
 
@@ -64,9 +66,7 @@ class Dashboard(QWidget):
         self.period.setCurrentIndex(2)
         self.first, self.last = QDateEdit(), QDateEdit()
         for edit in (self.first, self.last):
-            edit.setCalendar(calendar)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy/MM/dd")
+            setup_date_edit(edit, calendar, fmt.week, fmt.digits_locale())
         self.status = QLabel()
         self.generation = 0  # numbers each load, so that only the newest one is shown
         self._timer = QTimer(self, singleShot=True, interval=1500)  # live updates, at most every 1.5 s
@@ -75,10 +75,10 @@ class Dashboard(QWidget):
         self.first.dateChanged.connect(lambda *_: self._custom_changed())
         self.last.dateChanged.connect(lambda *_: self._custom_changed())
         self.tiles = self._tiles()
-        self.hourly = Chart(self.tr("Calls per hour today"))
-        self.daily = Chart(self.tr("Calls per day"))
-        self.heat = HeatMap(self.tr("Inbound calls by weekday and hour"))
-        self.reasons = Chart(self.tr("Top call reasons"))
+        self.hourly = Chart(self.tr("Calls per hour today"), digits=fmt.digits)
+        self.daily = Chart(self.tr("Calls per day"), digits=fmt.digits)
+        self.heat = HeatMap(self.tr("Inbound calls by weekday and hour"), digits=fmt.digits)
+        self.reasons = Chart(self.tr("Top call reasons"), digits=fmt.digits)
         self.agents = QTableWidget(0, 6)
         self.agents.setHorizontalHeaderLabels(
             [
@@ -115,7 +115,7 @@ class Dashboard(QWidget):
             "answered": (self.tr("Answered"), self.tr("Inbound calls an agent answered.")),
             "lost": (self.tr("Missed / abandoned"), self.tr("Inbound calls nobody answered: missed plus abandoned.")),
             "abandon": (self.tr("Abandonment rate"), self.tr("Unanswered inbound calls divided by offered calls.")),
-            "sl": (self.tr("Service level"), service_level.replace("%1", str(kpis.DEFAULT_ANSWER_WITHIN))),
+            "sl": (self.tr("Service level"), fill(service_level, self.fmt.number(kpis.DEFAULT_ANSWER_WITHIN))),
             "asa": (self.tr("Average speed of answer"), self.tr("Average ring time of answered inbound calls.")),
             "aht": (self.tr("Average handle time"), self.tr("Average talk time of answered calls, both directions.")),
             "per_agent": (self.tr("Calls per agent"), per_agent),
@@ -177,7 +177,7 @@ class Dashboard(QWidget):
         if key == "today":
             return to_date(today), to_date(today)
         if key == "week":
-            back = (today.dayOfWeek() - QLocale().firstDayOfWeek().value) % 7
+            back = (today.dayOfWeek() - self.fmt.week.first_day) % 7
             return to_date(today.addDays(-back)), to_date(today)
         if key == "30":
             return to_date(today.addDays(-29)), to_date(today)
@@ -269,11 +269,13 @@ class Dashboard(QWidget):
             ],
             stacked=True,
         )
-        first_day = QLocale().firstDayOfWeek().value - 1  # Qt: Monday = 1; the grid: Monday = 0
-        order = [(first_day + i) % 7 for i in range(7)]
-        names = [QLocale().dayName(d + 1, QLocale.FormatType.ShortFormat) for d in order]
+        order = [day - 1 for day in fmt.week.days()]  # the office's week; the grid: Monday = 0
+        names = [fmt.weekday(d + 1) for d in order]
         self.heat.show_grid([data.heat[d] for d in order], names)
-        self.reasons.bars([(self.tr("Calls"), [n for _r, n in data.reasons], INBOUND)], [r for r, _n in data.reasons])
+        self.reasons.bars(
+            [(self.tr("Calls"), [n for _r, n in data.reasons], INBOUND)],
+            [fmt.lookup(CALL_REASON, r) for r, _n in data.reasons],
+        )
         self.agents.setRowCount(len(data.agents))
         for row, agent in enumerate(data.agents):
             cells = [
@@ -288,4 +290,4 @@ class Dashboard(QWidget):
                 self.agents.setItem(row, column, QTableWidgetItem(text))
         self.agents.resizeColumnsToContents()
         self._show_empty(not any(c.inbound or c.outbound for c in [*data.per_day, *data.per_hour]))
-        self.status.setText(self.tr("Updated %1").replace("%1", fmt.datetime(datetime.now())))
+        self.status.setText(fill(self.tr("Updated %1"), fmt.datetime(datetime.now())))

@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.progress import Cancelled
 from app.reports.export import ExportResult, export_report
-from ui.formatting import Formatter
+from ui.date_widgets import setup_date_edit
+from ui.formatting import Formatter, fill
 from ui.tasks import TaskHandle, run_task
 
 
 class ReportsView(QWidget):
     def __init__(self, db: Database, fmt: Formatter, calendar: QCalendar, language: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db, self.fmt, self.calendar_name, self.language = db, fmt, fmt.calendar_name, language
+        # Workbooks know Jalali and Gregorian; a Hijri office gets Gregorian dates in Excel for now.
+        calendar_name = "jalali" if fmt.calendar_name == "jalali" else "gregorian"
+        self.db, self.fmt, self.calendar_name, self.language = db, fmt, calendar_name, language
         self.task: TaskHandle | None = None
         self.report = QComboBox()
         for key, text in (
@@ -43,9 +46,7 @@ class ReportsView(QWidget):
         today = QDate.currentDate()
         self.first, self.last = QDateEdit(today.addDays(-29)), QDateEdit(today)
         for edit in (self.first, self.last):
-            edit.setCalendar(calendar)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy/MM/dd")
+            setup_date_edit(edit, calendar, fmt.week, fmt.digits_locale())
         self.lang = QComboBox()
         for code, name in (("en", "English"), ("fa", "فارسی"), ("ar", "العربية")):
             self.lang.addItem(name, code)
@@ -135,10 +136,12 @@ class ReportsView(QWidget):
         self._finish()
         self.result = result
         self.status.setText(
-            self.tr("Saved %1: %2 rows in %3 s.")
-            .replace("%1", str(result.path))
-            .replace("%2", self.fmt.number(result.rows))
-            .replace("%3", self.fmt.digits(f"{result.seconds:.1f}"))
+            fill(
+                self.tr("Saved %1: %2 rows in %3 s."),
+                str(result.path),
+                self.fmt.number(result.rows),
+                self.fmt.digits(f"{result.seconds:.1f}"),
+            )
         )
         self.open_button.setVisible(True)
 
@@ -147,11 +150,9 @@ class ReportsView(QWidget):
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Cancelled. No file was written."))
         elif isinstance(error, OSError):
-            self.status.setText(
-                self.tr("Could not write the file: %1. Choose another folder.").replace("%1", str(error))
-            )
+            self.status.setText(fill(self.tr("Could not write the file: %1. Choose another folder."), str(error)))
         else:
-            self.status.setText(self.tr("The export failed: %1").replace("%1", str(error)))
+            self.status.setText(fill(self.tr("The export failed: %1"), str(error)))
 
     def _open(self) -> None:
         if self.result is not None:

@@ -55,9 +55,9 @@ def load_staffing(db: Database, week_start: date, inputs: Inputs) -> StaffingDat
     return StaffingData(week_start, plan, forecast.backtest(db, week_start - timedelta(days=7), weeks=6))
 
 
-def next_week_start(today: date) -> date:
-    """The next first day of the week in the user's locale (Saturday in Iran)."""
-    first = QLocale().firstDayOfWeek().value - 1  # Qt: Monday = 1
+def next_week_start(today: date, first_day: int | None = None) -> date:
+    """The next first day of the office's week (Saturday in Iran); without one, the locale's."""
+    first = (first_day or QLocale().firstDayOfWeek().value) - 1  # ISO and Qt: Monday = 1
     return today + timedelta(days=(first - today.weekday()) % 7 or 7)
 
 
@@ -88,7 +88,7 @@ class StaffingView(QWidget):
         ))  # fmt: skip
         self.empty.setWordWrap(True)
         self.empty.hide()
-        self.accuracy = Chart(self.tr("Past weeks: forecast against actual inbound calls"))
+        self.accuracy = Chart(self.tr("Past weeks: forecast against actual inbound calls"), digits=fmt.digits)
         self.error = QLabel()
         self._timer = QTimer(self, singleShot=True, interval=400)
         self._timer.timeout.connect(self.refresh)
@@ -138,7 +138,11 @@ class StaffingView(QWidget):
 
     def refresh(self) -> None:
         self.generation += 1
-        generation, inputs, week = self.generation, self.inputs(), next_week_start(date.today())
+        generation, inputs, week = (
+            self.generation,
+            self.inputs(),
+            next_week_start(date.today(), self.fmt.week.first_day),
+        )
         self.status.setText(self.tr("Computing…"))
         run_task(self, lambda: load_staffing(self.db, week, inputs), lambda data: self.show_data(generation, data),
                  lambda error: self.status.setText(str(error)))  # fmt: skip
@@ -148,7 +152,7 @@ class StaffingView(QWidget):
             return  # the inputs changed while this was computing
         fmt = self.fmt
         days = [data.week_start + timedelta(days=n) for n in range(7)]
-        self.grid.setHorizontalHeaderLabels([f"{QLocale().dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)}\n"
+        self.grid.setHorizontalHeaderLabels([f"{fmt.weekday(d.isoweekday())}\n"
                                              f"{fmt.date(d)}" for d in days])  # fmt: skip
         by_slot = {(row.day, row.hour): row for row in data.plan}
         peak = max((row.scheduled_agents for row in data.plan), default=1) or 1

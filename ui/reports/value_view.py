@@ -77,7 +77,7 @@ class CustomerValueView(QWidget):
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
         self.sentence.setStyleSheet("font-size: 13pt;")
-        self.curve = Chart(self.tr("Cumulative share of value by customers, best first"))
+        self.curve = Chart(self.tr("Cumulative share of value by customers, best first"), digits=fmt.digits)
         self.risks = QTableWidget(0, 4)
         self.risks.setHorizontalHeaderLabels(
             [self.tr("Customer"), self.tr("Days since last contact"), self.tr("Usual gap (days)"), self.tr("Overdue ×")]
@@ -178,7 +178,7 @@ class CustomerValueView(QWidget):
         self.risks.resizeColumnsToContents()
         self.empty.setVisible(sum(data.segments.values()) == 0 and not data.summary.customers)
         self.no_risks.setVisible(not data.risks)
-        self.status.setText(self.tr("Updated %1").replace("%1", fmt.datetime(datetime.now())))
+        self.status.setText(fill(self.tr("Updated %1"), fmt.datetime(datetime.now())))
 
     def _draw_curve(self, curve: list[float]) -> None:
         plot = self.curve

@@ -17,7 +17,7 @@ from app.tickets.lists import TICKET_CATEGORY, TICKET_DEPARTMENT
 from app.tickets.models import STATUSES, TYPES
 from app.tickets.queries import VIEWS, TicketFilter, list_tickets
 from ui.customers.customers_view import CustomerTable
-from ui.formatting import Formatter
+from ui.formatting import Formatter, fill
 from ui.paged_model import Column, PagedTableModel
 from ui.tickets.labels import priority_label, sla_text, status_label, type_label, view_label
 
@@ -51,7 +51,7 @@ class TicketsView(QWidget):
         now: Callable[[], datetime] = datetime.now, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.db, self.me_id, self.now = db, me_id, now
+        self.db, self.me_id, self.now, self._fmt = db, me_id, now, fmt
         self.view = self._combo([(view_label(v), v) for v in VIEWS])
         self.department = self._combo([(self.tr("All departments"), None)])
         self.status = self._combo([(self.tr("All statuses"), None)] + [(status_label(s), s) for s in STATUSES])
@@ -142,4 +142,4 @@ class TicketsView(QWidget):
         shown = self.model.rowCount()
         more = self.model.canFetchMore()
         text = self.tr("%1 tickets shown; scroll for more") if more else self.tr("%1 tickets")
-        self.summary.setText(text.replace("%1", str(shown)))
+        self.summary.setText(fill(text, self._fmt.number(shown)))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from app.db import Database
 from app.tickets.followups import TaskView, complete_task, tasks_today
-from ui.formatting import Formatter
+from ui.formatting import Formatter, fill
 from ui.tasks import run_task
 
 TaskRole = Qt.ItemDataRole.UserRole + 1
@@ -61,11 +61,12 @@ class TasksView(QWidget):
         self.list.clear()
         for task in tasks:
             late = task.due_at <= now
-            text = f"{self.fmt.datetime(task.due_at)[-5:]}  {task.title} — #{task.ticket_id} {task.customer_name}"
+            number = self.fmt.digits(str(task.ticket_id))
+            text = f"{self.fmt.datetime(task.due_at)[-5:]}  {task.title} — #{number} {task.customer_name}"
             item = QListWidgetItem(("⚠ " if late else "") + text)
             item.setData(TaskRole, task)
             self.list.addItem(item)
-        self.title.setText(self.tr("My tasks today (%1)").replace("%1", self.fmt.number(len(tasks))))
+        self.title.setText(fill(self.tr("My tasks today (%1)"), self.fmt.number(len(tasks))))
 
     def _call_back(self) -> None:
         item = self.list.currentItem()
