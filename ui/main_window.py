@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.value: CustomerValueView | None = None
         self.staffing: StaffingView | None = None
         self._lazy: dict[int, Callable[[], QWidget]] = {}
+        self._stale_lists: set[QWidget] = set()  # call lists to reload when their tab is shown
         self.dashboard_index = self._add_lazy_tab(self.tr("Dashboard"), self._build_dashboard)
         self.value_index = self._add_lazy_tab(self.tr("Customer value"), self._build_value)
         self.staffing_index = self._add_lazy_tab(self.tr("Staffing"), self._build_staffing)
@@ -303,10 +304,11 @@ class MainWindow(QMainWindow):
                 "%1", label), 10000)  # fmt: skip
 
     def _calls_changed(self) -> None:
+        """After a pop: the screen on view reloads now; hidden ones when they are shown (not on every pop)."""
         if self.dashboard is not None:
             self.dashboard.refresh_soon()
-        self.calls.refresh()
-        self.missed.refresh()
+        self._stale_lists |= {self.calls, self.missed}
+        self._reload_shown_lists()
         for card in self.cards.values():
             card.reload()
 
@@ -358,7 +360,13 @@ class MainWindow(QMainWindow):
         self.settings.set_value("calendar", code)
         self.language_change_requested.emit(self.settings.value("language"))  # rebuild with the new calendar
 
+    def _reload_shown_lists(self) -> None:
+        for view in [v for v in self._stale_lists if self.tabs.currentWidget() is v]:
+            self._stale_lists.discard(view)
+            view.refresh()
+
     def _tab_changed(self, index: int) -> None:
+        self._reload_shown_lists()
         if self.tabs.currentWidget() is self.calls:
             self.calls.load_choices()
         build = self._lazy.pop(index, None)

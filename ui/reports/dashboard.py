@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QCalendar, QDate, QLocale, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +27,7 @@ from app.analytics.dashboard import DashboardData, load_dashboard
 from app.db import Database
 from ui.formatting import Formatter
 from ui.reports.charts import ANSWERED, INBOUND, MISSED, OUTBOUND, Chart, HeatMap
-from ui.tasks import run_task
+from ui.tasks import Latest
 
 
 def to_date(value: QDate) -> date:
@@ -69,6 +70,8 @@ class Dashboard(QWidget):
             edit.setDisplayFormat("yyyy/MM/dd")
         self.status = QLabel()
         self.generation = 0  # numbers each load, so that only the newest one is shown
+        self.loads = Latest()  # a newer load cancels the one still running
+        self.stale = False  # calls changed while the screen was hidden: reload when shown
         self._timer = QTimer(self, singleShot=True, interval=1500)  # live updates, at most every 1.5 s
         self._timer.timeout.connect(self.refresh)
         self.period.currentIndexChanged.connect(self._period_changed)
@@ -187,8 +190,17 @@ class Dashboard(QWidget):
             self.refresh()
 
     def refresh_soon(self) -> None:
-        if not self._timer.isActive():
+        """Calls changed: reload within 1.5 s if the screen is on view, else when it is shown next."""
+        if not self.isVisible():
+            self.stale = True
+        elif not self._timer.isActive():
             self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.refresh()
 
     def refresh(self) -> None:
         first, last = self.period_range()
@@ -199,7 +211,7 @@ class Dashboard(QWidget):
         today = date.today()
         self.generation += 1
         generation = self.generation
-        run_task(
+        self.loads.run(
             self,
             lambda: load_dashboard(self.db, first, last, today),
             lambda data: self.show_data(generation, data),

@@ -109,6 +109,7 @@ class ReportsView(QWidget):
             self._done,
             self._failed,
             with_progress=True,
+            kind="slow",  # a year of calls must not hold an interactive thread
         )
         self.task.progressed.connect(self._progress)
         return self.task

@@ -29,7 +29,7 @@ from ui.customers.customers_view import CustomerTable, customer_columns
 from ui.formatting import Formatter, fill, segment_label
 from ui.paged_model import PagedTableModel
 from ui.reports.charts import Chart
-from ui.tasks import run_task
+from ui.tasks import Latest
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class CustomerValueView(QWidget):
         super().__init__(parent)
         self.db, self.rules, self.fmt = db, rules, fmt
         self.generation = 0
+        self.loads = Latest()  # a newer load cancels the one still running
         self.status = QLabel()
         self.segments = QTableWidget(0, 3)
         self.segments.setHorizontalHeaderLabels([self.tr("Segment"), self.tr("Customers"), self.tr("Share")])
@@ -125,8 +126,8 @@ class CustomerValueView(QWidget):
         generation = self.generation
         self.status.setText(self.tr("Loading…"))
         now = datetime.now()
-        run_task(self, lambda: load_value(self.db, now), lambda data: self.show_data(generation, data),
-                 lambda error: self.status.setText(str(error)))  # fmt: skip
+        self.loads.run(self, lambda: load_value(self.db, now), lambda data: self.show_data(generation, data),
+                       lambda error: self.status.setText(str(error)))  # fmt: skip
 
     def show_data(self, generation: int, data: ValueData) -> None:
         if generation != self.generation:
