@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -129,6 +130,8 @@ class Call(Stamped, Base):
         Index("ix_calls_started", "started_at", "id"),
         Index("ix_calls_agent_started", "agent_id", "started_at"),
         Index("ix_calls_status_started", "status", "started_at"),
+        # "Last calls from this number" (the pop for unknown callers, missed calls by caller) is a range here.
+        Index("ix_calls_number_started", "number", "started_at", "id"),
         Index(
             "ix_calls_unknown_number",
             "number",
@@ -188,9 +191,11 @@ class Order(Base):
     created_by: Mapped[str] = mapped_column(String(64), default="")
 
 
-# Daily rollups (migration 0003): closed days summarized once, so a year of dashboard costs a few
-# hundred rows. `rollup_days` marks which days are current; triggers on `calls` delete the marks of
-# the days a change touches (and the 7 days before, for first-contact resolution).
+# Daily rollups (migration 0003, triggers renewed in 0006): closed days summarized once, so a year of
+# dashboard costs a few hundred rows. `rollup_days` marks which days are current; triggers on `calls`
+# delete the marks of the days a change touches (its own day, and the day of the same number's call
+# before it when its first-contact resolution may change); a new call today only adds one repeat to
+# that earlier day's `call_day_fcr` row, so past days stay built.
 
 
 class RollupDay(Base):
@@ -240,3 +245,52 @@ class CallDayFcr(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     total: Mapped[int] = mapped_column(Integer, default=0)
     repeats: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OrderDayStat(Base):
+    """Orders and revenue of one day in one currency, kept exact by triggers on `orders` (migration 0006)."""
+
+    __tablename__ = "order_day_stats"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    orders: Mapped[int] = mapped_column(Integer, default=0)
+    revenue: Mapped[Decimal] = mapped_column(Numeric(16, 2), default=0)
+
+
+class CustomerValue(Base):
+    """One customer's RFM, ABC and churn figures as of the latest snapshot (migration 0006).
+
+    Filled by `app.analytics.value_snapshot.refresh` on a worker; a customer deleted since is removed
+    by a trigger. The stored segment makes the customer list's segment filter an index range.
+    """
+
+    __tablename__ = "customer_values"
+    __table_args__ = (
+        Index("ix_customer_values_segment", "segment", "customer_id"),
+        Index("ix_customer_values_value_rank", "value_rank"),
+        Index("ix_customer_values_churn_ratio", "churn_ratio"),
+    )
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True)
+    last_contact: Mapped[datetime] = mapped_column(DateTime)
+    frequency: Mapped[int] = mapped_column(Integer, default=0)
+    monetary: Mapped[Decimal] = mapped_column(Numeric(16, 2), default=0)
+    r: Mapped[int] = mapped_column(Integer)
+    f: Mapped[int] = mapped_column(Integer)
+    m: Mapped[int] = mapped_column(Integer)
+    segment: Mapped[str] = mapped_column(String(24))  # a name of rfm.SEGMENTS, or "other"
+    value_rank: Mapped[int | None] = mapped_column(Integer)  # 1 = most valuable in the last year
+    value_share: Mapped[float | None] = mapped_column(Float)  # cumulative share of the year's value
+    abc: Mapped[str | None] = mapped_column(String(1))
+    events: Mapped[int] = mapped_column(Integer, default=0)  # orders and reaching calls, for churn
+    interval_days: Mapped[float | None] = mapped_column(Float)  # usual gap between those events
+    churn_ratio: Mapped[float | None] = mapped_column(Float)  # days since the last one / usual gap
+
+
+class CustomerValueRun(Base):
+    """When the customer value snapshot was computed: `as_of` is the moment its figures describe."""
+
+    __tablename__ = "customer_value_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    as_of: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime] = mapped_column(DateTime)
+    customers: Mapped[int] = mapped_column(Integer, default=0)
