@@ -282,6 +282,7 @@ class CustomerValue(Base):
     value_share: Mapped[float | None] = mapped_column(Float)  # cumulative share of the year's value
     abc: Mapped[str | None] = mapped_column(String(1))
     events: Mapped[int] = mapped_column(Integer, default=0)  # orders and reaching calls, for churn
+    last_event_at: Mapped[datetime | None] = mapped_column(DateTime)
     interval_days: Mapped[float | None] = mapped_column(Float)  # usual gap between those events
     churn_ratio: Mapped[float | None] = mapped_column(Float)  # days since the last one / usual gap
 

@@ -57,6 +57,7 @@ def upgrade() -> None:
         sa.Column("value_share", sa.Float(), nullable=True),
         sa.Column("abc", sa.String(length=1), nullable=True),
         sa.Column("events", sa.Integer(), nullable=False),
+        sa.Column("last_event_at", sa.DateTime(), nullable=True),
         sa.Column("interval_days", sa.Float(), nullable=True),
         sa.Column("churn_ratio", sa.Float(), nullable=True),
         sa.ForeignKeyConstraint(
