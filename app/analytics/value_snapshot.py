@@ -8,7 +8,9 @@ indexed segment. Rows are written a batch per short write transaction, so rings 
 
 from __future__ import annotations
 
+import itertools
 import math
+from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -31,8 +33,8 @@ COLUMNS = ("customer_id", "last_contact", "frequency", "monetary", "r", "f", "m"
            "value_share", "abc", "events", "last_event_at", "interval_days", "churn_ratio")  # fmt: skip
 
 
-def snapshot_select(as_of: datetime) -> Any:
-    """Every scored customer with the snapshot's columns, by customer id."""
+def scored_select(as_of: datetime) -> Any:
+    """Every scored customer: RFM and the ABC rank of the last 365 days' value, by customer id."""
     scored = rfm.rfm_select(as_of).subquery()
     s = scored.c
     valued = s.monetary > 0
@@ -41,30 +43,33 @@ def snapshot_select(as_of: datetime) -> Any:
     running = func.sum(s.monetary).over(partition_by=valued, order_by=order, rows=(None, 0))
     total = func.sum(s.monetary).over(partition_by=valued)
     abc = case((running - s.monetary < total * A_CUT, "A"), (running - s.monetary < total * B_CUT, "B"), else_="C")
+    return select(
+        s.cid, s.last_at, s.frequency, s.monetary, s.r, s.f, s.m, func.coalesce(s.segment, "other"),
+        case((valued, rank)), case((valued, cast(running, Float) / cast(total, Float))), case((valued, abc)),
+    ).order_by(s.cid)  # fmt: skip
+
+
+def churn_select(as_of: datetime) -> Any:
+    """Per customer with events: events, the last one, the usual gap and how overdue, by customer id."""
     stats = churn.event_stats(as_of)
     interval = days_between(stats.c.first_at, stats.c.last_at) / cast(stats.c.n - 1, Float)
     usual = case((and_(stats.c.n >= churn.MIN_EVENTS, interval > 0), interval))
-    return (
-        select(
-            s.cid,
-            s.last_at,
-            s.frequency,
-            s.monetary,
-            s.r,
-            s.f,
-            s.m,
-            func.coalesce(s.segment, "other"),
-            case((valued, rank)),
-            case((valued, cast(running, Float) / cast(total, Float))),
-            case((valued, abc)),
-            func.coalesce(stats.c.n, 0),
-            stats.c.last_at,
-            usual,
-            days_between(stats.c.last_at, literal(as_of)) / usual,
-        )  # fmt: skip
-        .outerjoin(stats, stats.c.cid == s.cid)
-        .order_by(s.cid)
-    )
+    since = days_between(stats.c.last_at, literal(as_of))
+    return select(stats.c.cid, stats.c.n, stats.c.last_at, usual, since / usual).order_by(stats.c.cid)
+
+
+def _merged(scored: Any, stats: Any) -> Iterator[tuple]:
+    """Scored rows with their churn figures: both streams come by customer id, so a merge join (SQLite
+    would otherwise join the two million-row groupings without an index)."""
+    extra = iter(stats)
+    current = next(extra, None)
+    for row in scored:
+        while current is not None and current[0] < row[0]:
+            current = next(extra, None)  # a deleted customer's events: not scored
+        if current is not None and current[0] == row[0]:
+            yield (*row, *current[1:])
+        else:
+            yield (*row, 0, None, None, None)
 
 
 def refresh(db: Database, as_of: datetime | None = None, progress: Progress = no_progress) -> datetime:
@@ -73,16 +78,16 @@ def refresh(db: Database, as_of: datetime | None = None, progress: Progress = no
     with db.sessions() as session:
         total = session.scalar(select(func.count(Customer.id))) or 0
     done, previous = 0, 0
-    with db.engine.connect() as reader:  # one read snapshot for the whole pass
-        result = reader.execution_options(yield_per=BATCH).execute(snapshot_select(as_of))
-        for batch in result.partitions():
-            rows = [_values(row) for row in batch]
-            last = rows[-1]["customer_id"]
+    with db.engine.connect() as reader:  # one read transaction for both streams
+        streaming = reader.execution_options(yield_per=BATCH)
+        rows = _merged(streaming.execute(scored_select(as_of)), streaming.execute(churn_select(as_of)))
+        while batch := [_values(row) for row in itertools.islice(rows, BATCH)]:
+            last = batch[-1]["customer_id"]
             with db.writer.begin() as writer:
                 writer.execute(delete(CustomerValue).where(CustomerValue.customer_id > previous,
                                                            CustomerValue.customer_id <= last))  # fmt: skip
-                writer.execute(insert(CustomerValue), rows)
-            done, previous = done + len(rows), last
+                writer.execute(insert(CustomerValue), batch)
+            done, previous = done + len(batch), last
             if not progress(done, total, "customer value"):
                 raise Cancelled
     with db.writer.begin() as writer:
@@ -94,7 +99,8 @@ def refresh(db: Database, as_of: datetime | None = None, progress: Progress = no
 def _values(row: Any) -> dict[str, Any]:
     values = dict(zip(COLUMNS, row, strict=True))
     for key in ("last_contact", "last_event_at"):
-        values[key] = rfm._as_datetime(values[key])
+        if values[key] is not None:
+            values[key] = rfm._as_datetime(values[key])
     values["monetary"] = Decimal(values["monetary"] or 0).quantize(Decimal("0.01"))
     return values
 
