@@ -72,6 +72,7 @@ class Dashboard(QWidget):
         self.generation = 0  # numbers each load, so that only the newest one is shown
         self.loads = Latest()  # a newer load cancels the one still running
         self.stale = False  # calls changed while the screen was hidden: reload when shown
+        self.again = False  # calls changed while a load ran: reload after it
         self._timer = QTimer(self, singleShot=True, interval=1500)  # live updates, at most every 1.5 s
         self._timer.timeout.connect(self.refresh)
         self.period.currentIndexChanged.connect(self._period_changed)
@@ -193,6 +194,8 @@ class Dashboard(QWidget):
         """Calls changed: reload within 1.5 s if the screen is on view, else when it is shown next."""
         if not self.isVisible():
             self.stale = True
+        elif self.loads.busy:
+            self.again = True  # a live update never cancels a load: it follows once that one is shown
         elif not self._timer.isActive():
             self._timer.start()
 
@@ -222,6 +225,9 @@ class Dashboard(QWidget):
     def show_data(self, generation: int, data: DashboardData) -> None:
         if generation != self.generation:
             return  # the period changed while this was loading; a newer load is on its way
+        if self.again:
+            self.again = False
+            self._timer.start()
         fmt, totals, summary = self.fmt, data.summary.totals, data.summary
 
         def pct(value: float | None) -> str:
