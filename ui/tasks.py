@@ -10,6 +10,7 @@ reload per screen: starting a new one cancels the one it supersedes.
 
 from __future__ import annotations
 
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -22,12 +23,18 @@ from app.progress import Cancelled
 
 # Threads per kind of work: writes one at a time; slow reads never take the interactive threads.
 POOL_SIZES = {"read": 3, "slow": 2, "write": 1}
+# A slow read computing in Python holds the GIL for up to the switch interval (5 ms by default) each
+# time the pop's threads want it back after a SQLite call; the pop makes a dozen such calls. A shorter
+# interval trades a little throughput of reports for the pop's latency.
+SWITCH_INTERVAL_S = 0.001
 _pools: dict[str, QThreadPool] = {}
 
 
 def pool(kind: str) -> QThreadPool:
     if kind not in POOL_SIZES:
         raise ValueError(f"unknown kind of task {kind!r}")
+    if not _pools:
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
     if kind not in _pools:
         _pools[kind] = QThreadPool()
         _pools[kind].setMaxThreadCount(POOL_SIZES[kind])
