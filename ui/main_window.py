@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCalendar, QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -36,12 +37,14 @@ from ui.customers.customers_view import CustomersView
 from ui.formatting import Formatter
 from ui.i18n import LANGUAGES
 from ui.lookup_editor import LookupEditor
-from ui.reports.dashboard import Dashboard
 from ui.reports.reports_view import ReportsView
-from ui.reports.staffing_view import StaffingView
-from ui.reports.value_view import CustomerValueView
 from ui.settings import Settings
 from ui.tasks import run_task
+
+if TYPE_CHECKING:  # the analysis screens (and pyqtgraph) are imported when first opened: a faster start
+    from ui.reports.dashboard import Dashboard
+    from ui.reports.staffing_view import StaffingView
+    from ui.reports.value_view import CustomerValueView
 
 
 class DeleteCustomer(QUndoCommand):
@@ -381,10 +384,14 @@ class MainWindow(QMainWindow):
         return index
 
     def _build_dashboard(self) -> QWidget:
+        from ui.reports.dashboard import Dashboard
+
         self.dashboard = Dashboard(self.db, self.fmt, self.qcalendar)
         return self.dashboard
 
     def _build_value(self) -> QWidget:
+        from ui.reports.value_view import CustomerValueView
+
         self.value = CustomerValueView(self.db, self.settings.phone_rules(), self.fmt)
         self.value.open_customer.connect(self.open_card)
         self.value.dial_requested.connect(self.dial_customer)
@@ -392,6 +399,8 @@ class MainWindow(QMainWindow):
         return self.value
 
     def _build_staffing(self) -> QWidget:
+        from ui.reports.staffing_view import StaffingView
+
         self.staffing = StaffingView(self.db, self.fmt)
         self.staffing.refresh()
         return self.staffing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCalendar, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.progress import Cancelled
-from app.reports.export import ExportResult, export_report
 from ui.formatting import Formatter
 from ui.tasks import TaskHandle, run_task
+
+if TYPE_CHECKING:  # openpyxl (and numpy behind it) load on the first export, not at start
+    from app.reports.export import ExportResult
 
 
 class ReportsView(QWidget):
@@ -102,6 +105,8 @@ class ReportsView(QWidget):
         if last < first:
             self.status.setText(self.tr("The end date is before the start date."))
             return None
+        from app.reports.export import export_report
+
         report, lang, calendar = self.report.currentData(), self.lang.currentData(), self.calendar_name
         as_csv = self.file_format.currentData() == "csv"
         self.export_button.setEnabled(False)
