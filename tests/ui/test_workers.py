@@ -17,7 +17,7 @@ from app.dto import CustomerDraft, PhoneDraft
 from app.models import Call
 from app.phones import PhoneRules
 from app.progress import Cancelled
-from app.services import customers, lookups
+from app.services import customers, incoming, lookups
 from app.services.customer_lists import search_customers
 from hardware.events import CallerIdEvent
 from ui.callerid.pop_manager import PopManager
@@ -76,3 +76,30 @@ def test_a_pop_and_a_search_answer_while_slow_reads_fill_their_threads(qtbot, of
         load.cancel()
     pops.close_all()
     qtbot.waitUntil(lambda: not any(load.busy for load in loads), timeout=10000)
+
+
+def test_hidden_call_lists_reload_when_shown_not_on_every_pop(qtbot, filled_db: Database, settings) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    for number in ("09350001111", "09350002222"):
+        incoming.ring(filled_db, number)
+    window = MainWindow(filled_db, settings, "agent")
+    qtbot.addWidget(window)
+    before = lambda: window.calls.model.rowCount()  # noqa: E731
+    qtbot.waitUntil(lambda: before() >= 2, timeout=10000)
+    wait_for_all()
+    shown = before()
+    loads: list[int] = []
+    window.calls.model.page_loaded.connect(loads.append)
+    pop = incoming.ring(filled_db, "09120000003")  # the customers tab is on view
+    for _ in range(3):
+        window._calls_changed()  # three pops
+    wait_for_all()
+    QApplication.processEvents()
+    assert loads == [] and window.calls.model.rowCount() == shown  # the hidden list did not reload
+    with qtbot.waitSignal(window.calls.model.page_loaded, timeout=10000):
+        window.tabs.setCurrentWidget(window.calls)  # shown: one reload, with the new call
+    assert window.calls.model.rowCount() == shown + 1 and len(loads) == 1
+    assert window.calls.model.row(0).id == pop.call_id
