@@ -8,6 +8,7 @@ indexed segment. Rows are written a batch per short write transaction, so rings 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 from collections.abc import Iterator
@@ -78,9 +79,11 @@ def refresh(db: Database, as_of: datetime | None = None, progress: Progress = no
     with db.sessions() as session:
         total = session.scalar(select(func.count(Customer.id))) or 0
     done, previous = 0, 0
-    with db.engine.connect() as reader:  # one read transaction for both streams
+    with db.engine.connect() as reader, contextlib.ExitStack() as cursors:  # one read transaction, two streams
         streaming = reader.execution_options(yield_per=BATCH)
-        rows = _merged(streaming.execute(scored_select(as_of)), streaming.execute(churn_select(as_of)))
+        scored = cursors.enter_context(streaming.execute(scored_select(as_of)))
+        stats = cursors.enter_context(streaming.execute(churn_select(as_of)))
+        rows = _merged(scored, stats)
         while batch := [_values(row) for row in itertools.islice(rows, BATCH)]:
             last = batch[-1]["customer_id"]
             with db.writer.begin() as writer:
