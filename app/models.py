@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -196,9 +197,11 @@ class Order(Base):
     created_by: Mapped[str] = mapped_column(String(64), default="")
 
 
-# Daily rollups (migration 0003): closed days summarized once, so a year of dashboard costs a few
-# hundred rows. `rollup_days` marks which days are current; triggers on `calls` delete the marks of
-# the days a change touches (and the 7 days before, for first-contact resolution).
+# Daily rollups (migration 0003, triggers renewed in 0006): closed days summarized once, so a year of
+# dashboard costs a few hundred rows. `rollup_days` marks which days are current; triggers on `calls`
+# delete the marks of the days a change touches (its own day, and the day of the same number's call
+# before it when its first-contact resolution may change); a new call today only adds one repeat to
+# that earlier day's `call_day_fcr` row, so past days stay built.
 
 
 class RollupDay(Base):
@@ -320,6 +323,56 @@ class CustomerMerge(Base):
     survivor_before: Mapped[str] = mapped_column(Text)  # JSON of the survivor's fields
     moved: Mapped[str] = mapped_column(Text)  # JSON {table: [row ids]}
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class OrderDayStat(Base):
+    """Orders and revenue of one day in one currency, kept exact by triggers on `orders` (migration 0006)."""
+
+    __tablename__ = "order_day_stats"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    orders: Mapped[int] = mapped_column(Integer, default=0)
+    revenue: Mapped[Decimal] = mapped_column(Numeric(16, 2), default=0)
+
+
+class CustomerValue(Base):
+    """One customer's RFM, ABC and churn figures as of the latest snapshot (migration 0006).
+
+    Filled by `app.analytics.value_snapshot.refresh` on a worker; a customer deleted since is removed
+    by a trigger. The stored segment makes the customer list's segment filter an index range.
+    """
+
+    __tablename__ = "customer_values"
+    __table_args__ = (
+        Index("ix_customer_values_segment", "segment", "customer_id"),
+        Index("ix_customer_values_value_rank", "value_rank"),
+        Index("ix_customer_values_churn_ratio", "churn_ratio"),
+    )
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True)
+    last_contact: Mapped[datetime] = mapped_column(DateTime)
+    frequency: Mapped[int] = mapped_column(Integer, default=0)
+    monetary: Mapped[Decimal] = mapped_column(Numeric(16, 2), default=0)
+    r: Mapped[int] = mapped_column(Integer)
+    f: Mapped[int] = mapped_column(Integer)
+    m: Mapped[int] = mapped_column(Integer)
+    segment: Mapped[str] = mapped_column(String(24))  # a name of rfm.SEGMENTS, or "other"
+    value_rank: Mapped[int | None] = mapped_column(Integer)  # 1 = most valuable in the last year
+    value_share: Mapped[float | None] = mapped_column(Float)  # cumulative share of the year's value
+    abc: Mapped[str | None] = mapped_column(String(1))
+    events: Mapped[int] = mapped_column(Integer, default=0)  # orders and reaching calls, for churn
+    last_event_at: Mapped[datetime | None] = mapped_column(DateTime)
+    interval_days: Mapped[float | None] = mapped_column(Float)  # usual gap between those events
+    churn_ratio: Mapped[float | None] = mapped_column(Float)  # days since the last one / usual gap
+
+
+class CustomerValueRun(Base):
+    """When the customer value snapshot was computed: `as_of` is the moment its figures describe."""
+
+    __tablename__ = "customer_value_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    as_of: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime] = mapped_column(DateTime)
+    customers: Mapped[int] = mapped_column(Integer, default=0)
 
 
 from app.tickets import models as _tickets  # noqa: E402, F401 - ticket tables join Base.metadata

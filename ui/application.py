@@ -190,8 +190,9 @@ def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, scr
         return 1
     lookups.ensure_defaults(db)
     shell = Shell(app, db, settings)
-    # Days closed since the last start get their dashboard rollups in the background.
-    run_task(None, lambda: rollup.warm(db), None, lambda error: print(f"warning: rollups: {error}", file=sys.stderr))
+    # Days closed since the last start get their dashboard rollups: slow work, so the pop never waits behind it.
+    run_task(None, lambda: rollup.warm(db), None, lambda error: print(f"warning: rollups: {error}", file=sys.stderr),
+             kind="slow")  # fmt: skip
     window = shell.show()
     if needs_first_run(db, settings):
         window.first_run_setup()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -38,14 +39,16 @@ from ui.firstrun.wizard import FirstRunWizard
 from ui.formatting import ISLAMIC, ISLAMIC_AVAILABLE, Formatter, fill, qcalendar
 from ui.i18n import LANGUAGES
 from ui.lookup_editor import LookupEditor
-from ui.reports.dashboard import Dashboard
 from ui.reports.reports_view import ReportsView
-from ui.reports.staffing_view import StaffingView
-from ui.reports.value_view import CustomerValueView
 from ui.settings import Settings
 from ui.shortcuts import ShortcutsDialog
 from ui.tasks import run_task
 from ui.tickets.install import install_tickets
+
+if TYPE_CHECKING:  # the analysis screens (and pyqtgraph) are imported when first opened: a faster start
+    from ui.reports.dashboard import Dashboard
+    from ui.reports.staffing_view import StaffingView
+    from ui.reports.value_view import CustomerValueView
 
 
 class DeleteCustomer(QUndoCommand):
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self.value: CustomerValueView | None = None
         self.staffing: StaffingView | None = None
         self._lazy: dict[int, Callable[[], QWidget]] = {}
+        self._stale_lists: set[QWidget] = set()  # call lists to reload when their tab is shown
         self.dashboard_index = self._add_lazy_tab(self.tr("Dashboard"), self._build_dashboard)
         self.value_index = self._add_lazy_tab(self.tr("Customer value"), self._build_value)
         self.staffing_index = self._add_lazy_tab(self.tr("Staffing"), self._build_staffing)
@@ -346,10 +350,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(fill(self.tr("%1 is unplugged or not answering; reconnecting…"), label), 10000)
 
     def _calls_changed(self) -> None:
+        """After a pop: the screen on view reloads now; hidden ones when they are shown (not on every pop)."""
         if self.dashboard is not None:
             self.dashboard.refresh_soon()
-        self.calls.refresh()
-        self.missed.refresh()
+        self._stale_lists |= {self.calls, self.missed}
+        self._reload_shown_lists()
         for card in self.cards.values():
             card.reload()
 
@@ -425,7 +430,13 @@ class MainWindow(QMainWindow):
         self.settings.set_value("calendar", code)
         self.language_change_requested.emit(self.settings.value("language"))  # rebuild with the new calendar
 
+    def _reload_shown_lists(self) -> None:
+        for view in [v for v in self._stale_lists if self.tabs.currentWidget() is v]:
+            self._stale_lists.discard(view)
+            view.refresh()
+
     def _tab_changed(self, index: int) -> None:
+        self._reload_shown_lists()
         if self.tabs.currentWidget() is self.calls:
             self.calls.load_choices()
         build = self._lazy.pop(index, None)
@@ -440,10 +451,14 @@ class MainWindow(QMainWindow):
         return index
 
     def _build_dashboard(self) -> QWidget:
+        from ui.reports.dashboard import Dashboard
+
         self.dashboard = Dashboard(self.db, self.fmt, self.qcalendar)
         return self.dashboard
 
     def _build_value(self) -> QWidget:
+        from ui.reports.value_view import CustomerValueView
+
         self.value = CustomerValueView(self.db, self.settings.phone_rules(), self.fmt)
         self.value.open_customer.connect(self.open_card)
         self.value.dial_requested.connect(self.dial_customer)
@@ -451,6 +466,8 @@ class MainWindow(QMainWindow):
         return self.value
 
     def _build_staffing(self) -> QWidget:
+        from ui.reports.staffing_view import StaffingView
+
         self.staffing = StaffingView(self.db, self.fmt)
         self.staffing.refresh()
         return self.staffing

@@ -39,10 +39,8 @@ def _as_datetime(value: Any) -> datetime:
     return datetime.fromisoformat(value) if isinstance(value, str) else value  # SQLite MAX() over a UNION
 
 
-def churn_risks(
-    db: Database, as_of: datetime, factor: float = OVERDUE_FACTOR, min_events: int = MIN_EVENTS, limit: int = 500
-) -> list[ChurnRisk]:
-    """Flagged customers, most overdue first."""
+def event_stats(as_of: datetime) -> Any:
+    """Per customer: cid, n (events), first_at, last_at, over orders and reaching calls before `as_of`."""
     events = union_all(
         select(Order.customer_id.label("cid"), Order.ordered_at.label("at")).where(Order.ordered_at < as_of),
         select(Call.customer_id.label("cid"), Call.started_at.label("at")).where(
@@ -51,7 +49,7 @@ def churn_risks(
             or_(Call.direction == "in", Call.status == "answered"),
         ),
     ).subquery()
-    stats = (
+    return (
         select(
             events.c.cid,
             func.count().label("n"),
@@ -59,15 +57,22 @@ def churn_risks(
             func.max(events.c.at).label("last_at"),
         )  # fmt: skip
         .group_by(events.c.cid)
-        .having(func.count() >= min_events)
         .subquery()
     )
+
+
+def churn_risks(
+    db: Database, as_of: datetime, factor: float = OVERDUE_FACTOR, min_events: int = MIN_EVENTS, limit: int = 500
+) -> list[ChurnRisk]:
+    """Flagged customers, most overdue first (the full computation; screens read the value snapshot)."""
+    stats = event_stats(as_of)
     now = literal(as_of, DateTime)
     interval = days_between(stats.c.first_at, stats.c.last_at) / cast(stats.c.n - 1, Float)
     since = days_between(stats.c.last_at, now)
     query = (
         select(stats.c.cid, Customer.name, stats.c.n, stats.c.last_at, interval, since)
         .join(Customer, Customer.id == stats.c.cid)
+        .where(stats.c.n >= min_events)
         .where(Customer.deleted_at.is_(None), interval > 0, since > interval * factor)
         .order_by((since / interval).desc(), stats.c.cid)
         .limit(limit)

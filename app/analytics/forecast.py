@@ -12,9 +12,11 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
+from app.analytics import rollup
+from app.analytics.kpis import DEFAULT_ANSWER_WITHIN
 from app.analytics.sqlparts import day_of, hour_of
 from app.db import Database
-from app.models import Call
+from app.models import Call, CallHourStat
 
 Slot = tuple[int, int]  # (day within the week 0-6, hour)
 SLOTS = [(d, h) for d in range(7) for h in range(24)]
@@ -37,16 +39,29 @@ class WeekAccuracy:
 
 
 def hourly_counts(db: Database, first: date, end: date) -> dict[tuple[date, int], int]:
-    """Inbound calls per (day, hour) for days first .. end - 1, one GROUP BY."""
-    day, hour = day_of(Call.started_at), hour_of(Call.started_at)
+    """Inbound calls per (day, hour) for days first .. end - 1: closed days from the hourly rollup, the
+    rest (today) by one GROUP BY over calls."""
     start, stop = (datetime.combine(d, datetime.min.time()) for d in (first, end))
-    query = (
-        select(day, hour, func.count())
-        .where(Call.direction == "in", Call.started_at >= start, Call.started_at < stop)
-        .group_by(day, hour)
-    )
+    parts = rollup.split(start, stop)
+    queries = []
+    if parts.closed:
+        rollup.ensure(db, *parts.closed, DEFAULT_ANSWER_WITHIN)
+        h = CallHourStat
+        queries.append(select(h.day, h.hour, h.inbound).where(h.day >= parts.closed[0], h.day <= parts.closed[1]))
+    day, hour = day_of(Call.started_at), hour_of(Call.started_at)
+    for live_start, live_stop in parts.live:
+        queries.append(
+            select(day, hour, func.count())
+            .where(Call.direction == "in", Call.started_at >= live_start, Call.started_at < live_stop)
+            .group_by(day, hour)
+        )
+    counts: dict[tuple[date, int], int] = {}
     with db.sessions() as session:
-        return {(d, h): int(n) for d, h, n in session.execute(query)}
+        for query in queries:
+            for d, h, n in session.execute(query):
+                key = (d if isinstance(d, date) else date.fromisoformat(str(d)), int(h))
+                counts[key] = counts.get(key, 0) + int(n)
+    return counts
 
 
 def _week(counts: dict[tuple[date, int], int], start: date) -> dict[Slot, int]:

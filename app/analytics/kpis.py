@@ -18,7 +18,7 @@ Definitions (inbound = direction "in"; a call still ringing is not counted yet):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -27,7 +27,7 @@ from sqlalchemy import ColumnElement, Select, case, distinct, func, select
 from app.analytics import rollup
 from app.analytics.sqlparts import count_if, day_of, sum_if
 from app.db import Database
-from app.models import Call, CallDayFcr, CallDayStat, Order
+from app.models import Call, CallDayFcr, CallDayStat, Order, OrderDayStat
 
 DEFAULT_ANSWER_WITHIN = 20
 REPEAT_DAYS = rollup.REPEAT_DAYS
@@ -126,8 +126,8 @@ def in_period(query: Select, date_from: datetime, date_to: datetime) -> Select:
 
 def _fcr_counts(db: Database, date_from: datetime, date_to: datetime) -> tuple[int, int]:
     """(answered inbound calls, of which repeated within 7 days) for a live range."""
-    calls, repeated = rollup.repeat_window(date_from, date_to)
-    query = select(func.count(), count_if(repeated)).where(calls.c.status == "answered", calls.c.started_at < date_to)
+    calls = rollup.repeat_window(date_from, date_to)
+    query = select(func.count(), count_if(calls.c.repeated))
     with db.sessions() as session:
         total, repeats = session.execute(query).one()
     return int(total), int(repeats)
@@ -186,15 +186,36 @@ def kpi_summary(
     currency: str = "IRR",
 ) -> KpiSummary:
     """Every dashboard KPI for [date_from, date_to)."""
-    revenue_query = select(func.count(), func.coalesce(func.sum(Order.amount), 0)).where(
-        Order.ordered_at >= date_from, Order.ordered_at < date_to, Order.currency == currency
-    )
     totals = call_totals(db, date_from, date_to, answer_within)
     fcr_value = first_contact_resolution(db, date_from, date_to)
+    orders, revenue = order_totals(db, date_from, date_to, currency)
+    return KpiSummary(date_from, date_to, answer_within, totals, fcr_value, orders, revenue, currency)
+
+
+def order_totals(db: Database, date_from: datetime, date_to: datetime, currency: str) -> tuple[int, Decimal]:
+    """(orders, revenue) in the period: whole days from `order_day_stats` (current for every day, today
+    included, through triggers), ragged edges from `orders`."""
+    parts = rollup.split(date_from, date_to, today=date.max)
+    orders, revenue = 0, Decimal(0)
+    queries = []
+    if parts.closed:
+        d = OrderDayStat
+        queries.append(
+            select(func.coalesce(func.sum(d.orders), 0), func.coalesce(func.sum(d.revenue), 0)).where(
+                d.day >= parts.closed[0], d.day <= parts.closed[1], d.currency == currency
+            )
+        )
+    for start, end in parts.live:
+        queries.append(
+            select(func.count(), func.coalesce(func.sum(Order.amount), 0)).where(
+                Order.ordered_at >= start, Order.ordered_at < end, Order.currency == currency
+            )
+        )
     with db.sessions() as session:
-        orders, revenue = session.execute(revenue_query).one()
-    revenue = Decimal(revenue).quantize(Decimal("0.01"))
-    return KpiSummary(date_from, date_to, answer_within, totals, fcr_value, int(orders), revenue, currency)
+        for query in queries:
+            n, value = session.execute(query).one()
+            orders, revenue = orders + int(n), revenue + Decimal(value)
+    return orders, revenue.quantize(Decimal("0.01"))
 
 
 def kpis_per_day(

@@ -5,7 +5,8 @@
 - scores 1-5 by quintile of the percent rank (5 = most recent / most frequent / highest value;
   equal values share a score, so "no orders" never splits across scores);
 - segment from (R, F), the common RFM grid (Champions ... Lost).
-Everything is one SQL query with window functions, so the segment can filter the customer list.
+Everything is one SQL query with window functions (`rfm_select`, the full computation); the value
+snapshot (`value_snapshot`) stores its result per customer so the segment can filter the customer list.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from app.db import Database
 from app.dto import CustomerRow, Page
 from app.models import Call, Customer, Order
 from app.phones import PhoneRules
-from app.services.customer_lists import _row_select, _rows
 
 YEAR_DAYS = 365
 # (segment, R range, F range), first match wins.
@@ -164,16 +164,12 @@ def customers_in_segment(
 ) -> Page[CustomerRow, int]:
     """Customers of one segment by id, `limit` at a time after id `after` (the customer list's filter).
 
-    Each page recomputes the scores (one pass over orders and calls), so pages stay consistent
-    with the data without a stored snapshot.
+    Reads the stored segment of the customer value snapshot (an index range); the snapshot is computed
+    first when there is none yet, or when `as_of` asks for another moment.
     """
+    from app.analytics import value_snapshot  # the snapshot is built from this module's query
+
     if segment not in SEGMENT_NAMES:
         raise ValueError(f"unknown segment {segment!r}")
-    inner = rfm_select(as_of or datetime.now()).subquery()
-    ids_query = select(inner.c.cid).where(inner.c.segment == segment, inner.c.cid > (after or 0)).order_by(inner.c.cid)
-    with db.sessions() as session:
-        ids = list(session.scalars(ids_query.limit(limit)))
-        if not ids:
-            return Page([], None)
-        rows = _rows(session, _row_select().where(Customer.id.in_(ids)).order_by(Customer.id), rules or PhoneRules())
-    return Page(rows, ids[-1] if len(ids) == limit else None)
+    value_snapshot.ensure(db, as_of)
+    return value_snapshot.customers_in_segment(db, segment, after, limit, rules)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Float, Integer, case, func
+from sqlalchemy import ColumnElement, Date, DateTime, Float, Integer, case, func
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -38,6 +38,14 @@ class days_between(FunctionElement[float]):  # noqa: N801
     """`days_between(a, b)`: fractional days from a to b (b - a)."""
 
     type = Float()
+    inherit_cache = True
+
+
+class days_later(FunctionElement[Any]):  # noqa: N801
+    """`days_later(a, n)`: a moment at least n days after a, at most a second later: an upper bound for an
+    index range (the exact test is `days_between`)."""
+
+    type = DateTime()
     inherit_cache = True
 
 
@@ -73,6 +81,13 @@ def _between_sqlite(element: days_between, compiler: Any, **kw: Any) -> str:
     return f"(julianday({b}) - julianday({a}))"
 
 
+@compiles(days_later, "sqlite")
+def _later_sqlite(element: days_later, compiler: Any, **kw: Any) -> str:
+    a, n = _args(compiler, element, **kw)
+    # datetime() drops the fraction of a second: one second of slack keeps the bound above the exact moment.
+    return f"datetime({a}, '+' || {n} || ' days', '+1 seconds')"
+
+
 # --- PostgreSQL: timestamp without time zone. ---------------------------------------------------------
 @compiles(hour_of, "postgresql")
 def _hour_pg(element: hour_of, compiler: Any, **kw: Any) -> str:
@@ -93,6 +108,12 @@ def _day_pg(element: day_of, compiler: Any, **kw: Any) -> str:
 def _between_pg(element: days_between, compiler: Any, **kw: Any) -> str:
     a, b = _args(compiler, element, **kw)
     return f"(EXTRACT(EPOCH FROM ({b}) - ({a})) / 86400.0)"
+
+
+@compiles(days_later, "postgresql")
+def _later_pg(element: days_later, compiler: Any, **kw: Any) -> str:
+    a, n = _args(compiler, element, **kw)
+    return f"({a} + make_interval(days => {n}))"
 
 
 def count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:

@@ -63,12 +63,12 @@ def _per_day_sheet(job: ReportJob) -> DataSheet:
 def build_calls(job: ReportJob) -> int:
     summary = SummarySheet(job)
     job.total, job.label = count_calls(job), "calls"
-    calls = DataSheet(job.wb, "sheet.calls", CALL_COLUMNS, job.lang, job.calendar)
+    calls = job.data_sheet("sheet.calls", CALL_COLUMNS)
     job.report()
     job.fill(calls, job.stream(call_rows_query(job)))
     per_day = _per_day_sheet(job)
     summary.kpis(kpi_summary(job.db, job.date_from, job.date_to))
-    summary.line("kpi.rows", calls.rows)
+    job.rows_line(summary, calls)
     summary.chart("line", "chart.per_day", per_day, ("col.offered", "col.outbound", "col.answered"), "col.day")
     summary.write()
     return calls.rows

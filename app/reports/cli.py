@@ -1,4 +1,4 @@
-"""`tamas export REPORT --out FILE.xlsx [--from DATE] [--to DATE] [--lang en|fa|ar]`."""
+"""`tamas export REPORT --out FILE.xlsx|FILE.csv [--csv] [--from DATE] [--to DATE] [--lang en|fa|ar]`."""
 
 from __future__ import annotations
 
@@ -31,7 +31,12 @@ def _day(text: str) -> date:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="export", description="Write a report as an Excel workbook.")
     parser.add_argument("report", choices=REPORTS)
-    parser.add_argument("--out", required=True, help="the .xlsx file to write")
+    parser.add_argument("--out", required=True, help="the .xlsx file to write (.csv with --csv)")
+    parser.add_argument(
+        "--csv", action="store_true",
+        help="write the report's rows as one CSV file (no sheet limit) instead of a workbook; more than "
+        "1,048,576 rows in a workbook continue on further sheets",
+    )  # fmt: skip
     parser.add_argument(
         "--from",
         dest="date_from",
@@ -53,8 +58,9 @@ def export_main(argv: Sequence[str], db: Database | None = None, database: str |
     """
     try:
         args = build_parser().parse_args(list(argv))
-        if not args.out.lower().endswith(".xlsx"):
-            raise ValueError(f"--out must name an .xlsx file, not {args.out!r}")
+        extension = ".csv" if args.csv else ".xlsx"
+        if not args.out.lower().endswith(extension):
+            raise ValueError(f"--out must name a {extension} file, not {args.out!r}")
         date_to = args.date_to or date.today()
         date_from = args.date_from or date_to - timedelta(days=DEFAULT_DAYS - 1)
         if date_to < date_from:
@@ -68,7 +74,8 @@ def export_main(argv: Sequence[str], db: Database | None = None, database: str |
             from app.db import open_database
 
             db = open_database(database or "tamas.db")
-        result = export_report(db, args.report, args.out, date_from, date_to, args.lang, calendar, TextProgressBar())
+        result = export_report(db, args.report, args.out, date_from, date_to, args.lang, calendar, TextProgressBar(),
+                               as_csv=args.csv)  # fmt: skip
     except DatabaseOpenError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -79,4 +86,6 @@ def export_main(argv: Sequence[str], db: Database | None = None, database: str |
         print("error: export cancelled; nothing was written", file=sys.stderr)
         return 130
     print(f"{result.report}: {result.rows:,} rows in {result.path} ({result.seconds:.1f} s)")
+    if result.split_text():
+        print(f"rows per sheet (Excel holds 1,048,576 a sheet): {result.split_text()}")
     return 0

@@ -55,7 +55,7 @@ def build_customers(job: ReportJob) -> int:
             .order_by(Customer.status)
         ).all()
     job.total, job.label = sum(n for _s, n in by_status), "customers"
-    customers = DataSheet(job.wb, "sheet.customers", CUSTOMER_COLUMNS, job.lang, job.calendar)
+    customers = job.data_sheet("sheet.customers", CUSTOMER_COLUMNS)
     job.report()
     rows = ((*r[:8], int(bool(r[8])), *r[9:]) for r in job.stream(_customer_query()))
     job.fill(customers, rows)
@@ -63,7 +63,7 @@ def build_customers(job: ReportJob) -> int:
     statuses.extend(by_status)
     statuses.finish()
     summary.kpis(kpi_summary(job.db, job.date_from, job.date_to))
-    summary.line("kpi.rows", customers.rows)
+    job.rows_line(summary, customers)
     summary.chart("bar", "chart.by_status", statuses, ("col.customers",), "col.status")
     summary.write()
     return customers.rows

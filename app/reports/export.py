@@ -9,7 +9,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from app.calendar import CALENDARS, GREGORIAN
 from app.db import Database
 from app.progress import Progress, no_progress
 from app.reports.i18n import LANGUAGES
+from app.reports.sheets import MAX_ROWS
 from app.reports.workbook import ReportJob, discard
 
 REPORTS = ("calls", "customers", "kpis", "rfm", "staffing", "dataquality")
@@ -31,6 +32,11 @@ class ExportResult:
     rows: int  # data rows written (the main sheet's, or all sheets' for kpis)
     sheets: list[str]
     seconds: float
+    parts: list[tuple[str, int]] = field(default_factory=list)  # the main data's sheets and their rows
+
+    def split_text(self) -> str:
+        """ "Calls 1,048,575 · Calls (2) 12" when the rows did not fit one sheet, else ""."""
+        return " · ".join(f"{title} {rows:,}" for title, rows in self.parts) if len(self.parts) > 1 else ""
 
 
 def _builder(report: str) -> Callable[[ReportJob], int]:
@@ -77,11 +83,16 @@ def export_report(
     lang: str = "en",
     calendar: str = GREGORIAN,
     progress: Progress = no_progress,
+    *,
+    as_csv: bool = False,
+    max_rows: int = MAX_ROWS,
 ) -> ExportResult:
-    """Write `report` for the days `date_from`..`date_to` (inclusive) to `out_path` (.xlsx).
+    """Write `report` for the days `date_from`..`date_to` (inclusive) to `out_path` (.xlsx, or .csv).
 
-    Raises ValueError for bad arguments, `Cancelled` when progress returns False, OSError when
-    the file cannot be written; in every failure the target is left as it was.
+    In a workbook the main data continues on "Calls (2)"... past `max_rows` rows a sheet (Excel's
+    limit); `as_csv` writes only the main data, as one CSV file with no limit. Raises ValueError for
+    bad arguments, `Cancelled` when progress returns False, OSError when the file cannot be written;
+    in every failure the target is left as it was.
     """
     build = _builder(report)
     if lang not in LANGUAGES:
@@ -95,17 +106,25 @@ def export_report(
     start = datetime.combine(date_from, datetime.min.time())
     end = datetime.combine(date_to + timedelta(days=1), datetime.min.time())
     wb = Workbook(write_only=True)
-    job = ReportJob(db, wb, start, end, lang, calendar, progress)
-    handle, temp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.part", dir=target.parent)
+    job = ReportJob(db, wb, start, end, lang, calendar, progress, max_rows=max_rows)
+    suffix = ".csv.part" if as_csv else ".xlsx.part"
+    handle, temp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=suffix, dir=target.parent)
     os.close(handle)
     try:
-        rows = build(job)
+        if as_csv:
+            with open(temp, "w", encoding="utf-8-sig", newline="") as out:
+                job.csv_out = out
+                rows = build(job)
+            discard(wb)  # the summary and small sheets are not part of a CSV
+        else:
+            rows = build(job)
+            wb.save(temp)
         sheets = [ws.title for ws in wb.worksheets]
-        wb.save(temp)
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it private; a workbook is shared like any saved file
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it private; an export is shared like any saved file
         os.replace(temp, target)
     except BaseException:
         discard(wb)
         Path(temp).unlink(missing_ok=True)
         raise
-    return ExportResult(target, report, rows, sheets, time.perf_counter() - started)
+    parts = job.main.parts if job.main is not None else []
+    return ExportResult(target, report, rows, sheets, time.perf_counter() - started, parts)

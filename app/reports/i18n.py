@@ -84,6 +84,7 @@ TEXT: dict[str, tuple[str, str, str]] = {
     "kpi.top_customers": ("Top customers (share)", "مشتریان برتر (سهم)", "كبار العملاء (النسبة)"),
     "kpi.top_value": ("Their share of value", "سهم آن‌ها از ارزش", "حصتهم من القيمة"),
     "kpi.rows": ("Rows", "ردیف‌ها", "الصفوف"),
+    "kpi.split": ("Rows per sheet", "ردیف‌ها در هر برگه", "الصفوف في كل ورقة"),
     "chart.per_day": ("Calls per day", "تماس‌ها در روز", "المكالمات يوميًا"),
     "chart.per_agent": ("Calls per agent", "تماس‌های هر کارشناس", "مكالمات كل موظف"),
     "chart.by_status": ("Customers by status", "مشتریان بر اساس وضعیت", "العملاء حسب الحالة"),

@@ -22,7 +22,7 @@ def build_rfm(job: ReportJob) -> int:
     as_of = job.date_to
     counts = segment_counts(job.db, as_of)
     job.total, job.label = sum(counts.values()), "rfm"
-    sheet = DataSheet(job.wb, "sheet.rfm", RFM_COLUMNS, job.lang, job.calendar)
+    sheet = job.data_sheet("sheet.rfm", RFM_COLUMNS)
     job.report()
     rows = (to_row(r, as_of) for r in job.stream(rfm_select(as_of).order_by("cid")))
     job.fill(sheet, ((r.customer_id, r.name, r.last_contact, r.recency_days, r.frequency, r.monetary,
@@ -31,7 +31,7 @@ def build_rfm(job: ReportJob) -> int:
     segments.extend((name, counts[name]) for name in SEGMENT_NAMES)
     segments.finish()
     summary.kpis(kpi_summary(job.db, job.date_from, job.date_to))
-    summary.line("kpi.rows", sheet.rows)
+    job.rows_line(summary, sheet)
     pareto = pareto_summary(job.db, job.date_from, job.date_to)
     summary.line("kpi.top_customers", pareto.top_customer_share, "percent")
     summary.line("kpi.top_value", pareto.top_value_share, "percent")

@@ -7,10 +7,11 @@ is written as a string with a quote prefix, never as a formula.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TextIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -23,6 +24,7 @@ from app.calendar import JALALI, jalali_text
 from app.reports.i18n import RTL_LANGUAGES, tr
 
 RISKY_STARTS = ("=", "+", "-", "@")
+MAX_ROWS = 1_048_576  # Excel's rows per sheet, the header included
 FORMATS = {
     "datetime": "yyyy-mm-dd hh:mm",
     "date": "yyyy-mm-dd",
@@ -84,11 +86,21 @@ def _converter(ws: WriteOnlyWorksheet, column: Column) -> Callable[[Any], Any]:
 
 
 class DataSheet:
-    """One write-only sheet: header first, then `append` rows, then `finish`."""
+    """Write-only sheets: header first, then `append` rows, then `finish`.
 
-    def __init__(self, wb: Workbook, title_key: str, columns: Sequence[Column], lang: str, calendar: str) -> None:
-        self.ws: WriteOnlyWorksheet = wb.create_sheet(tr(title_key, lang))
+    Past `max_rows` (Excel's limit) the rows continue on "Calls (2)", "Calls (3)"... each with the
+    header again; `parts` says how many rows each sheet holds.
+    """
+
+    def __init__(
+        self, wb: Workbook, title_key: str, columns: Sequence[Column], lang: str, calendar: str,
+        max_rows: int = MAX_ROWS,
+    ) -> None:  # fmt: skip
+        if max_rows < 2:
+            raise ValueError("a sheet needs room for the header and a row")
+        self.wb, self.lang, self.title = wb, lang, tr(title_key, lang)
         self.columns = list(columns)
+        self.per_sheet = max_rows - 1
         # A Jalali text column follows every date column when the user reads the Jalali calendar.
         self.jalali = [i for i, c in enumerate(columns) if calendar == JALALI and c.kind in ("date", "datetime")]
         headers: list[Column] = []
@@ -98,17 +110,25 @@ class DataSheet:
                 headers.append(Column("col.jalali", "text", 18))
         self.headers = headers
         self.rows = 0
-        for index, column in enumerate(headers, 1):
-            self.ws.column_dimensions[get_column_letter(index)].width = column.width
-        self.ws.freeze_panes = "A2"
-        self.ws.sheet_view.rightToLeft = lang in RTL_LANGUAGES
+        self.parts: list[tuple[str, int]] = []
+        self.ws: WriteOnlyWorksheet = self._start(self.title)
+        self.first = self.ws  # charts point at the first sheet
         self._convert = [_converter(self.ws, c) for c in columns]
         self._converting = [(i, f) for i, (c, f) in enumerate(zip(columns, self._convert, strict=True))
                             if c.kind not in ("int", "datetime")]  # fmt: skip
-        self.ws.append([self._header_cell(tr(c.key, lang)) for c in headers])
 
-    def _header_cell(self, text: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, value=text)
+    def _start(self, title: str) -> WriteOnlyWorksheet:
+        ws: WriteOnlyWorksheet = self.wb.create_sheet(title)
+        for index, column in enumerate(self.headers, 1):
+            ws.column_dimensions[get_column_letter(index)].width = column.width
+        ws.freeze_panes = "A2"
+        ws.sheet_view.rightToLeft = self.lang in RTL_LANGUAGES
+        ws.append([self._header_cell(ws, tr(c.key, self.lang)) for c in self.headers])
+        self.parts.append((title, 0))
+        return ws
+
+    def _header_cell(self, ws: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value=text)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -117,6 +137,9 @@ class DataSheet:
     def append(self, values: Sequence[Any]) -> None:
         if len(values) != len(self._convert):
             raise ValueError(f"{len(values)} values for {len(self._convert)} columns")
+        if self.parts[-1][1] == self.per_sheet:
+            self._close_part()
+            self.ws = self._start(f"{self.title} ({len(self.parts) + 1})")
         row = list(values)
         for i, convert in self._converting:
             row[i] = convert(row[i])
@@ -124,14 +147,23 @@ class DataSheet:
             row.insert(i + 1 + offset, jalali_text(values[i]) if isinstance(values[i], date | datetime) else None)
         self.ws.append(row)
         self.rows += 1
+        title, count = self.parts[-1]
+        self.parts[-1] = (title, count + 1)
 
     def extend(self, rows: Iterable[Sequence[Any]]) -> None:
         for values in rows:
             self.append(values)
 
-    def finish(self) -> None:
+    def _close_part(self) -> None:
         last = get_column_letter(len(self.headers))
-        self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+        self.ws.auto_filter.ref = f"A1:{last}{self.parts[-1][1] + 1}"
+
+    def finish(self) -> None:
+        self._close_part()
+
+    def split_text(self) -> str:
+        """How the rows were split, for the summary: "Calls 1,048,575 · Calls (2) 12"."""
+        return " · ".join(f"{title} {count:,}" for title, count in self.parts)
 
     def column_letter(self, key: str) -> str:
         """The letter of the (first) column with header key `key`, after Jalali columns were added."""
@@ -139,3 +171,45 @@ class DataSheet:
 
     def column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.headers, 1) if c.key == key)
+
+
+class CsvSheet(DataSheet):
+    """The same rows as plain CSV (UTF-8 with a byte-order mark, so Excel reads Persian and Arabic): no
+    row limit, one file; the workbook's other sheets are not written."""
+
+    def __init__(
+        self, out: TextIO, wb: Workbook, title_key: str, columns: Sequence[Column], lang: str, calendar: str
+    ) -> None:
+        self.out = csv.writer(out)
+        super().__init__(wb, title_key, columns, lang, calendar)
+
+    def _start(self, title: str) -> WriteOnlyWorksheet:
+        self.out.writerow([tr(c.key, self.lang) for c in self.headers])
+        self.parts.append((title, 0))
+        return self.wb.create_sheet(title)  # an empty sheet in the throwaway workbook
+
+    def append(self, values: Sequence[Any]) -> None:
+        if len(values) != len(self.columns):
+            raise ValueError(f"{len(values)} values for {len(self.columns)} columns")
+        row = [_csv_value(v, c.kind) for v, c in zip(values, self.columns, strict=True)]
+        for offset, i in enumerate(self.jalali):
+            row.insert(i + 1 + offset, jalali_text(values[i]) if isinstance(values[i], date | datetime) else "")
+        self.out.writerow(row)
+        self.rows += 1
+        title, count = self.parts[-1]
+        self.parts[-1] = (title, count + 1)
+
+    def _close_part(self) -> None:
+        pass
+
+
+def _csv_value(value: Any, kind: str) -> Any:
+    if value is None:
+        return ""
+    if kind == "duration":
+        return f"{int(value) // 3600}:{int(value) % 3600 // 60:02d}:{int(value) % 60:02d}"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, str) and value.startswith(RISKY_STARTS):
+        return "'" + value  # a spreadsheet opening the file must not run it as a formula
+    return value

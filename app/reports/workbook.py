@@ -8,7 +8,7 @@ import contextlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TextIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -20,7 +20,7 @@ from app.analytics.kpis import KpiSummary
 from app.db import Database
 from app.progress import Cancelled, Progress
 from app.reports.i18n import RTL_LANGUAGES, tr
-from app.reports.sheets import FORMATS, DataSheet
+from app.reports.sheets import FORMATS, MAX_ROWS, Column, CsvSheet, DataSheet
 
 FETCH = 5000  # rows per trip from the database cursor
 REPORT_EVERY = 2000  # rows between progress reports
@@ -40,6 +40,23 @@ class ReportJob:
     total: int = 1
     done: int = 0
     label: str = ""
+    max_rows: int = MAX_ROWS  # rows per sheet before the data continues on "Calls (2)"
+    csv_out: TextIO | None = None  # the main data goes here as CSV instead of into the workbook
+    main: DataSheet | None = None
+
+    def data_sheet(self, title_key: str, columns: Sequence[Column]) -> DataSheet:
+        """The report's main (possibly huge) data sheet: split at `max_rows`, or CSV when asked."""
+        if self.csv_out is not None:
+            self.main = CsvSheet(self.csv_out, self.wb, title_key, columns, self.lang, self.calendar)
+        else:
+            self.main = DataSheet(self.wb, title_key, columns, self.lang, self.calendar, self.max_rows)
+        return self.main
+
+    def rows_line(self, summary: SummarySheet, sheet: DataSheet) -> None:
+        """The summary's row count, and how the rows were split over sheets when they were."""
+        summary.line("kpi.rows", sheet.rows)
+        if len(sheet.parts) > 1:
+            summary.line("kpi.split", sheet.split_text())
 
     def tick(self, rows: int = 1) -> None:
         self.done += rows
@@ -101,12 +118,12 @@ class SummarySheet:
         chart = BarChart() if kind == "bar" else LineChart()
         chart.title = tr(title_key, self.job.lang)
         chart.width, chart.height = 22, 9
-        last = max(sheet.rows + 1, 2)
+        last = max(sheet.parts[0][1] + 1, 2)  # the first sheet's rows
         for key in value_keys:
             col = sheet.column_index(key)
-            chart.add_data(Reference(sheet.ws, min_col=col, min_row=1, max_row=last), titles_from_data=True)
+            chart.add_data(Reference(sheet.first, min_col=col, min_row=1, max_row=last), titles_from_data=True)
         labels = sheet.column_index(label_key)
-        chart.set_categories(Reference(sheet.ws, min_col=labels, min_row=2, max_row=last))
+        chart.set_categories(Reference(sheet.first, min_col=labels, min_row=2, max_row=last))
         self.ws.add_chart(chart, f"D{2 + 20 * self.charts}")
         self.charts += 1
 

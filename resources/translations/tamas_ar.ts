@@ -839,117 +839,127 @@
 <context>
     <name>CustomerValueView</name>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="68"/>
+        <location filename="../../ui/reports/value_view.py" line="70"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="68"/>
+        <location filename="../../ui/reports/value_view.py" line="70"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="68"/>
+        <location filename="../../ui/reports/value_view.py" line="70"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="80"/>
+        <location filename="../../ui/reports/value_view.py" line="82"/>
         <source>Cumulative share of value by customers, best first</source>
         <translation>النسبة التراكمية للقيمة حسب العملاء، الأفضل أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="83"/>
+        <location filename="../../ui/reports/value_view.py" line="85"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="83"/>
+        <location filename="../../ui/reports/value_view.py" line="85"/>
         <source>Days since last contact</source>
         <translation>أيام منذ آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="83"/>
+        <location filename="../../ui/reports/value_view.py" line="85"/>
         <source>Usual gap (days)</source>
         <translation>الفاصل المعتاد (أيام)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="83"/>
+        <location filename="../../ui/reports/value_view.py" line="85"/>
         <source>Overdue ×</source>
         <translation>مرات التأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="89"/>
+        <location filename="../../ui/reports/value_view.py" line="91"/>
         <source>Call the selected customer</source>
         <translation>الاتصال بالعميل المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="94"/>
+        <location filename="../../ui/reports/value_view.py" line="96"/>
         <source>No customer value yet. This screen groups customers by how recently, how often and how much they buy (RFM), shows who brings most of the value, and lists customers going quiet. It fills as calls and orders are logged: add orders on the customer cards (Ctrl+Shift+O).</source>
         <translation>لا توجد قيمة للعملاء بعد. تجمع هذه الشاشة العملاء حسب حداثة شرائهم وتكراره وقيمته (RFM)، وتُظهر من يحقق معظم القيمة، وتسرد العملاء الذين بدأوا بالانقطاع. تمتلئ مع تسجيل المكالمات والطلبات: أضف الطلبات في ملفات العملاء (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="100"/>
+        <location filename="../../ui/reports/value_view.py" line="102"/>
         <source>Nobody is overdue: a customer appears here when their silence is over 1.5 times their own usual gap between contacts.</source>
         <translation>لا يوجد عميل متأخر: يظهر العميل هنا عندما يتجاوز انقطاعه 1.5 ضعف الفاصل المعتاد بين اتصالاته.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="115"/>
+        <location filename="../../ui/reports/value_view.py" line="117"/>
         <source>Save as PNG…</source>
         <translation>حفظ كصورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="120"/>
+        <location filename="../../ui/reports/value_view.py" line="122"/>
         <source>Customers whose silence is over 1.5 times their own usual gap (3+ contacts).</source>
         <translation>عملاء تجاوز انقطاعهم 1.5 ضعف فاصلهم المعتاد (3 اتصالات أو أكثر).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="125"/>
+        <location filename="../../ui/reports/value_view.py" line="127"/>
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="126"/>
+        <location filename="../../ui/reports/value_view.py" line="128"/>
         <source>Pareto / ABC</source>
         <translation>باريتو / ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="127"/>
+        <location filename="../../ui/reports/value_view.py" line="129"/>
         <source>Churn risk</source>
         <translation>خطر الفقدان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="129"/>
-        <source>Refresh</source>
-        <translation>تحديث</translation>
+        <location filename="../../ui/reports/value_view.py" line="131"/>
+        <source>Recompute</source>
+        <translation>إعادة الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="141"/>
+        <location filename="../../ui/reports/value_view.py" line="143"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="161"/>
+        <location filename="../../ui/reports/value_view.py" line="151"/>
+        <source>Recomputing…</source>
+        <translation>جارٍ إعادة الحساب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="157"/>
+        <source>Not computed yet.</source>
+        <translation>لم يُحسب بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="158"/>
+        <source>Figures as of %1.</source>
+        <translation>الأرقام حتى %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="175"/>
         <source>%1% of customers (%2) give %3% of the value of the last 365 days. A: %4, B: %5, C: %6.</source>
         <translation>%1% من العملاء (%2) يحققون %3% من قيمة آخر 365 يوماً. A: %4، B: %5، C: %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="168"/>
+        <location filename="../../ui/reports/value_view.py" line="182"/>
         <source>No orders in the last 365 days: record orders on the customer cards.</source>
         <translation>لا طلبات في آخر 365 يوماً: سجّل الطلبات في ملفات العملاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="181"/>
-        <source>Updated %1</source>
-        <translation>حُدّث %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/value_view.py" line="201"/>
+        <location filename="../../ui/reports/value_view.py" line="216"/>
         <source>Choose a segment on the left to list its customers.</source>
         <translation>اختر شريحة من اليسار لعرض عملائها.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="202"/>
+        <location filename="../../ui/reports/value_view.py" line="217"/>
         <source>No customer is in this segment now.</source>
         <translation>لا يوجد عميل في هذه الشريحة حالياً.</translation>
     </message>
@@ -1068,236 +1078,236 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="58"/>
+        <location filename="../../ui/reports/dashboard.py" line="59"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="59"/>
+        <location filename="../../ui/reports/dashboard.py" line="60"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="60"/>
+        <location filename="../../ui/reports/dashboard.py" line="61"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="61"/>
+        <location filename="../../ui/reports/dashboard.py" line="62"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يوماً</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="62"/>
+        <location filename="../../ui/reports/dashboard.py" line="63"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="63"/>
+        <location filename="../../ui/reports/dashboard.py" line="64"/>
         <source>Custom</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="78"/>
+        <location filename="../../ui/reports/dashboard.py" line="82"/>
         <source>Calls per hour today</source>
         <translation>المكالمات لكل ساعة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="79"/>
+        <location filename="../../ui/reports/dashboard.py" line="83"/>
         <source>Calls per day</source>
         <translation>المكالمات لكل يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="80"/>
+        <location filename="../../ui/reports/dashboard.py" line="84"/>
         <source>Inbound calls by weekday and hour</source>
         <translation>المكالمات الواردة حسب يوم الأسبوع والساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="81"/>
+        <location filename="../../ui/reports/dashboard.py" line="85"/>
         <source>Top call reasons</source>
         <translation>أكثر أسباب الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="85"/>
+        <location filename="../../ui/reports/dashboard.py" line="89"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
-        <location filename="../../ui/reports/dashboard.py" line="276"/>
+        <location filename="../../ui/reports/dashboard.py" line="90"/>
+        <location filename="../../ui/reports/dashboard.py" line="294"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="87"/>
-        <location filename="../../ui/reports/dashboard.py" line="115"/>
-        <location filename="../../ui/reports/dashboard.py" line="263"/>
+        <location filename="../../ui/reports/dashboard.py" line="91"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
+        <location filename="../../ui/reports/dashboard.py" line="281"/>
         <source>Answered</source>
         <translation>مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="88"/>
+        <location filename="../../ui/reports/dashboard.py" line="92"/>
         <source>Talk time</source>
         <translation>مدة المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="89"/>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="124"/>
         <source>Average handle time</source>
         <translation>متوسط مدة المعالجة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="90"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>Missed</source>
         <translation>فائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="97"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>No calls in this period yet</source>
         <translation>لا توجد مكالمات في هذه الفترة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="98"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>The charts show calls per hour and day, the busiest hours, the top reasons and each agent&apos;s calls once calls are logged: set up a caller-ID device (Caller ID → Caller ID settings), log a call with Ctrl+L, or choose a longer period.</source>
         <translation>تعرض الرسوم المكالمات لكل ساعة ويوم، وأكثر الساعات ازدحاماً، وأهم أسباب الاتصال، ومكالمات كل موظف بعد تسجيل المكالمات: أعدّ جهاز معرّف المتصل (معرّف المتصل ← إعدادات معرّف المتصل)، أو سجّل مكالمة بـ Ctrl+L، أو اختر فترة أطول.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110"/>
+        <location filename="../../ui/reports/dashboard.py" line="114"/>
         <source>Share of offered calls answered within %1 seconds; abandoned calls count as offered.</source>
         <translation>نسبة المكالمات الواردة التي أُجيبت خلال %1 ثانية؛ تُحتسب المكالمات المتروكة ضمن الواردة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="111"/>
+        <location filename="../../ui/reports/dashboard.py" line="115"/>
         <source>Answered inbound calls with no repeat call from the same number within 7 days.</source>
         <translation>المكالمات الواردة المُجابة دون اتصال متكرر من الرقم نفسه خلال 7 أيام.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112"/>
+        <location filename="../../ui/reports/dashboard.py" line="116"/>
         <source>Answered calls (both directions) per agent who answered.</source>
         <translation>المكالمات المُجابة (بالاتجاهين) لكل موظف أجاب.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="114"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Offered</source>
         <translation>الواردة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="114"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Inbound calls that reached us (ringing calls excluded).</source>
         <translation>المكالمات الواردة التي وصلتنا (دون المكالمات التي ترن).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="115"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Inbound calls an agent answered.</source>
         <translation>المكالمات الواردة التي أجابها موظف.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="116"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Missed / abandoned</source>
         <translation>فائتة / متروكة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="116"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Inbound calls nobody answered: missed plus abandoned.</source>
         <translation>مكالمات واردة لم يُجب عليها أحد: الفائتة والمتروكة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="117"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Abandonment rate</source>
         <translation>معدل الترك</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="117"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Unanswered inbound calls divided by offered calls.</source>
         <translation>المكالمات الواردة غير المُجابة مقسومة على الواردة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Service level</source>
         <translation>مستوى الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="119"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
         <source>Average speed of answer</source>
         <translation>متوسط سرعة الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="119"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
         <source>Average ring time of answered inbound calls.</source>
         <translation>متوسط زمن الرنين للمكالمات الواردة المُجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="124"/>
         <source>Average talk time of answered calls, both directions.</source>
         <translation>متوسط مدة المحادثة للمكالمات المُجابة بالاتجاهين.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="125"/>
         <source>Calls per agent</source>
         <translation>المكالمات لكل موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="122"/>
+        <location filename="../../ui/reports/dashboard.py" line="126"/>
         <source>First contact resolution</source>
         <translation>الحل من أول اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Revenue per call</source>
         <translation>الإيراد لكل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Order revenue in the period divided by answered calls.</source>
         <translation>إيراد الطلبات في الفترة مقسوماً على المكالمات المُجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129"/>
+        <location filename="../../ui/reports/dashboard.py" line="133"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="132"/>
+        <location filename="../../ui/reports/dashboard.py" line="136"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="152"/>
+        <location filename="../../ui/reports/dashboard.py" line="156"/>
         <source>Save as PNG…</source>
         <translation>حفظ كصورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="161"/>
+        <location filename="../../ui/reports/dashboard.py" line="165"/>
         <source>Agents</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="209"/>
+        <location filename="../../ui/reports/dashboard.py" line="224"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="211"/>
+        <location filename="../../ui/reports/dashboard.py" line="226"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="256"/>
+        <location filename="../../ui/reports/dashboard.py" line="274"/>
         <source>Inbound</source>
         <translation>واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="257"/>
+        <location filename="../../ui/reports/dashboard.py" line="275"/>
         <source>Outbound</source>
         <translation>صادرة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="264"/>
+        <location filename="../../ui/reports/dashboard.py" line="282"/>
         <source>Not answered</source>
         <translation>غير مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="293"/>
+        <location filename="../../ui/reports/dashboard.py" line="311"/>
         <source>Updated %1</source>
         <translation>حُدّث %1</translation>
     </message>
@@ -2144,327 +2154,327 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — العملاء والمكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Missed calls</source>
         <translation>المكالمات الفائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Dashboard</source>
         <translation>لوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Customer value</source>
         <translation>قيمة العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Staffing</source>
         <translation>التوظيف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Caller ID: not set up</source>
         <translation>معرّف المتصل: غير مُعدّ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Agent: %1</source>
         <translation>الموظف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;New customer…</source>
         <translation>عميل &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Log call…</source>
         <translation>&amp;تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;فتح ملف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;تعديل العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Find customer</source>
         <translation>&amp;بحث عن عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Caller &amp;ID</source>
         <translation>معرّف ال&amp;متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Answer the newest call</source>
         <translation>الر&amp;د على أحدث مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;محاكاة مكالمة واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Replay a capture file…</source>
         <translation>إ&amp;عادة تشغيل ملف ملتقط…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;طلب رقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Caller ID &amp;settings…</source>
         <translation>إ&amp;عدادات معرّف المتصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Calendar</source>
         <translation>الت&amp;قويم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالي (هجري شمسي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Hijri (Islamic civil), with Gregorian beside it</source>
         <translation>هجري (مدني)، مع الميلادي بجانبه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Digits</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Persian or Arabic digits (۱۲۳ / ١٢٣)</source>
         <translation>أرقام فارسية أو عربية (۱۲۳ / ١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Latin digits (123)</source>
         <translation>أرقام لاتينية (123)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Call &amp;reasons…</source>
         <translation>أ&amp;سباب المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتائج المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;First-run setup…</source>
         <translation>إعداد التشغيل الأ&amp;ول…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Delete customer</source>
         <translation>حذف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>حذف «%1»؟ ستبقى مكالماته. يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>حُذف «%1». اضغط Ctrl+Z للتراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Replay a caller-ID capture</source>
         <translation>إعادة تشغيل التقاط معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>replay</source>
         <translation>إعادة تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>reconnecting…</source>
         <translation>جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Caller ID: %1</source>
         <translation>معرّف المتصل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 مفصول أو لا يستجيب؛ جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Dialling %1…</source>
         <translation>جارٍ طلب %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>لا يوجد مودم متصل: اطلب %1 من الهاتف ثم احفظ المكالمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Dial a number</source>
         <translation>طلب رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Number:</source>
         <translation>الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Call reasons</source>
         <translation>أسباب المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Call outcomes</source>
         <translation>نتائج المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>About Tamas</source>
         <translation>حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>يحفظ تماس عملاءك ومكالماتك، ويُظهر من المتصل قبل أن تجيب.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -3079,102 +3089,122 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="39"/>
+        <location filename="../../ui/reports/reports_view.py" line="42"/>
         <source>Calls: every call in the period</source>
         <translation>المكالمات: كل مكالمات الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="40"/>
+        <location filename="../../ui/reports/reports_view.py" line="43"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="41"/>
+        <location filename="../../ui/reports/reports_view.py" line="44"/>
         <source>KPIs per day and per agent</source>
         <translation>المؤشرات لكل يوم ولكل موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="42"/>
+        <location filename="../../ui/reports/reports_view.py" line="45"/>
         <source>RFM segments and customer value</source>
         <translation>شرائح RFM وقيمة العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="43"/>
+        <location filename="../../ui/reports/reports_view.py" line="46"/>
         <source>Staffing plan (Erlang C)</source>
         <translation>خطة التوظيف (Erlang C)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="54"/>
+        <location filename="../../ui/reports/reports_view.py" line="58"/>
+        <source>Excel workbook (over 1,048,576 rows continue on further sheets)</source>
+        <translation>مصنف Excel (ما يزيد على ١٬٠٤٨٬٥٧٦ صفًا يستمر في أوراق تالية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="59"/>
+        <source>CSV file (the rows only, no limit)</source>
+        <translation>ملف CSV (الصفوف فقط، دون حد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="60"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="56"/>
+        <location filename="../../ui/reports/reports_view.py" line="62"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="63"/>
+        <location filename="../../ui/reports/reports_view.py" line="69"/>
         <source>Open the workbook</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="68"/>
+        <location filename="../../ui/reports/reports_view.py" line="74"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="69"/>
+        <location filename="../../ui/reports/reports_view.py" line="75"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="70"/>
+        <location filename="../../ui/reports/reports_view.py" line="76"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="71"/>
+        <location filename="../../ui/reports/reports_view.py" line="77"/>
         <source>Language of the workbook</source>
         <translation>لغة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="91"/>
+        <location filename="../../ui/reports/reports_view.py" line="78"/>
+        <source>File type</source>
+        <translation>نوع الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="100"/>
         <source>Save the workbook</source>
         <translation>حفظ الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="98"/>
+        <location filename="../../ui/reports/reports_view.py" line="107"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="106"/>
+        <location filename="../../ui/reports/reports_view.py" line="118"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="121"/>
+        <location filename="../../ui/reports/reports_view.py" line="134"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="140"/>
+        <location filename="../../ui/reports/reports_view.py" line="153"/>
         <source>Saved %1: %2 rows in %3 s.</source>
         <translation>حُفظ %1: %2 صف في %3 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="151"/>
+        <location filename="../../ui/reports/reports_view.py" line="160"/>
+        <source>Excel holds 1,048,576 rows a sheet; the rows continue over %1 sheets: %2.</source>
+        <translation>تتسع ورقة Excel لـ ١٬٠٤٨٬٥٧٦ صفًا؛ تستمر الصفوف عبر %1 أوراق: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="168"/>
         <source>Cancelled. No file was written.</source>
         <translation>أُلغي. لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="153"/>
+        <location filename="../../ui/reports/reports_view.py" line="170"/>
         <source>Could not write the file: %1. Choose another folder.</source>
         <translation>تعذّرت كتابة الملف: %1. اختر مجلداً آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="155"/>
+        <location filename="../../ui/reports/reports_view.py" line="172"/>
         <source>The export failed: %1</source>
         <translation>فشل التصدير: %1</translation>
     </message>
@@ -3571,108 +3601,108 @@
 <context>
     <name>StaffingView</name>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="69"/>
+        <location filename="../../ui/reports/staffing_view.py" line="70"/>
         <source>Share of calls to answer within the threshold</source>
         <translation>نسبة المكالمات التي يجب الرد عليها ضمن الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="70"/>
-        <location filename="../../ui/reports/staffing_view.py" line="74"/>
+        <location filename="../../ui/reports/staffing_view.py" line="71"/>
+        <location filename="../../ui/reports/staffing_view.py" line="75"/>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="71"/>
+        <location filename="../../ui/reports/staffing_view.py" line="72"/>
         <source>The service-level threshold: answered within this many seconds</source>
         <translation>حد مستوى الخدمة: الرد خلال هذا العدد من الثواني</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="72"/>
+        <location filename="../../ui/reports/staffing_view.py" line="73"/>
         <source>Highest share of time an agent may be busy on calls</source>
         <translation>أعلى نسبة من الوقت يمكن أن يكون فيها الموظف مشغولاً بالمكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="73"/>
+        <location filename="../../ui/reports/staffing_view.py" line="74"/>
         <source>Share of paid time agents are not on the phones (breaks, leave)</source>
         <translation>نسبة الوقت المدفوع الذي لا يكون فيه الموظفون على الهاتف (استراحات، إجازات)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="75"/>
+        <location filename="../../ui/reports/staffing_view.py" line="76"/>
         <source>measured</source>
         <translation>مُقاس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="76"/>
+        <location filename="../../ui/reports/staffing_view.py" line="77"/>
         <source>Average handle time; 0 uses the average of the last 8 weeks</source>
         <translation>متوسط مدة المعالجة؛ 0 يعني متوسط آخر 8 أسابيع</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="86"/>
+        <location filename="../../ui/reports/staffing_view.py" line="87"/>
         <source>No calls to plan from yet. This table will show how many agents to schedule each hour next week, forecast from the calls of past weeks; it fills once a few weeks of calls are logged.</source>
         <translation>لا توجد مكالمات للتخطيط بناءً عليها بعد. سيعرض هذا الجدول عدد الموظفين الواجب جدولتهم كل ساعة في الأسبوع القادم، متوقَّعاً من مكالمات الأسابيع الماضية؛ ويمتلئ بعد تسجيل مكالمات بضعة أسابيع.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="91"/>
+        <location filename="../../ui/reports/staffing_view.py" line="92"/>
         <source>Past weeks: forecast against actual inbound calls</source>
         <translation>الأسابيع الماضية: التوقع مقابل المكالمات الواردة الفعلية</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="106"/>
+        <location filename="../../ui/reports/staffing_view.py" line="107"/>
         <source>Service-level target</source>
         <translation>هدف مستوى الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="107"/>
+        <location filename="../../ui/reports/staffing_view.py" line="108"/>
         <source>Answer within</source>
         <translation>الرد خلال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="108"/>
+        <location filename="../../ui/reports/staffing_view.py" line="109"/>
         <source>Maximum occupancy</source>
         <translation>أقصى انشغال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="109"/>
+        <location filename="../../ui/reports/staffing_view.py" line="110"/>
         <source>Shrinkage</source>
         <translation>نسبة الغياب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="110"/>
+        <location filename="../../ui/reports/staffing_view.py" line="111"/>
         <source>Average handle time</source>
         <translation>متوسط مدة المعالجة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="111"/>
+        <location filename="../../ui/reports/staffing_view.py" line="112"/>
         <source>Save chart as PNG…</source>
         <translation>حفظ الرسم كصورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="146"/>
+        <location filename="../../ui/reports/staffing_view.py" line="147"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="169"/>
+        <location filename="../../ui/reports/staffing_view.py" line="171"/>
         <source>%1 calls expected; %2 agents on the phones, %3 scheduled; service level %4, occupancy %5</source>
         <translation>%1 مكالمة متوقعة؛ %2 موظف على الهاتف، %3 في الجدول؛ مستوى الخدمة %4، الانشغال %5</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="178"/>
+        <location filename="../../ui/reports/staffing_view.py" line="180"/>
         <source>Week from %1: %2 inbound calls expected, %3 agent-hours scheduled.</source>
         <translation>الأسبوع من %1: %2 مكالمة واردة متوقعة، %3 ساعة عمل مجدولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="183"/>
+        <location filename="../../ui/reports/staffing_view.py" line="185"/>
         <source>Forecast</source>
         <translation>التوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="184"/>
+        <location filename="../../ui/reports/staffing_view.py" line="186"/>
         <source>Actual</source>
         <translation>الفعلي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="188"/>
+        <location filename="../../ui/reports/staffing_view.py" line="190"/>
         <source>Average forecast error over the last %1 weeks: %2 (WAPE).</source>
         <translation>متوسط خطأ التوقع خلال آخر %1 أسابيع: %2 (WAPE).</translation>
     </message>
@@ -3748,7 +3778,7 @@
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/tasks_view.py" line="68"/>
+        <location filename="../../ui/tickets/tasks_view.py" line="69"/>
         <source>My tasks today (%1)</source>
         <translation>مهامي اليوم (%1)</translation>
     </message>

@@ -839,117 +839,127 @@
 <context>
     <name>CustomerValueView</name>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="68"/>
+        <location filename="../../ui/reports/value_view.py" line="70"/>
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="68"/>
+        <location filename="../../ui/reports/value_view.py" line="70"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="68"/>
+        <location filename="../../ui/reports/value_view.py" line="70"/>
         <source>Share</source>
         <translation>سهم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="80"/>
+        <location filename="../../ui/reports/value_view.py" line="82"/>
         <source>Cumulative share of value by customers, best first</source>
         <translation>سهم انباشتهٔ ارزش بر پایهٔ مشتریان، از بهترین</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="83"/>
+        <location filename="../../ui/reports/value_view.py" line="85"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="83"/>
+        <location filename="../../ui/reports/value_view.py" line="85"/>
         <source>Days since last contact</source>
         <translation>روز از آخرین ارتباط</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="83"/>
+        <location filename="../../ui/reports/value_view.py" line="85"/>
         <source>Usual gap (days)</source>
         <translation>فاصلهٔ معمول (روز)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="83"/>
+        <location filename="../../ui/reports/value_view.py" line="85"/>
         <source>Overdue ×</source>
         <translation>چند برابر دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="89"/>
+        <location filename="../../ui/reports/value_view.py" line="91"/>
         <source>Call the selected customer</source>
         <translation>تماس با مشتری انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="94"/>
+        <location filename="../../ui/reports/value_view.py" line="96"/>
         <source>No customer value yet. This screen groups customers by how recently, how often and how much they buy (RFM), shows who brings most of the value, and lists customers going quiet. It fills as calls and orders are logged: add orders on the customer cards (Ctrl+Shift+O).</source>
         <translation>هنوز ارزش مشتری محاسبه نشده است. این صفحه مشتریان را بر پایهٔ تازگی، دفعات و میزان خریدشان (RFM) دسته‌بندی می‌کند، نشان می‌دهد بیشترِ ارزش از کدام مشتریان است و مشتریانی را که کم‌کم ساکت می‌شوند فهرست می‌کند. با ثبت تماس‌ها و سفارش‌ها پر می‌شود: سفارش‌ها را در کارت مشتری ثبت کنید (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="100"/>
+        <location filename="../../ui/reports/value_view.py" line="102"/>
         <source>Nobody is overdue: a customer appears here when their silence is over 1.5 times their own usual gap between contacts.</source>
         <translation>هیچ مشتری‌ای دیرکرد ندارد: مشتری وقتی اینجا نمایش داده می‌شود که سکوتش بیش از ۱٫۵ برابر فاصلهٔ معمول میان ارتباط‌هایش باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="115"/>
+        <location filename="../../ui/reports/value_view.py" line="117"/>
         <source>Save as PNG…</source>
         <translation>ذخیره به‌صورت PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="120"/>
+        <location filename="../../ui/reports/value_view.py" line="122"/>
         <source>Customers whose silence is over 1.5 times their own usual gap (3+ contacts).</source>
         <translation>مشتریانی که سکوتشان بیش از ۱٫۵ برابر فاصلهٔ معمول خودشان است (دست‌کم ۳ ارتباط).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="125"/>
+        <location filename="../../ui/reports/value_view.py" line="127"/>
         <source>RFM segments</source>
         <translation>بخش‌های RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="126"/>
+        <location filename="../../ui/reports/value_view.py" line="128"/>
         <source>Pareto / ABC</source>
         <translation>پارتو / ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="127"/>
+        <location filename="../../ui/reports/value_view.py" line="129"/>
         <source>Churn risk</source>
         <translation>خطر ریزش</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="129"/>
-        <source>Refresh</source>
-        <translation>تازه‌سازی</translation>
+        <location filename="../../ui/reports/value_view.py" line="131"/>
+        <source>Recompute</source>
+        <translation>محاسبهٔ دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="141"/>
+        <location filename="../../ui/reports/value_view.py" line="143"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="161"/>
+        <location filename="../../ui/reports/value_view.py" line="151"/>
+        <source>Recomputing…</source>
+        <translation>در حال محاسبهٔ دوباره…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="157"/>
+        <source>Not computed yet.</source>
+        <translation>هنوز محاسبه نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="158"/>
+        <source>Figures as of %1.</source>
+        <translation>ارقام تا %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="175"/>
         <source>%1% of customers (%2) give %3% of the value of the last 365 days. A: %4, B: %5, C: %6.</source>
         <translation>%1٪ مشتریان (%2 نفر) %3٪ ارزش ۳۶۵ روز گذشته را می‌سازند. A: %4، B: %5، C: %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="168"/>
+        <location filename="../../ui/reports/value_view.py" line="182"/>
         <source>No orders in the last 365 days: record orders on the customer cards.</source>
         <translation>در ۳۶۵ روز گذشته سفارشی نیست: سفارش‌ها را در کارت مشتری ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="181"/>
-        <source>Updated %1</source>
-        <translation>به‌روز شده %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/value_view.py" line="201"/>
+        <location filename="../../ui/reports/value_view.py" line="216"/>
         <source>Choose a segment on the left to list its customers.</source>
         <translation>یک بخش را از فهرست سمت راست انتخاب کنید تا مشتریانش نمایش داده شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="202"/>
+        <location filename="../../ui/reports/value_view.py" line="217"/>
         <source>No customer is in this segment now.</source>
         <translation>اکنون هیچ مشتری‌ای در این بخش نیست.</translation>
     </message>
@@ -1068,236 +1078,236 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="58"/>
+        <location filename="../../ui/reports/dashboard.py" line="59"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="59"/>
+        <location filename="../../ui/reports/dashboard.py" line="60"/>
         <source>This week</source>
         <translation>این هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="60"/>
+        <location filename="../../ui/reports/dashboard.py" line="61"/>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="61"/>
+        <location filename="../../ui/reports/dashboard.py" line="62"/>
         <source>Last 30 days</source>
         <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="62"/>
+        <location filename="../../ui/reports/dashboard.py" line="63"/>
         <source>This year</source>
         <translation>امسال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="63"/>
+        <location filename="../../ui/reports/dashboard.py" line="64"/>
         <source>Custom</source>
         <translation>دلخواه</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="78"/>
+        <location filename="../../ui/reports/dashboard.py" line="82"/>
         <source>Calls per hour today</source>
         <translation>تماس‌ها در هر ساعت امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="79"/>
+        <location filename="../../ui/reports/dashboard.py" line="83"/>
         <source>Calls per day</source>
         <translation>تماس‌ها در هر روز</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="80"/>
+        <location filename="../../ui/reports/dashboard.py" line="84"/>
         <source>Inbound calls by weekday and hour</source>
         <translation>تماس‌های ورودی بر پایهٔ روز هفته و ساعت</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="81"/>
+        <location filename="../../ui/reports/dashboard.py" line="85"/>
         <source>Top call reasons</source>
         <translation>دلیل‌های پرتکرار تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="85"/>
+        <location filename="../../ui/reports/dashboard.py" line="89"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
-        <location filename="../../ui/reports/dashboard.py" line="276"/>
+        <location filename="../../ui/reports/dashboard.py" line="90"/>
+        <location filename="../../ui/reports/dashboard.py" line="294"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="87"/>
-        <location filename="../../ui/reports/dashboard.py" line="115"/>
-        <location filename="../../ui/reports/dashboard.py" line="263"/>
+        <location filename="../../ui/reports/dashboard.py" line="91"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
+        <location filename="../../ui/reports/dashboard.py" line="281"/>
         <source>Answered</source>
         <translation>پاسخ‌داده</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="88"/>
+        <location filename="../../ui/reports/dashboard.py" line="92"/>
         <source>Talk time</source>
         <translation>مدت مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="89"/>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="124"/>
         <source>Average handle time</source>
         <translation>میانگین زمان رسیدگی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="90"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>Missed</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="97"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>No calls in this period yet</source>
         <translation>هنوز تماسی در این دوره نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="98"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>The charts show calls per hour and day, the busiest hours, the top reasons and each agent&apos;s calls once calls are logged: set up a caller-ID device (Caller ID → Caller ID settings), log a call with Ctrl+L, or choose a longer period.</source>
         <translation>پس از ثبت تماس‌ها، نمودارها تماس‌ها در هر ساعت و هر روز، شلوغ‌ترین ساعت‌ها، دلیل‌های پرتکرار و تماس‌های هر کارشناس را نشان می‌دهند: دستگاه شناسهٔ تماس را راه‌اندازی کنید (شناسهٔ تماس ← تنظیمات شناسهٔ تماس)، با Ctrl+L تماسی ثبت کنید یا دورهٔ طولانی‌تری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110"/>
+        <location filename="../../ui/reports/dashboard.py" line="114"/>
         <source>Share of offered calls answered within %1 seconds; abandoned calls count as offered.</source>
         <translation>سهم تماس‌های ورودی که در %1 ثانیه پاسخ داده شدند؛ تماس‌های رهاشده هم شمرده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="111"/>
+        <location filename="../../ui/reports/dashboard.py" line="115"/>
         <source>Answered inbound calls with no repeat call from the same number within 7 days.</source>
         <translation>تماس‌های ورودی پاسخ‌داده که تا ۷ روز از همان شماره تماس دوباره‌ای نداشتند.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112"/>
+        <location filename="../../ui/reports/dashboard.py" line="116"/>
         <source>Answered calls (both directions) per agent who answered.</source>
         <translation>تماس‌های پاسخ‌داده (هر دو جهت) برای هر کارشناسی که پاسخ داده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="114"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Offered</source>
         <translation>ورودی‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="114"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Inbound calls that reached us (ringing calls excluded).</source>
         <translation>تماس‌های ورودی رسیده (بدون تماس‌های در حال زنگ).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="115"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Inbound calls an agent answered.</source>
         <translation>تماس‌های ورودی که کارشناسی پاسخ داد.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="116"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Missed / abandoned</source>
         <translation>از دست رفته / رهاشده</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="116"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Inbound calls nobody answered: missed plus abandoned.</source>
         <translation>تماس‌های ورودی بی‌پاسخ: از دست رفته به‌اضافهٔ رهاشده.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="117"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Abandonment rate</source>
         <translation>نرخ رهاشدن</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="117"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Unanswered inbound calls divided by offered calls.</source>
         <translation>تماس‌های ورودی بی‌پاسخ تقسیم بر همهٔ ورودی‌ها.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Service level</source>
         <translation>سطح خدمت</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="119"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
         <source>Average speed of answer</source>
         <translation>میانگین سرعت پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="119"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
         <source>Average ring time of answered inbound calls.</source>
         <translation>میانگین زمان زنگ تماس‌های ورودی پاسخ‌داده.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="124"/>
         <source>Average talk time of answered calls, both directions.</source>
         <translation>میانگین مدت مکالمهٔ تماس‌های پاسخ‌داده در هر دو جهت.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="125"/>
         <source>Calls per agent</source>
         <translation>تماس برای هر کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="122"/>
+        <location filename="../../ui/reports/dashboard.py" line="126"/>
         <source>First contact resolution</source>
         <translation>حل در نخستین تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Revenue per call</source>
         <translation>درآمد هر تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Order revenue in the period divided by answered calls.</source>
         <translation>درآمد سفارش‌های دوره تقسیم بر تماس‌های پاسخ‌داده.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129"/>
+        <location filename="../../ui/reports/dashboard.py" line="133"/>
         <source>Period</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="132"/>
+        <location filename="../../ui/reports/dashboard.py" line="136"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="152"/>
+        <location filename="../../ui/reports/dashboard.py" line="156"/>
         <source>Save as PNG…</source>
         <translation>ذخیره به‌صورت PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="161"/>
+        <location filename="../../ui/reports/dashboard.py" line="165"/>
         <source>Agents</source>
         <translation>کارشناسان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="209"/>
+        <location filename="../../ui/reports/dashboard.py" line="224"/>
         <source>The end date is before the start date.</source>
         <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="211"/>
+        <location filename="../../ui/reports/dashboard.py" line="226"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="256"/>
+        <location filename="../../ui/reports/dashboard.py" line="274"/>
         <source>Inbound</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="257"/>
+        <location filename="../../ui/reports/dashboard.py" line="275"/>
         <source>Outbound</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="264"/>
+        <location filename="../../ui/reports/dashboard.py" line="282"/>
         <source>Not answered</source>
         <translation>بی‌پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="293"/>
+        <location filename="../../ui/reports/dashboard.py" line="311"/>
         <source>Updated %1</source>
         <translation>به‌روز شده %1</translation>
     </message>
@@ -2144,327 +2154,327 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — مشتریان و تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Missed calls</source>
         <translation>تماس‌های از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Customer value</source>
         <translation>ارزش مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Staffing</source>
         <translation>برنامهٔ نیرو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Caller ID: not set up</source>
         <translation>شناسهٔ تماس: راه‌اندازی نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Agent: %1</source>
         <translation>کارشناس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;New customer…</source>
         <translation>مشتری &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Log call…</source>
         <translation>&amp;ثبت تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;باز کردن کارت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;ویرایش مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Find customer</source>
         <translation>&amp;یافتن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Caller &amp;ID</source>
         <translation>&amp;شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Answer the newest call</source>
         <translation>&amp;پاسخ به تازه‌ترین تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;شبیه‌سازی تماس ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Replay a capture file…</source>
         <translation>&amp;پخش دوبارهٔ فایل ضبط‌شده…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;گرفتن شماره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Caller ID &amp;settings…</source>
         <translation>&amp;تنظیمات شناسهٔ تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Settings</source>
         <translation>&amp;تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Calendar</source>
         <translation>&amp;تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالی (هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Hijri (Islamic civil), with Gregorian beside it</source>
         <translation>هجری قمری (مدنی)، همراه با میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Digits</source>
         <translation>&amp;ارقام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Persian or Arabic digits (۱۲۳ / ١٢٣)</source>
         <translation>ارقام فارسی یا عربی (۱۲۳ / ١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Latin digits (123)</source>
         <translation>ارقام لاتین (123)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Call &amp;reasons…</source>
         <translation>&amp;دلیل‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتیجه‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;First-run setup…</source>
         <translation>&amp;راه‌اندازی اولیه…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Delete customer</source>
         <translation>حذف مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>«%1» حذف شود؟ تماس‌هایش می‌مانند. با Ctrl+Z می‌توانید برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>«%1» حذف شد. برای بازگرداندن Ctrl+Z را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Replay a caller-ID capture</source>
         <translation>پخش دوبارهٔ ضبط شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>replay</source>
         <translation>پخش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>connected</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>reconnecting…</source>
         <translation>در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Caller ID: %1</source>
         <translation>شناسهٔ تماس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 جدا شده یا پاسخ نمی‌دهد؛ در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Dialling %1…</source>
         <translation>در حال گرفتن %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>مودمی وصل نیست: %1 را با تلفن بگیرید و سپس تماس را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Dial a number</source>
         <translation>گرفتن شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Number:</source>
         <translation>شماره:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Call reasons</source>
         <translation>دلیل‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Call outcomes</source>
         <translation>نتیجه‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>About Tamas</source>
         <translation>دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>تماس مشتریان و تماس‌های شما را نگه می‌دارد و پیش از پاسخ دادن نشان می‌دهد چه کسی زنگ می‌زند.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -3079,102 +3089,122 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="39"/>
+        <location filename="../../ui/reports/reports_view.py" line="42"/>
         <source>Calls: every call in the period</source>
         <translation>تماس‌ها: همهٔ تماس‌های دوره</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="40"/>
+        <location filename="../../ui/reports/reports_view.py" line="43"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="41"/>
+        <location filename="../../ui/reports/reports_view.py" line="44"/>
         <source>KPIs per day and per agent</source>
         <translation>شاخص‌ها برای هر روز و هر کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="42"/>
+        <location filename="../../ui/reports/reports_view.py" line="45"/>
         <source>RFM segments and customer value</source>
         <translation>بخش‌های RFM و ارزش مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="43"/>
+        <location filename="../../ui/reports/reports_view.py" line="46"/>
         <source>Staffing plan (Erlang C)</source>
         <translation>برنامهٔ نیرو (Erlang C)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="54"/>
+        <location filename="../../ui/reports/reports_view.py" line="58"/>
+        <source>Excel workbook (over 1,048,576 rows continue on further sheets)</source>
+        <translation>کارپوشهٔ اکسل (بیش از ۱٬۰۴۸٬۵۷۶ ردیف در برگه‌های بعدی ادامه می‌یابد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="59"/>
+        <source>CSV file (the rows only, no limit)</source>
+        <translation>فایل CSV (فقط ردیف‌ها، بدون محدودیت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="60"/>
         <source>Export to Excel…</source>
         <translation>خروجی اکسل…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="56"/>
+        <location filename="../../ui/reports/reports_view.py" line="62"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="63"/>
+        <location filename="../../ui/reports/reports_view.py" line="69"/>
         <source>Open the workbook</source>
         <translation>باز کردن فایل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="68"/>
+        <location filename="../../ui/reports/reports_view.py" line="74"/>
         <source>Report</source>
         <translation>گزارش</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="69"/>
+        <location filename="../../ui/reports/reports_view.py" line="75"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="70"/>
+        <location filename="../../ui/reports/reports_view.py" line="76"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="71"/>
+        <location filename="../../ui/reports/reports_view.py" line="77"/>
         <source>Language of the workbook</source>
         <translation>زبان فایل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="91"/>
+        <location filename="../../ui/reports/reports_view.py" line="78"/>
+        <source>File type</source>
+        <translation>نوع فایل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="100"/>
         <source>Save the workbook</source>
         <translation>ذخیرهٔ فایل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="98"/>
+        <location filename="../../ui/reports/reports_view.py" line="107"/>
         <source>The end date is before the start date.</source>
         <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="106"/>
+        <location filename="../../ui/reports/reports_view.py" line="118"/>
         <source>Exporting…</source>
         <translation>در حال ساخت خروجی…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="121"/>
+        <location filename="../../ui/reports/reports_view.py" line="134"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="140"/>
+        <location filename="../../ui/reports/reports_view.py" line="153"/>
         <source>Saved %1: %2 rows in %3 s.</source>
         <translation>%1 ذخیره شد: %2 ردیف در %3 ثانیه.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="151"/>
+        <location filename="../../ui/reports/reports_view.py" line="160"/>
+        <source>Excel holds 1,048,576 rows a sheet; the rows continue over %1 sheets: %2.</source>
+        <translation>هر برگهٔ اکسل ۱٬۰۴۸٬۵۷۶ ردیف جا دارد؛ ردیف‌ها در %1 برگه ادامه می‌یابند: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="168"/>
         <source>Cancelled. No file was written.</source>
         <translation>لغو شد. فایلی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="153"/>
+        <location filename="../../ui/reports/reports_view.py" line="170"/>
         <source>Could not write the file: %1. Choose another folder.</source>
         <translation>فایل نوشته نشد: %1. پوشهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="155"/>
+        <location filename="../../ui/reports/reports_view.py" line="172"/>
         <source>The export failed: %1</source>
         <translation>ساخت خروجی ناموفق بود: %1</translation>
     </message>
@@ -3571,108 +3601,108 @@
 <context>
     <name>StaffingView</name>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="69"/>
+        <location filename="../../ui/reports/staffing_view.py" line="70"/>
         <source>Share of calls to answer within the threshold</source>
         <translation>سهم تماس‌هایی که باید در آستانه پاسخ داده شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="70"/>
-        <location filename="../../ui/reports/staffing_view.py" line="74"/>
+        <location filename="../../ui/reports/staffing_view.py" line="71"/>
+        <location filename="../../ui/reports/staffing_view.py" line="75"/>
         <source> s</source>
         <translation> ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="71"/>
+        <location filename="../../ui/reports/staffing_view.py" line="72"/>
         <source>The service-level threshold: answered within this many seconds</source>
         <translation>آستانهٔ سطح خدمت: پاسخ در این تعداد ثانیه</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="72"/>
+        <location filename="../../ui/reports/staffing_view.py" line="73"/>
         <source>Highest share of time an agent may be busy on calls</source>
         <translation>بیشترین سهم زمانی که کارشناس می‌تواند درگیر تماس باشد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="73"/>
+        <location filename="../../ui/reports/staffing_view.py" line="74"/>
         <source>Share of paid time agents are not on the phones (breaks, leave)</source>
         <translation>سهم زمان کاری که کارشناسان پای تلفن نیستند (استراحت، مرخصی)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="75"/>
+        <location filename="../../ui/reports/staffing_view.py" line="76"/>
         <source>measured</source>
         <translation>اندازه‌گیری‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="76"/>
+        <location filename="../../ui/reports/staffing_view.py" line="77"/>
         <source>Average handle time; 0 uses the average of the last 8 weeks</source>
         <translation>میانگین زمان رسیدگی؛ ۰ یعنی میانگین ۸ هفتهٔ گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="86"/>
+        <location filename="../../ui/reports/staffing_view.py" line="87"/>
         <source>No calls to plan from yet. This table will show how many agents to schedule each hour next week, forecast from the calls of past weeks; it fills once a few weeks of calls are logged.</source>
         <translation>هنوز تماسی برای برنامه‌ریزی نیست. این جدول نشان می‌دهد هفتهٔ آینده در هر ساعت چند کارشناس باید در برنامه باشند، بر پایهٔ پیش‌بینی از تماس‌های هفته‌های گذشته؛ پس از ثبت تماس‌های چند هفته پر می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="91"/>
+        <location filename="../../ui/reports/staffing_view.py" line="92"/>
         <source>Past weeks: forecast against actual inbound calls</source>
         <translation>هفته‌های گذشته: پیش‌بینی در برابر تماس‌های ورودی واقعی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="106"/>
+        <location filename="../../ui/reports/staffing_view.py" line="107"/>
         <source>Service-level target</source>
         <translation>هدف سطح خدمت</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="107"/>
+        <location filename="../../ui/reports/staffing_view.py" line="108"/>
         <source>Answer within</source>
         <translation>پاسخ در</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="108"/>
+        <location filename="../../ui/reports/staffing_view.py" line="109"/>
         <source>Maximum occupancy</source>
         <translation>بیشینهٔ اشغال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="109"/>
+        <location filename="../../ui/reports/staffing_view.py" line="110"/>
         <source>Shrinkage</source>
         <translation>کاهش نیرو</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="110"/>
+        <location filename="../../ui/reports/staffing_view.py" line="111"/>
         <source>Average handle time</source>
         <translation>میانگین زمان رسیدگی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="111"/>
+        <location filename="../../ui/reports/staffing_view.py" line="112"/>
         <source>Save chart as PNG…</source>
         <translation>ذخیرهٔ نمودار به‌صورت PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="146"/>
+        <location filename="../../ui/reports/staffing_view.py" line="147"/>
         <source>Computing…</source>
         <translation>در حال محاسبه…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="169"/>
+        <location filename="../../ui/reports/staffing_view.py" line="171"/>
         <source>%1 calls expected; %2 agents on the phones, %3 scheduled; service level %4, occupancy %5</source>
         <translation>%1 تماس پیش‌بینی‌شده؛ %2 کارشناس پای تلفن، %3 در برنامه؛ سطح خدمت %4، اشغال %5</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="178"/>
+        <location filename="../../ui/reports/staffing_view.py" line="180"/>
         <source>Week from %1: %2 inbound calls expected, %3 agent-hours scheduled.</source>
         <translation>هفته از %1: %2 تماس ورودی پیش‌بینی‌شده، %3 ساعت-کارشناس در برنامه.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="183"/>
+        <location filename="../../ui/reports/staffing_view.py" line="185"/>
         <source>Forecast</source>
         <translation>پیش‌بینی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="184"/>
+        <location filename="../../ui/reports/staffing_view.py" line="186"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/staffing_view.py" line="188"/>
+        <location filename="../../ui/reports/staffing_view.py" line="190"/>
         <source>Average forecast error over the last %1 weeks: %2 (WAPE).</source>
         <translation>میانگین خطای پیش‌بینی در %1 هفتهٔ گذشته: %2 (WAPE).</translation>
     </message>
@@ -3748,7 +3778,7 @@
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/tasks_view.py" line="68"/>
+        <location filename="../../ui/tickets/tasks_view.py" line="69"/>
         <source>My tasks today (%1)</source>
         <translation>کارهای امروز من (%1)</translation>
     </message>

@@ -94,3 +94,17 @@ def test_right_to_left_mirrors_the_time_axis(qtbot, db: Database, qapp: QApplica
         assert dashboard.heat.getViewBox().state["xInverted"]
     finally:
         qapp.setLayoutDirection(qapp.layoutDirection().LeftToRight)
+
+
+def test_a_hidden_dashboard_reloads_when_shown_not_on_every_pop(qtbot, db: Database) -> None:  # noqa: ANN001
+    dashboard = make(qtbot, db)
+    dashboard.period.setCurrentIndex(dashboard.period.findData("today"))
+    qtbot.waitUntil(lambda: dashboard.status.text().startswith("Updated"), timeout=10000)
+    loads = dashboard.generation
+    add(db, 0, "answered")
+    for _ in range(5):  # five pops while the screen is not on view
+        dashboard.refresh_soon()
+    assert dashboard.generation == loads and dashboard.stale and not dashboard._timer.isActive()
+    dashboard.show()
+    qtbot.waitUntil(lambda: dashboard.tiles["offered"].value.text() == "1", timeout=10000)
+    assert dashboard.generation == loads + 1 and not dashboard.stale  # one reload, when shown

@@ -54,3 +54,16 @@ def test_cancel_leaves_no_file_and_reversed_dates_are_refused(qtbot, db: Databas
     assert list(out.iterdir()) == []  # no half-written temp file either
     view.first.setDate(QDate.currentDate().addDays(3))
     assert view.export_to(str(target)) is None and "before" in view.status.text()
+
+
+def test_csv_when_the_user_prefers_it(qtbot, db: Database, tmp_path: Path) -> None:  # noqa: ANN001
+    fill(db, 25)
+    view = ReportsView(db, Formatter(), QCalendar(), "en")
+    qtbot.addWidget(view)
+    view.first.setDate(QDate.currentDate().addDays(-10))
+    view.file_format.setCurrentIndex(view.file_format.findData("csv"))
+    target = tmp_path / "calls.csv"
+    view.export_to(str(target))
+    qtbot.waitUntil(lambda: view.result is not None, timeout=20000)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 26 and lines[0].startswith("ID,Started") and "25" in view.status.text()

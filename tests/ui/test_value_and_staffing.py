@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -28,9 +28,10 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Database:
 def test_value_view_matches_rfm_pareto_and_churn(qtbot, qtmodeltester, shop: Database) -> None:  # noqa: ANN001
     view = CustomerValueView(shop, PhoneRules(), Formatter())
     qtbot.addWidget(view)
-    view.refresh()
-    qtbot.waitUntil(lambda: view.data is not None, timeout=20000)
-    now = datetime.now()
+    view.refresh()  # no snapshot yet: the screen shows that, recomputes it on a worker, then shows it
+    qtbot.waitUntil(lambda: view.data is not None and view.data.as_of is not None, timeout=30000)
+    now = view.data.as_of
+    assert view.status.text().startswith("Figures as of")
     counts = rfm.segment_counts(shop, now)
     shown = {view.segments.item(r, 0).text(): int(view.segments.item(r, 1).text().replace(",", ""))
              for r in range(view.segments.rowCount())}  # fmt: skip

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QCalendar, QDate, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,7 +29,7 @@ from app.lookup_defaults import CALL_REASON
 from ui.date_widgets import setup_date_edit
 from ui.formatting import Formatter, fill
 from ui.reports.charts import ANSWERED, INBOUND, MISSED, OUTBOUND, Chart, HeatMap
-from ui.tasks import run_task
+from ui.tasks import Latest
 
 
 def to_date(value: QDate) -> date:
@@ -69,6 +70,9 @@ class Dashboard(QWidget):
             setup_date_edit(edit, calendar, fmt.week, fmt.digits_locale())
         self.status = QLabel()
         self.generation = 0  # numbers each load, so that only the newest one is shown
+        self.loads = Latest()  # a newer load cancels the one still running
+        self.stale = False  # calls changed while the screen was hidden: reload when shown
+        self.again = False  # calls changed while a load ran: reload after it
         self._timer = QTimer(self, singleShot=True, interval=1500)  # live updates, at most every 1.5 s
         self._timer.timeout.connect(self.refresh)
         self.period.currentIndexChanged.connect(self._period_changed)
@@ -200,8 +204,19 @@ class Dashboard(QWidget):
             self.refresh()
 
     def refresh_soon(self) -> None:
-        if not self._timer.isActive():
+        """Calls changed: reload within 1.5 s if the screen is on view, else when it is shown next."""
+        if not self.isVisible():
+            self.stale = True
+        elif self.loads.busy:
+            self.again = True  # a live update never cancels a load: it follows once that one is shown
+        elif not self._timer.isActive():
             self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.refresh()
 
     def refresh(self) -> None:
         first, last = self.period_range()
@@ -212,7 +227,7 @@ class Dashboard(QWidget):
         today = date.today()
         self.generation += 1
         generation = self.generation
-        run_task(
+        self.loads.run(
             self,
             lambda: load_dashboard(self.db, first, last, today),
             lambda data: self.show_data(generation, data),
@@ -229,6 +244,9 @@ class Dashboard(QWidget):
     def show_data(self, generation: int, data: DashboardData) -> None:
         if generation != self.generation:
             return  # the period changed while this was loading; a newer load is on its way
+        if self.again:
+            self.again = False
+            self._timer.start()
         fmt, totals, summary = self.fmt, data.summary.totals, data.summary
 
         def pct(value: float | None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCalendar, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.progress import Cancelled
-from app.reports.export import ExportResult, export_report
 from ui.date_widgets import setup_date_edit
 from ui.formatting import Formatter, fill
 from ui.tasks import TaskHandle, run_task
+
+if TYPE_CHECKING:  # openpyxl (and numpy behind it) load on the first export, not at start
+    from app.reports.export import ExportResult
 
 
 class ReportsView(QWidget):
@@ -51,6 +54,9 @@ class ReportsView(QWidget):
         for code, name in (("en", "English"), ("fa", "فارسی"), ("ar", "العربية")):
             self.lang.addItem(name, code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(language)))
+        self.file_format = QComboBox()
+        self.file_format.addItem(self.tr("Excel workbook (over 1,048,576 rows continue on further sheets)"), "xlsx")
+        self.file_format.addItem(self.tr("CSV file (the rows only, no limit)"), "csv")
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.choose_and_export)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -69,6 +75,7 @@ class ReportsView(QWidget):
         form.addRow(self.tr("From"), self.first)
         form.addRow(self.tr("To"), self.last)
         form.addRow(self.tr("Language of the workbook"), self.lang)
+        form.addRow(self.tr("File type"), self.file_format)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
@@ -87,17 +94,22 @@ class ReportsView(QWidget):
 
     def choose_and_export(self) -> None:
         first, last = self.period()
-        suggested = f"tamas-{self.report.currentData()}-{first:%Y%m%d}-{last:%Y%m%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the workbook"), suggested, "Excel (*.xlsx)")
+        extension = self.file_format.currentData()
+        suggested = f"tamas-{self.report.currentData()}-{first:%Y%m%d}-{last:%Y%m%d}.{extension}"
+        kind = "Excel (*.xlsx)" if extension == "xlsx" else "CSV (*.csv)"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the workbook"), suggested, kind)
         if path:
-            self.export_to(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+            self.export_to(path if path.lower().endswith("." + extension) else f"{path}.{extension}")
 
     def export_to(self, path: str) -> TaskHandle | None:
         first, last = self.period()
         if last < first:
             self.status.setText(self.tr("The end date is before the start date."))
             return None
+        from app.reports.export import export_report
+
         report, lang, calendar = self.report.currentData(), self.lang.currentData(), self.calendar_name
+        as_csv = self.file_format.currentData() == "csv"
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.open_button.setVisible(False)
@@ -106,10 +118,11 @@ class ReportsView(QWidget):
         self.status.setText(self.tr("Exporting…"))
         self.task = run_task(
             self,
-            lambda progress: export_report(self.db, report, path, first, last, lang, calendar, progress),
+            lambda progress: export_report(self.db, report, path, first, last, lang, calendar, progress, as_csv=as_csv),
             self._done,
             self._failed,
             with_progress=True,
+            kind="slow",  # a year of calls must not hold an interactive thread
         )
         self.task.progressed.connect(self._progress)
         return self.task
@@ -143,6 +156,10 @@ class ReportsView(QWidget):
                 self.fmt.digits(f"{result.seconds:.1f}"),
             )
         )
+        if result.split_text():
+            split = self.tr("Excel holds 1,048,576 rows a sheet; the rows continue over %1 sheets: %2.")
+            self.status.setText(self.status.text() + " " + split.replace("%1", self.fmt.number(len(result.parts)))
+                                .replace("%2", self.fmt.digits(result.split_text())))  # fmt: skip
         self.open_button.setVisible(True)
 
     def _failed(self, error: BaseException) -> None:

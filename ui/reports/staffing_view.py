@@ -27,7 +27,7 @@ from app.analytics import forecast, staffing
 from app.db import Database
 from ui.formatting import Formatter, fill
 from ui.reports.charts import ANSWERED, INBOUND, Chart
-from ui.tasks import run_task
+from ui.tasks import Latest
 
 HOURS = range(7, 22)  # the grid shows office hours; the plan itself covers every hour
 
@@ -66,6 +66,7 @@ class StaffingView(QWidget):
         super().__init__(parent)
         self.db, self.fmt = db, fmt
         self.generation = 0
+        self.loads = Latest()  # a newer load cancels the one still running
         self.target = self._percent(80, self.tr("Share of calls to answer within the threshold"))
         self.answer_within = QSpinBox(minimum=1, maximum=600, value=20, suffix=self.tr(" s"))
         self.answer_within.setToolTip(self.tr("The service-level threshold: answered within this many seconds"))
@@ -144,8 +145,9 @@ class StaffingView(QWidget):
             next_week_start(date.today(), self.fmt.week.first_day),
         )
         self.status.setText(self.tr("Computing…"))
-        run_task(self, lambda: load_staffing(self.db, week, inputs), lambda data: self.show_data(generation, data),
-                 lambda error: self.status.setText(str(error)))  # fmt: skip
+        self.loads.run(self, lambda: load_staffing(self.db, week, inputs),
+                       lambda data: self.show_data(generation, data),
+                       lambda error: self.status.setText(str(error)))  # fmt: skip
 
     def show_data(self, generation: int, data: StaffingData) -> None:
         if generation != self.generation:

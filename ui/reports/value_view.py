@@ -4,7 +4,7 @@ customers at risk of leaving, as a list to call. Everything is computed on a wor
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analytics import churn, pareto, rfm
+from app.analytics import churn, pareto, rfm, value_snapshot
 from app.db import Database
 from app.dto import Page
 from app.phones import PhoneRules
@@ -30,22 +30,22 @@ from ui.formatting import Formatter, fill, segment_label
 from ui.list_status import ListOverlay
 from ui.paged_model import PagedTableModel
 from ui.reports.charts import Chart
-from ui.tasks import run_task
+from ui.tasks import Latest
 
 
 @dataclass(frozen=True)
 class ValueData:
     segments: dict[str, int]
     summary: pareto.ParetoSummary
-    curve: list[float]  # cumulative value share by customer rank
+    curve: list[tuple[float, float]]  # (share of customers, cumulative share of value), best first
     risks: list[churn.ChurnRisk]
+    as_of: datetime | None  # when the snapshot's figures were taken; None: not computed yet
 
 
-def load_value(db: Database, now: datetime) -> ValueData:
-    start = now - timedelta(days=365)
-    ranked = pareto.abc_table(db, start, now)
-    return ValueData(rfm.segment_counts(db, now), pareto.pareto_summary(db, start, now),
-                     [row.cumulative_share for row in ranked], churn.churn_risks(db, now))  # fmt: skip
+def load_value(db: Database) -> ValueData:
+    """The screen's figures from the customer value snapshot (indexed reads, not a pass over orders)."""
+    return ValueData(value_snapshot.segment_counts(db), value_snapshot.pareto(db), value_snapshot.curve(db),
+                     value_snapshot.churn_risks(db), value_snapshot.as_of(db))  # fmt: skip
 
 
 def _cell(text: str, right: bool = False) -> QTableWidgetItem:
@@ -63,6 +63,8 @@ class CustomerValueView(QWidget):
         super().__init__(parent)
         self.db, self.rules, self.fmt = db, rules, fmt
         self.generation = 0
+        self.loads = Latest()  # a newer load cancels the one still running
+        self.recompute_task = Latest()  # the snapshot's recomputation (tens of seconds at a million)
         self.status = QLabel()
         self.segments = QTableWidget(0, 3)
         self.segments.setHorizontalHeaderLabels([self.tr("Segment"), self.tr("Customers"), self.tr("Share")])
@@ -126,8 +128,8 @@ class CustomerValueView(QWidget):
         self.tabs.addTab(abc, self.tr("Pareto / ABC"))
         self.tabs.addTab(risk, self.tr("Churn risk"))
         top = QHBoxLayout()
-        refresh = QPushButton(self.tr("Refresh"))
-        refresh.clicked.connect(self.refresh)
+        refresh = QPushButton(self.tr("Recompute"))
+        refresh.clicked.connect(self.recompute)
         top.addWidget(self.status, 1)
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
@@ -139,9 +141,21 @@ class CustomerValueView(QWidget):
         self.generation += 1
         generation = self.generation
         self.status.setText(self.tr("Loading…"))
-        now = datetime.now()
-        run_task(self, lambda: load_value(self.db, now), lambda data: self.show_data(generation, data),
-                 lambda error: self.status.setText(str(error)))  # fmt: skip
+        self.loads.run(self, lambda: load_value(self.db), lambda data: self.show_data(generation, data),
+                       lambda error: self.status.setText(str(error)))  # fmt: skip
+
+    def recompute(self) -> None:
+        """Recompute the snapshot on a worker, then show it; the figures on screen stay until then."""
+        if self.recompute_task.busy:
+            return
+        self.status.setText(self._as_of_text() + " " + self.tr("Recomputing…"))
+        self.recompute_task.run(self, lambda: value_snapshot.refresh(self.db), lambda _as_of: self.refresh(),
+                                lambda error: self.status.setText(str(error)))  # fmt: skip
+
+    def _as_of_text(self) -> str:
+        if self.data is None or self.data.as_of is None:
+            return self.tr("Not computed yet.")
+        return self.tr("Figures as of %1.").replace("%1", self.fmt.datetime(self.data.as_of))
 
     def show_data(self, generation: int, data: ValueData) -> None:
         if generation != self.generation:
@@ -178,17 +192,18 @@ class CustomerValueView(QWidget):
         self.risks.resizeColumnsToContents()
         self.empty.setVisible(sum(data.segments.values()) == 0 and not data.summary.customers)
         self.no_risks.setVisible(not data.risks)
-        self.status.setText(fill(self.tr("Updated %1"), fmt.datetime(datetime.now())))
+        self.status.setText(self._as_of_text())
+        if data.as_of is None or data.as_of.date() < date.today():
+            self.recompute()  # figures from an earlier day (or none): bring them up to date in the background
 
-    def _draw_curve(self, curve: list[float]) -> None:
+    def _draw_curve(self, curve: list[tuple[float, float]]) -> None:
         plot = self.curve
         plot.clear()
         plot.legend.setVisible(False)
         if not curve:
             return
-        n = len(curve)
-        xs = [100 * (i + 1) / n for i in range(n)]
-        plot.plot([0, *xs], [0, *(100 * c for c in curve)], pen=pg.mkPen(QColor("#1565c0"), width=2))
+        xs, ys = [0.0, *(100 * x for x, _y in curve)], [0.0, *(100 * y for _x, y in curve)]
+        plot.plot(xs, ys, pen=pg.mkPen(QColor("#1565c0"), width=2))
         for cut, color in ((80, "#2e7d32"), (95, "#ef6c00")):
             plot.addItem(pg.InfiniteLine(cut, angle=0, pen=pg.mkPen(QColor(color), style=Qt.PenStyle.DashLine)))
         plot.setXRange(0, 100, padding=0.02)
