@@ -16,20 +16,33 @@ from app.reports.i18n import LANGUAGES
 DEFAULT_DAYS = 30
 
 
-class _Parser(argparse.ArgumentParser):
+class ReportArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose mistakes come back as ValueError, printed as one `error:` line."""
+
     def error(self, message: str) -> None:  # type: ignore[override]
         raise ValueError(message)
 
 
-def _day(text: str) -> date:
+def report_day(text: str) -> date:
+    """--from/--to: a Gregorian or Jalali day (see app.calendar.parse_user_date)."""
+
     try:
         return parse_user_date(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def report_period(first: date | None, last: date | None) -> tuple[date, date]:
+    """The period a report covers: the last DEFAULT_DAYS days unless given; ValueError when it ends before it starts."""
+    date_to = last or date.today()
+    date_from = first or date_to - timedelta(days=DEFAULT_DAYS - 1)
+    if date_to < date_from:
+        raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
+    return date_from, date_to
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="export", description="Write a report as an Excel workbook.")
+    parser = ReportArgumentParser(prog="export", description="Write a report as an Excel workbook.")
     parser.add_argument("report", choices=REPORTS)
     parser.add_argument("--out", required=True, help="the .xlsx file to write (.csv with --csv)")
     parser.add_argument(
@@ -40,11 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--from",
         dest="date_from",
-        type=_day,
+        type=report_day,
         help="first day, Gregorian YYYY-MM-DD or Jalali 1405-09-01 / 1405/09/01 (default: 30 days ago)",
     )
     parser.add_argument(
-        "--to", dest="date_to", type=_day, help="last day, Gregorian or Jalali like --from (default: today)"
+        "--to", dest="date_to", type=report_day, help="last day, Gregorian or Jalali like --from (default: today)"
     )
     parser.add_argument("--lang", choices=LANGUAGES, default="en")
     parser.add_argument("--calendar", choices=CALENDARS, help="date column calendar (default: jalali for fa)")
@@ -61,10 +74,7 @@ def export_main(argv: Sequence[str], db: Database | None = None, database: str |
         extension = ".csv" if args.csv else ".xlsx"
         if not args.out.lower().endswith(extension):
             raise ValueError(f"--out must name a {extension} file, not {args.out!r}")
-        date_to = args.date_to or date.today()
-        date_from = args.date_from or date_to - timedelta(days=DEFAULT_DAYS - 1)
-        if date_to < date_from:
-            raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
+        date_from, date_to = report_period(args.date_from, args.date_to)
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

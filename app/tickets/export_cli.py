@@ -2,48 +2,32 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
-from datetime import date, timedelta
 
 from app.calendar import CALENDARS, GREGORIAN, JALALI
 from app.db import DatabaseOpenError, open_database
 from app.progress import Cancelled, TextProgressBar
+from app.reports.cli import ReportArgumentParser, report_day, report_period
 from app.reports.i18n import LANGUAGES
-
-DEFAULT_DAYS = 30
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise ValueError(message)
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def export_tickets_main(argv: Sequence[str], database: str) -> int:
     """Exit codes as the other exports: 0 done, 2 bad arguments, 1 database or file failed, 130 cancelled."""
-    parser = _Parser(prog="export tickets", description="Write the tickets report as an Excel workbook.")
+    parser = ReportArgumentParser(prog="export tickets", description="Write the tickets report as an Excel workbook.")
     parser.add_argument("report", choices=["tickets"])
     parser.add_argument("--out", required=True, help="the .xlsx file to write")
-    parser.add_argument("--from", dest="date_from", type=_day, help="first day, YYYY-MM-DD (default: 30 days ago)")
-    parser.add_argument("--to", dest="date_to", type=_day, help="last day, YYYY-MM-DD (default: today)")
+    parser.add_argument(
+        "--from", dest="date_from", type=report_day, help="first day, Gregorian or Jalali (default: 30 days ago)"
+    )
+    parser.add_argument("--to", dest="date_to", type=report_day, help="last day, Gregorian or Jalali (default: today)")
     parser.add_argument("--lang", choices=LANGUAGES, default="en")
     parser.add_argument("--calendar", choices=CALENDARS, help="date column calendar (default: jalali for fa)")
     try:
         args = parser.parse_args(list(argv))
         if not args.out.lower().endswith(".xlsx"):
             raise ValueError(f"--out must name an .xlsx file, not {args.out!r}")
-        date_to = args.date_to or date.today()
-        date_from = args.date_from or date_to - timedelta(days=DEFAULT_DAYS - 1)
-        if date_to < date_from:
-            raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
+        date_from, date_to = report_period(args.date_from, args.date_to)
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

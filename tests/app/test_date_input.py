@@ -52,3 +52,10 @@ def test_export_command_refuses_impossible_jalali_day(capsys: pytest.CaptureFixt
     assert export_main(["calls", "--out", "x.xlsx", "--from", "1405-12-30"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("error:") and "Jalali" in err[0]
+
+
+def test_tickets_export_takes_the_same_jalali_period(capsys: pytest.CaptureFixture[str], tmp_path) -> None:  # noqa: ANN001
+    from app.tickets.export_cli import export_tickets_main
+
+    code = export_tickets_main(["tickets", "--out", "x.xlsx", "--from", "1405-12-30"], str(tmp_path / "t.db"))
+    assert code == 2 and "not a day of the Jalali calendar" in capsys.readouterr().err
