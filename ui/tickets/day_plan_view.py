@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.services import lookups
-from app.tickets.day_plan_export import export_day_plan
 from app.tickets.followups import VisitView, day_plan
 from ui.formatting import Formatter
 from ui.tasks import run_task
@@ -94,6 +93,8 @@ class DayPlanDialog(QDialog):
         if path:
             db, technician, day = self.db, self.technician.currentData(), self.chosen_day()
             calendar = "jalali" if self.fmt.calendar_name == "jalali" else "gregorian"
+            from app.tickets.day_plan_export import export_day_plan  # openpyxl loads on the first export
+
             run_task(self, lambda: export_day_plan(db, technician, day, path, self.language, calendar),
                      lambda n: self.status.setText(self.tr("%1 visits written to %2").replace("%1", str(n))
                                                    .replace("%2", path)))  # fmt: skip
