@@ -64,7 +64,8 @@ def main() -> int:
             tabs.setCurrentIndex(index)
             _settle(app, QEventLoop, QTimer, wait_for_all)
             QCoreApplication.processEvents()
-            name = names.setdefault(index, _slug(tabs.tabText(index)))  # English runs first: English file names
+            # English runs first: English file names, without live counts such as "Tickets (7 open)"
+            name = names.setdefault(index, _slug(tabs.tabText(index).split(" (")[0]))
             path = out / f"{language}-{index + 1:02d}-{name}.png"
             window.grab().save(str(path))
             print(path)
