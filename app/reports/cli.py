@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from typing import Any
 
 from app.calendar import CALENDARS, GREGORIAN, JALALI, parse_user_date
 from app.db import Database, DatabaseOpenError
@@ -39,6 +40,22 @@ def report_period(first: date | None, last: date | None) -> tuple[date, date]:
     if date_to < date_from:
         raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
     return date_from, date_to
+
+
+def run_export(write: Callable[[], Any], out: str) -> tuple[Any, int]:
+    """Run an export; (its result, 0), or (None, exit code) after one `error:` line: 1 the database or the
+    file failed, 130 cancelled."""
+    try:
+        return write(), 0
+    except DatabaseOpenError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return None, 1
+    except OSError as error:
+        print(f"error: cannot write {error.filename or out}: {error.strerror or error}", file=sys.stderr)
+        return None, 1
+    except Cancelled:
+        print("error: export cancelled; nothing was written", file=sys.stderr)
+        return None, 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,22 +96,17 @@ def export_main(argv: Sequence[str], db: Database | None = None, database: str |
         print(f"error: {error}", file=sys.stderr)
         return 2
     calendar = args.calendar or (JALALI if args.lang == "fa" else GREGORIAN)
-    try:
-        if db is None:
-            from app.db import open_database
 
-            db = open_database(database or "tamas.db")
-        result = export_report(db, args.report, args.out, date_from, date_to, args.lang, calendar, TextProgressBar(),
-                               as_csv=args.csv)  # fmt: skip
-    except DatabaseOpenError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"error: cannot write {error.filename or args.out}: {error.strerror or error}", file=sys.stderr)
-        return 1
-    except Cancelled:
-        print("error: export cancelled; nothing was written", file=sys.stderr)
-        return 130
+    def write() -> Any:
+        from app.db import open_database
+
+        opened = db if db is not None else open_database(database or "tamas.db")
+        return export_report(opened, args.report, args.out, date_from, date_to, args.lang, calendar,
+                             TextProgressBar(), as_csv=args.csv)  # fmt: skip
+
+    result, code = run_export(write, args.out)
+    if result is None:
+        return code
     print(f"{result.report}: {result.rows:,} rows in {result.path} ({result.seconds:.1f} s)")
     if result.split_text():
         print(f"rows per sheet (Excel holds 1,048,576 a sheet): {result.split_text()}")

@@ -6,9 +6,9 @@ import sys
 from collections.abc import Sequence
 
 from app.calendar import CALENDARS, GREGORIAN, JALALI
-from app.db import DatabaseOpenError, open_database
-from app.progress import Cancelled, TextProgressBar
-from app.reports.cli import ReportArgumentParser, report_day, report_period
+from app.db import open_database
+from app.progress import TextProgressBar
+from app.reports.cli import ReportArgumentParser, report_day, report_period, run_export
 from app.reports.i18n import LANGUAGES
 
 
@@ -34,17 +34,12 @@ def export_tickets_main(argv: Sequence[str], database: str) -> int:
     from app.tickets.report import export_tickets
 
     calendar = args.calendar or (JALALI if args.lang == "fa" else GREGORIAN)
-    try:
-        db = open_database(database)
-        result = export_tickets(db, args.out, date_from, date_to, args.lang, calendar, TextProgressBar())
-    except DatabaseOpenError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"error: cannot write {error.filename or args.out}: {error.strerror or error}", file=sys.stderr)
-        return 1
-    except Cancelled:
-        print("error: export cancelled; nothing was written", file=sys.stderr)
-        return 130
+    result, code = run_export(
+        lambda: export_tickets(open_database(database), args.out, date_from, date_to, args.lang, calendar,
+                               TextProgressBar()),
+        args.out,
+    )  # fmt: skip
+    if result is None:
+        return code
     print(f"tickets: {result.rows:,} rows in {result.path} ({result.seconds:.1f} s)")
     return 0
