@@ -1,0 +1,23 @@
+"""users and roles
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-11-23
+
+Sign-in accounts, roles and lockout (reserved: filled by the trust change).
+"""
+
+from __future__ import annotations
+
+revision = "0010"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
