@@ -5,6 +5,7 @@ from __future__ import annotations
 from openpyxl.cell import WriteOnlyCell
 
 from app.quality.checks import CHECKS, condition, quality_counts
+from app.reports.printing import prepare
 from app.reports.sheets import safe_text
 from app.reports.workbook import ReportJob
 
@@ -37,6 +38,7 @@ def build_dataquality(job: ReportJob) -> int:
     job.total, job.label = len(CHECKS) + 1, "data quality"
     summary = job.wb.create_sheet(_t("sheet", job.lang)[:31])
     summary.sheet_view.rightToLeft = job.lang != "en"
+    prepare(summary, 60)
     summary.append([_t("check", job.lang), _t("customers", job.lang)])
     for count in counts:
         summary.append([_t(count.check, job.lang), count.customers])
@@ -45,6 +47,7 @@ def build_dataquality(job: ReportJob) -> int:
     for check in CHECKS:
         sheet = job.wb.create_sheet(_t(check, job.lang)[:31])
         sheet.sheet_view.rightToLeft = job.lang != "en"
+        prepare(sheet, 60)
         sheet.append([_t("id", job.lang), _t("name", job.lang)])
         query = select(Customer.id, Customer.name).where(condition(check)).order_by(Customer.id).limit(LIST_LIMIT)
         for customer_id, name in job.stream(query):

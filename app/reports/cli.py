@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=LANGUAGES, default="en")
     parser.add_argument("--calendar", choices=CALENDARS, help="date column calendar (default: jalali for fa)")
+    parser.add_argument("--force", action="store_true", help="replace --out if it already exists")
     return parser
 
 
@@ -102,7 +103,7 @@ def export_main(argv: Sequence[str], db: Database | None = None, database: str |
 
         opened = db if db is not None else open_database(database or "tamas.db")
         return export_report(opened, args.report, args.out, date_from, date_to, args.lang, calendar,
-                             TextProgressBar(), as_csv=args.csv)  # fmt: skip
+                             TextProgressBar(), as_csv=args.csv, overwrite=args.force)  # fmt: skip
 
     result, code = run_export(write, args.out)
     if result is None:

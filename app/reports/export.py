@@ -5,10 +5,11 @@ A failure or a cancel deletes the temp file, so the target path never holds half
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -21,6 +22,7 @@ from app.progress import Progress, no_progress
 from app.reports.i18n import LANGUAGES
 from app.reports.sheets import MAX_ROWS
 from app.reports.workbook import ReportJob, discard
+from app.week import Week
 
 REPORTS = ("calls", "customers", "kpis", "rfm", "staffing", "dataquality")
 
@@ -68,6 +70,16 @@ def _builder(report: str) -> Callable[[ReportJob], int]:
     raise ValueError(f"unknown report {report!r}; choose one of {', '.join(REPORTS)}")
 
 
+def check_target(target: Path, overwrite: bool) -> None:
+    """Refuse, before any work, a folder that does not exist (named) or an existing file not to be replaced."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise FileNotFoundError(errno.ENOENT, f"the folder {folder} does not exist; create it or choose another",
+                                str(target))  # fmt: skip
+    if target.exists() and not overwrite:
+        raise FileExistsError(errno.EEXIST, "the file already exists; add --force to replace it", str(target))
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
@@ -86,13 +98,23 @@ def export_report(
     *,
     as_csv: bool = False,
     max_rows: int = MAX_ROWS,
+    overwrite: bool = True,
+    currency: str = "IRR",
+    toman: bool = False,
+    week: Week | None = None,
+    lookups: Mapping[tuple[str, str], str] | None = None,
 ) -> ExportResult:
     """Write `report` for the days `date_from`..`date_to` (inclusive) to `out_path` (.xlsx, or .csv).
 
     In a workbook the main data continues on "Calls (2)"... past `max_rows` rows a sheet (Excel's
     limit); `as_csv` writes only the main data, as one CSV file with no limit. Raises ValueError for
-    bad arguments, `Cancelled` when progress returns False, OSError when the file cannot be written;
+    bad arguments, `Cancelled` when progress returns False, OSError when the file cannot be written
+    (FileNotFoundError naming a missing folder, FileExistsError for an existing file unless `overwrite`);
     in every failure the target is left as it was.
+
+    Values from fixed sets are written in `lang`, editable lists with their `lookups` labels (read from
+    the database when not given), amounts in `currency` (rials as Toman when `toman`), weekdays in the
+    office `week`.
     """
     build = _builder(report)
     if lang not in LANGUAGES:
@@ -102,11 +124,17 @@ def export_report(
     if date_to < date_from:
         raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
     target = Path(out_path)
+    check_target(target, overwrite)
+    if lookups is None:
+        from app.services.lookups import label_map
+
+        lookups = label_map(db, lang)
     started = time.perf_counter()
     start = datetime.combine(date_from, datetime.min.time())
     end = datetime.combine(date_to + timedelta(days=1), datetime.min.time())
     wb = Workbook(write_only=True)
-    job = ReportJob(db, wb, start, end, lang, calendar, progress, max_rows=max_rows)
+    job = ReportJob(db, wb, start, end, lang, calendar, progress, max_rows=max_rows, lookups=lookups,
+                    currency=currency, toman=toman, week=week)  # fmt: skip
     suffix = ".csv.part" if as_csv else ".xlsx.part"
     handle, temp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=suffix, dir=target.parent)
     os.close(handle)
@@ -118,6 +146,7 @@ def export_report(
             discard(wb)  # the summary and small sheets are not part of a CSV
         else:
             rows = build(job)
+            job.finish_printing(f"report.{report}")
             wb.save(temp)
         sheets = [ws.title for ws in wb.worksheets]
         os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it private; an export is shared like any saved file

@@ -90,6 +90,36 @@ TEXT: dict[str, tuple[str, str, str]] = {
     "chart.by_status": ("Customers by status", "مشتریان بر اساس وضعیت", "العملاء حسب الحالة"),
     "chart.segments": ("Customers per segment", "مشتریان هر بخش", "العملاء في كل شريحة"),
     "chart.staffing": ("Agents per interval", "کارشناس در هر بازه", "الموظفون في كل فترة"),
+    # axis titles, the staffing chart's time slot, printing, and summary notes
+    "axis.count": ("Count", "تعداد", "العدد"),
+    "axis.day_hour": ("Day and hour", "روز و ساعت", "اليوم والساعة"),
+    "col.slot": ("Day and hour", "روز و ساعت", "اليوم والساعة"),
+    "print.page": ("Page {page} of {pages}", "صفحه {page} از {pages}", "صفحة {page} من {pages}"),
+    "kpi.currency": ("Amounts in", "واحد مبلغ‌ها", "المبالغ بـ"),
+    "kpi.no_calls": ("Calls", "تماس‌ها", "المكالمات"),
+    "kpi.no_calls_text": ("No calls in this period", "در این دوره تماسی ثبت نشده است", "لا مكالمات في هذه الفترة"),
+    "kpi.no_rows": ("Rows", "ردیف‌ها", "الصفوف"),
+    "kpi.no_rows_text": (
+        "Nothing to list for this period",
+        "در این دوره موردی برای فهرست نیست",
+        "لا شيء لعرضه في هذه الفترة",
+    ),
+    "kpi.listed": ("Customers listed", "مشتریان فهرست‌شده", "العملاء المدرجون"),
+    "kpi.listed_all": (
+        "All customers, whatever the period (the KPIs are the period's)",
+        "همه مشتریان، جدا از دوره (شاخص‌ها مربوط به دوره‌اند)",
+        "كل العملاء بغض النظر عن الفترة (المؤشرات للفترة)",
+    ),
+    "kpi.created_in_period": ("Created in the period", "ایجادشده در دوره", "أُنشئوا في الفترة"),
+    "kpi.gregorian": ("Gregorian", "میلادی", "ميلادي"),
+    # report names, for the printed footer
+    "report.calls": ("Calls", "تماس‌ها", "المكالمات"),
+    "report.customers": ("Customers", "مشتریان", "العملاء"),
+    "report.kpis": ("KPIs", "شاخص‌ها", "المؤشرات"),
+    "report.rfm": ("RFM segments", "بخش‌بندی RFM", "شرائح RFM"),
+    "report.staffing": ("Staffing", "نیروی لازم", "التوظيف"),
+    "report.dataquality": ("Data quality", "کیفیت داده", "جودة البيانات"),
+    "report.tickets": ("Tickets", "تیکت‌ها", "التذاكر"),
 }
 
 

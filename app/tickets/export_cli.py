@@ -23,6 +23,7 @@ def export_tickets_main(argv: Sequence[str], database: str) -> int:
     parser.add_argument("--to", dest="date_to", type=report_day, help="last day, Gregorian or Jalali (default: today)")
     parser.add_argument("--lang", choices=LANGUAGES, default="en")
     parser.add_argument("--calendar", choices=CALENDARS, help="date column calendar (default: jalali for fa)")
+    parser.add_argument("--force", action="store_true", help="replace --out if it already exists")
     try:
         args = parser.parse_args(list(argv))
         if not args.out.lower().endswith(".xlsx"):
@@ -36,7 +37,7 @@ def export_tickets_main(argv: Sequence[str], database: str) -> int:
     calendar = args.calendar or (JALALI if args.lang == "fa" else GREGORIAN)
     result, code = run_export(
         lambda: export_tickets(open_database(database), args.out, date_from, date_to, args.lang, calendar,
-                               TextProgressBar()),
+                               TextProgressBar(), overwrite=args.force),
         args.out,
     )  # fmt: skip
     if result is None:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import aliased
 from app.db import Database
 from app.models import Customer, Lookup, User
 from app.progress import Progress, no_progress
-from app.reports.export import ExportResult
+from app.reports.export import ExportResult, check_target
 from app.reports.i18n import TEXT, tr
 from app.reports.sheets import Column, DataSheet
 from app.reports.workbook import ReportJob, SummarySheet, discard
@@ -195,9 +195,8 @@ def build_tickets(job: ReportJob) -> int:
     _group_sheet(job, "tk.sheet.by_department", groups["department"])
     backlog = _backlog_sheet(job)
     weeks = _weeks_sheet(job, totals["types"])
-    summary.line("kpi.period_from", job.date_from.date(), "date")
-    summary.line("kpi.period_to", (job.date_to - timedelta(days=1)).date(), "date")
-    summary.line("tk.opened", tickets.rows)
+    summary.period()
+    summary.line("tk.opened", tickets.rows, "int")
     for key, values in (("tk.avg_first_response", totals["first"]), ("tk.avg_resolution", totals["resolution"])):
         summary.line(key, mean(values) if values else None, "duration")
     summary.line("tk.median_first_response", median(totals["first"]) if totals["first"] else None, "duration")
@@ -217,12 +216,13 @@ def build_tickets(job: ReportJob) -> int:
 
 def export_tickets(
     db: Database, out_path: str | os.PathLike[str], date_from: date, date_to: date, lang: str = "en",
-    calendar: str = "gregorian", progress: Progress = no_progress,
+    calendar: str = "gregorian", progress: Progress = no_progress, *, overwrite: bool = True,
 ) -> ExportResult:  # fmt: skip
     """Write the tickets workbook to a temp file beside `out_path`, then rename (never half a workbook)."""
     if date_to < date_from:
         raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
     target, started = Path(out_path), time.perf_counter()
+    check_target(target, overwrite)
     start = datetime.combine(date_from, datetime.min.time())
     wb = Workbook(write_only=True)
     job = ReportJob(db, wb, start, start + timedelta(days=(date_to - date_from).days + 1), lang, calendar, progress)
@@ -230,6 +230,7 @@ def export_tickets(
     os.close(handle)
     try:
         rows = build_tickets(job)
+        job.finish_printing("report.tickets")
         sheets = [ws.title for ws in wb.worksheets]
         wb.save(temp)
         os.chmod(temp, 0o644)
