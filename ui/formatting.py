@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from app.money import IRR, currency_name, shown_amount, shown_currency
 from app.week import Week, default_week
 
 if TYPE_CHECKING:
@@ -55,8 +57,10 @@ class Formatter:
         toman: bool = False,
         week: Week | None = None,
         digits: str = "native",
+        currency: str = IRR,
     ) -> None:
         self.calendar_name = calendar
+        self.currency = currency  # the office's currency (ISO code): what amounts without their own are in
         self.language = language
         self.toman = toman  # Iranian rial amounts shown as Toman (÷10), as people in Iran count
         self.week = week or default_week(language)
@@ -124,11 +128,11 @@ class Formatter:
     def number(self, value: int) -> str:
         return self.digits(f"{value:,}")
 
-    def money(self, amount: float, currency: str = "IRR") -> str:
-        """An amount with its currency's name: rials as Toman when the office chose so."""
-        if currency == "IRR" and self.toman:
-            return f"{self.number(round(amount / 10))} {QCoreApplication.translate('Money', 'Toman')}"
-        return f"{self.number(round(amount))} {currency}"
+    def money(self, amount: float | Decimal, currency: str | None = None) -> str:
+        """An amount with its currency's name in this language ("۱٬۲۵۰ تومان"): rials as Toman when chosen."""
+        code = currency or self.currency
+        shown = shown_amount(amount, code, self.toman)
+        return f"{self.number(round(shown))} {currency_name(shown_currency(code, self.toman), self.language)}"
 
     def phone(self, text: str) -> str:
         """A phone number in the chosen digits, always left to right (stored numbers are not changed)."""
@@ -140,6 +144,20 @@ class Formatter:
     def ltr(text: str) -> str:
         """A run that always reads left to right (phone numbers, ranges like 1–200), whatever surrounds it."""
         return f"{LRI}{LRO}{text}{PDF}{PDI}"
+
+
+def formatter_of(widget: object) -> Formatter:
+    """The Formatter of the window that owns `widget` (import, duplicates and other dialogs the main window
+    opens), so their numbers follow the digits setting; one for the interface language when none owns it."""
+    node = widget
+    while node is not None:
+        fmt = getattr(node, "fmt", None)
+        if isinstance(fmt, Formatter):
+            return fmt
+        parent = getattr(node, "parent", None)
+        node = parent() if callable(parent) else None
+    language = QLocale().name()[:2]  # the interface language install_language set
+    return Formatter(language=language if language in NATIVE else "en")
 
 
 def local_number(value: int) -> str:

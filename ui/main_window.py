@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 680)  # fits a 1366×768 laptop with its title and task bars
         self.fmt = Formatter(
             settings.calendar(), settings.value("language"), settings.value("show_toman"), settings.week(),
-            settings.value("digits"),
+            settings.value("digits"), settings.value("currency"),
         )  # fmt: skip
         # Call reasons and outcomes in this language: one small query before the first screen fills.
         self.fmt.labels = lookups.label_map(db, self.fmt.language)

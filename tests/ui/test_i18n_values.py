@@ -162,3 +162,26 @@ def test_labels_given_in_the_list_editor_show_after_it_closes(qtbot, filled_db: 
     model = window.calls.model
     reason = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Reason")
     qtbot.waitUntil(lambda: any(model.index(r, reason).data() == "بازپرداخت" for r in range(model.rowCount())))
+
+
+def test_money_is_named_in_the_language_and_grouped_by_the_digits_setting() -> None:
+    assert Formatter(language="fa").money(1250000) == "۱٬۲۵۰٬۰۰۰ ریال"
+    assert Formatter(language="fa", toman=True).money(1250000) == "۱۲۵٬۰۰۰ تومان"  # rials ÷ 10
+    assert Formatter(language="ar", currency="AED").money(1500) == "١٬٥٠٠ درهم"
+    assert Formatter(language="ar", currency="AED", toman=True).money(1500) == "١٬٥٠٠ درهم"  # Toman is for rials
+    assert Formatter(language="en", currency="USD").money(1234.6) == "1,235 USD"
+    assert Formatter(language="fa", digits="latin", currency="XYZ").money(1000) == "1,000 XYZ"  # unknown: the code
+
+
+def test_dialogs_use_their_windows_formatter(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from ui.formatting import formatter_of
+
+    window = QWidget()
+    window.fmt = Formatter(language="fa", digits="latin")  # type: ignore[attr-defined]
+    dialog = QDialog(window)
+    inner = QLabel(dialog)
+    qtbot.addWidget(window)
+    assert formatter_of(inner) is window.fmt and formatter_of(dialog).number(1234) == "1,234"
+    assert formatter_of(QLabel()).language == "en"  # no owner: the interface language (English in tests)

@@ -67,3 +67,33 @@ def test_csv_when_the_user_prefers_it(qtbot, db: Database, tmp_path: Path) -> No
     qtbot.waitUntil(lambda: view.result is not None, timeout=20000)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 26 and lines[0].startswith("ID,Started") and "25" in view.status.text()
+
+
+def test_replacing_a_file_is_asked_and_a_missing_folder_named(qtbot, db: Database, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    fill(db, 5)
+    view = ReportsView(db, Formatter(), QCalendar(), "en")
+    qtbot.addWidget(view)
+    target = tmp_path / "kpis.xlsx"
+    target.write_bytes(b"last month")
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *args):  # noqa: ANN001, ANN002, ANN202
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "kpis"), ""))
+    view.choose_and_export()  # "kpis" + .xlsx exists: asked, and "No" keeps it
+    assert len(asked) == 1 and "kpis.xlsx" in asked[0] and view.task is None
+    assert target.read_bytes() == b"last month"
+    answer[0] = QMessageBox.StandardButton.Yes
+    view.choose_and_export()
+    qtbot.waitUntil(lambda: view.result is not None, timeout=20000)
+    assert len(asked) == 2 and openpyxl.load_workbook(target).sheetnames[0] == "Summary"
+    missing = tmp_path / "gone" / "k.xlsx"
+    view.export_to(str(missing))
+    qtbot.waitUntil(lambda: view.export_button.isEnabled(), timeout=20000)
+    assert view.status.text() == f"The folder {missing.parent} does not exist. Choose another folder."

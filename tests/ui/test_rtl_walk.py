@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.demo import DemoOptions, generate_demo
-from app.models import Customer, User
+from app.demo_orders import generate_orders
+from app.models import Customer, Order, User
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.tasks import wait_for_all
 
 SIZE = (1366, 768)
+CURRENCY = {"fa": "ریال", "ar": "ريال"}  # the office's default currency, IRR, as each language names it
 # E-mails, phone numbers, file names, the brand, and acronyms a translation keeps (RFM, PNG, WAPE).
 _ALLOWED = re.compile(
     r"[\w.+-]+@[\w.-]+|\+?[\d\s()/-]{5,}|[\w-]+\.(db|xlsx|png|csv)\b|Tamas|https?://\S+|\b[A-Z]{2,5}\b"
@@ -47,6 +49,8 @@ _NOT_NUMBERS = re.compile(
     r"[\w.+-]+@[\w.-]+|[\w-]+\.(db|xlsx|png|csv)\b|\b(Ctrl|Shift|Alt)\+[\w+]+|\bF\d+\b|[A-Za-z]+\d+"
 )
 _LATIN_DIGIT = re.compile(r"[0-9]")
+# A Latin comma or dot between native digits: a number grouped with "," instead of ٬ (or "." instead of ٫).
+_LATIN_SEPARATOR = re.compile(r"[۰-۹٠-٩][,.][۰-۹٠-٩]")
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +59,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
     db = open_database(tmp_path_factory.mktemp("walk") / "demo.db")
     generate_demo(db, DemoOptions(customers=300, days=60, seed=11, end=date(2026, 5, 31)))
+    generate_orders(db, seed=11)  # money on the dashboard, the card and the pop
     yield db
     db.dispose()
 
@@ -152,7 +157,7 @@ def english_left(root: QWidget, allowed_words: set[str], pending: re.Pattern[str
             words = [w for w in _LATIN.findall(_ALLOWED.sub(" ", part)) if w not in allowed_words]
             # Native digits were chosen (the default): a Latin digit outside e-mails, file names and keys
             # is a number that skipped the Formatter.
-            digits = _LATIN_DIGIT.findall(_NOT_NUMBERS.sub(" ", part))
+            digits = _LATIN_DIGIT.findall(_NOT_NUMBERS.sub(" ", part)) + _LATIN_SEPARATOR.findall(part)
             if words or (digits and not where.startswith("input")):  # what the user types stays as typed
                 found.append(f"{where}: {text!r}")
     return sorted(set(found))
@@ -204,15 +209,24 @@ def test_no_english_left_on_any_screen(qtbot, qapp, demo: Database, settings: Se
                 settle(qtbot)
                 problems += [f"dashboard: {p}" for p in english_left(window, allowed, pending)]
                 problems += [f"dashboard clipped: {p}" for p in clipped(window)]
-        with demo.sessions() as session:
-            customer_id = session.scalar(select(Customer.id).order_by(Customer.id))
+                revenue = window.dashboard.tiles["rpc"].value.text()  # grouped with ٬ and named in the language
+                if "\u066c" not in revenue or CURRENCY[language] not in revenue:
+                    problems.append(f"dashboard revenue per call: {revenue!r}")
+        with demo.sessions() as session:  # a customer who ordered: the card shows the lifetime value
+            customer_id = session.scalar(select(Order.customer_id).order_by(Order.amount.desc()))
         card = window.open_card(customer_id)
         card.resize(*SIZE)
+        qtbot.waitUntil(lambda: card.value.isVisible(), timeout=10000)
         settle(qtbot)
+        if CURRENCY[language] not in card.value.text():
+            problems.append(f"card lifetime value: {card.value.text()!r}")
         problems += [f"card: {p}" for p in english_left(card, allowed, pending)]
         problems += [f"card clipped: {p}" for p in clipped(card)]
         window.simulate_call()
         qtbot.waitUntil(lambda: bool(window.pops.windows), timeout=5000)
+        settle(qtbot)
+        for pop in window.pops.windows:
+            pop.answer_button.click()  # the talk timer runs: its digits too
         settle(qtbot)
         for pop in window.pops.windows:
             problems += [f"pop: {p}" for p in english_left(pop, allowed, pending)]

@@ -188,7 +188,7 @@ class ScreenPopWindow(QWidget):
         if pop.open_tickets:
             facts.addRow(self.tr("Open tickets"), QLabel(self._tickets_text(pop)))
         if pop.lifetime_value is not None:
-            facts.addRow(self.tr("Lifetime value"), QLabel(self.fmt.number(int(pop.lifetime_value))))
+            facts.addRow(self.tr("Lifetime value"), QLabel(self.fmt.money(pop.lifetime_value)))
         recent = "\n".join(
             f"{self.fmt.datetime(r.started_at)}  {direction_label(r.direction)} · {status_label(r.status)}"
             + (f" · {self.fmt.lookup(CALL_REASON, r.reason)}" if r.reason else "")
@@ -267,7 +267,7 @@ class ScreenPopWindow(QWidget):
         if self._answered_clock is None:
             return
         seconds = max(0, int(self.clock() - self._answered_clock))
-        self.timer_label.setText(mm_ss(seconds))
+        self.timer_label.setText(self.fmt.digits(mm_ss(seconds)))
         if self.talk.value() == self._talk_shown:  # not corrected by the agent: follow the timer
             self.talk.setValue(seconds)
             self._talk_shown = seconds

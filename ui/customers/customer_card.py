@@ -158,10 +158,10 @@ class CustomerCardWindow(QWidget):
 
     def reload(self) -> None:
         customer_id = self.customer_id
-        db, rules = self.db, self.rules
+        db, rules, currency = self.db, self.rules, self.fmt.currency
         run_task(
             self,
-            lambda: (customers.customer_card(db, customer_id, rules), orders.lifetime_value(db, customer_id)),
+            lambda: (customers.customer_card(db, customer_id, rules), orders.lifetime_value(db, customer_id, currency)),
             lambda result: self._show(*result),
             self._failed,
         )
@@ -170,7 +170,9 @@ class CustomerCardWindow(QWidget):
 
     def _show(self, card: CustomerCard, lifetime: Decimal) -> None:
         self.card = card
-        self.value.setText(fill(self.tr("Lifetime value: %1 IRR"), self.fmt.number(int(lifetime))))
+        # The pop's translated words, and the amount with the office's currency name (Toman when chosen).
+        label = QCoreApplication.translate("ScreenPopWindow", "Lifetime value")
+        self.value.setText(fill("%1: %2", label, self.fmt.money(lifetime)))
         self.value.setVisible(lifetime > 0)
         draft = card.draft
         self.setWindowTitle(draft.name)

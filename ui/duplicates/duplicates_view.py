@@ -9,6 +9,7 @@ from app.db import Database
 from app.duplicates.details import group_names
 from app.duplicates.finder import DuplicateGroup, find_duplicates
 from app.phones import PhoneRules
+from ui.formatting import fill, formatter_of
 from ui.importing.rows_model import RowsModel
 from ui.tasks import TaskHandle, run_task
 
@@ -75,14 +76,15 @@ class DuplicatesView(QDialog):
 
     def _found(self, found: tuple[list[DuplicateGroup], dict[int, str]]) -> None:
         self.groups, names = found
-        reasons = self._reasons()
+        reasons, fmt = self._reasons(), formatter_of(self)
         self.model.set_rows([
-            (len(g.customer_ids), " · ".join(names.get(i, "?") for i in g.customer_ids), f"{g.confidence:.0%}",
+            (fmt.number(len(g.customer_ids)), " · ".join(names.get(i, "?") for i in g.customer_ids),
+             fmt.percent(g.confidence),
              ", ".join(reasons.get(r, r) for r in g.reason.split(", ")))
             for g in self.groups
         ])  # fmt: skip
         self.view.resizeColumnsToContents()
-        self.status.setText(self.tr("%1 groups").replace("%1", f"{len(self.groups):,}"))
+        self.status.setText(fill(self.tr("%1 groups"), fmt.number(len(self.groups))))
         self._idle()
 
     def _failed(self, error: BaseException) -> None:

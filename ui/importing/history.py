@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushBu
 
 from app.db import Database
 from app.importing.undo import ImportSummary, list_imports, undo_import
+from ui.formatting import fill, formatter_of
 from ui.importing.rows_model import RowsModel
 from ui.tasks import run_task
 
@@ -55,14 +56,15 @@ class ImportHistoryDialog(QDialog):
         summary = self.summaries[rows[0].row()]
         if confirm and QMessageBox.question(
             self, self.tr("Undo this import"),
-            self.tr("Remove the %1 customers import %2 added and restore those it changed?")
-            .replace("%1", str(summary.created)).replace("%2", str(summary.id)),
+            fill(self.tr("Remove the %1 customers import %2 added and restore those it changed?"),
+                 formatter_of(self).number(summary.created), formatter_of(self).digits(str(summary.id))),
         ) != QMessageBox.StandardButton.Yes:  # fmt: skip
             return
         run_task(self, lambda: undo_import(self.db, summary.id, self.actor), self._undone, self._failed, write=True)
 
     def _undone(self, touched: int) -> None:
-        self.status.setText(self.tr("Undone: %1 customers removed or restored.").replace("%1", f"{touched:,}"))
+        text = self.tr("Undone: %1 customers removed or restored.")
+        self.status.setText(fill(text, formatter_of(self).number(touched)))
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:

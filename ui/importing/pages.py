@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.importing.mapping import FIELDS, mapping_from_json
 from app.importing.table import SourceTable, cell_text
 from app.text import looks_like_phone
+from ui.formatting import fill, formatter_of
 from ui.importing.fields import field_labels
 from ui.importing.preview import ltr
 
@@ -79,7 +80,7 @@ class FilePage(QWidget):
             self.sheet.setCurrentText(table.sheet)
             self.sheet.setEnabled(len(table.sheets) > 1)
             self.sheet.blockSignals(False)
-        details = self.tr("%1 rows").replace("%1", f"{len(table.rows):,}")
+        details = fill(self.tr("%1 rows"), formatter_of(self).number(len(table.rows)))
         if table.encoding:
             details += " · " + table.encoding
         self.detected.setText(details)

@@ -19,6 +19,7 @@ from app.importing.rejected import write_rejected
 from app.importing.rows import CheckedRow
 from app.importing.service import RowProblem
 from app.phones import PhoneRules, display_phone
+from ui.formatting import fill, formatter_of
 from ui.importing.rows_model import RowsModel
 
 PREVIEW_ROWS = 50
@@ -75,10 +76,9 @@ class PreviewPage(QWidget):
         ])  # fmt: skip
         self.rejected = [RowProblem(r.row_number, "; ".join(r.problems), r.cells) for r in rows if not r.ok]
         self.problems.set_rows([(p.row_number, p.reason) for p in self.rejected])
-        self.summary.setText(
-            self.tr("%1 rows can be imported; %2 rows have problems and will be left out.")
-            .replace("%1", f"{len(good):,}").replace("%2", f"{len(self.rejected):,}")
-        )  # fmt: skip
+        fmt = formatter_of(self)
+        self.summary.setText(fill(self.tr("%1 rows can be imported; %2 rows have problems and will be left out."),
+                                  fmt.number(len(good)), fmt.number(len(self.rejected))))  # fmt: skip
         self.save_rejected.setEnabled(bool(self.rejected))
         for view in self.findChildren(QTableView):
             view.resizeColumnsToContents()

@@ -18,6 +18,7 @@ from app.importing.service import ImportOptions, ImportResult, run_import
 from app.importing.table import SourceTable
 from app.phones import PhoneRules
 from app.progress import Cancelled
+from ui.formatting import fill, formatter_of
 from ui.importing.pages import FilePage, MappingPage
 from ui.importing.preview import PreviewPage, RunPage
 from ui.tasks import TaskHandle, run_task
@@ -128,10 +129,10 @@ class ImportWizard(QDialog):
 
     def _done(self, result: ImportResult) -> None:
         self.run_page.bar.setValue(self.run_page.bar.maximum())
-        self.run_page.label.setText(
-            self.tr("Done: %1 customers added, %2 updated, %3 merged, %4 skipped, %5 rows left out.")
-            .replace("%1", f"{result.created:,}").replace("%2", f"{result.updated:,}")
-            .replace("%3", f"{result.merged:,}").replace("%4", f"{result.skipped:,}")
-            .replace("%5", f"{result.rejected:,}")
-        )  # fmt: skip
+        number = formatter_of(self).number
+        self.run_page.label.setText(fill(
+            self.tr("Done: %1 customers added, %2 updated, %3 merged, %4 skipped, %5 rows left out."),
+            number(result.created), number(result.updated), number(result.merged), number(result.skipped),
+            number(result.rejected),
+        ))  # fmt: skip
         self.imported.emit()

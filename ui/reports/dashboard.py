@@ -265,7 +265,7 @@ class Dashboard(QWidget):
             "aht": secs(totals.average_handle_time),
             "per_agent": "—" if totals.calls_per_agent is None else fmt.digits(f"{totals.calls_per_agent:.1f}"),
             "fcr": pct(summary.first_contact_resolution),
-            "rpc": "—" if summary.revenue_per_call is None else fmt.number(int(summary.revenue_per_call)),
+            "rpc": "—" if summary.revenue_per_call is None else fmt.money(summary.revenue_per_call, summary.currency),
         }
         for key, text in values.items():
             self.tiles[key].value.setText(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCalendar, QDate, QUrl
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -97,9 +99,27 @@ class ReportsView(QWidget):
         extension = self.file_format.currentData()
         suggested = f"tamas-{self.report.currentData()}-{first:%Y%m%d}-{last:%Y%m%d}.{extension}"
         kind = "Excel (*.xlsx)" if extension == "xlsx" else "CSV (*.csv)"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the workbook"), suggested, kind)
-        if path:
-            self.export_to(path if path.lower().endswith("." + extension) else f"{path}.{extension}")
+        # The dialog does not ask about an existing file: the extension may still be added, so we ask once below.
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the workbook"), suggested, kind, options=QFileDialog.Option.DontConfirmOverwrite
+        )
+        if not path:
+            return
+        path = path if path.lower().endswith("." + extension) else f"{path}.{extension}"
+        if Path(path).exists() and not self.confirm_replace(path):
+            return
+        self.export_to(path)
+
+    def confirm_replace(self, path: str) -> bool:
+        """Ask before an export replaces an existing file; False keeps it."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            fill(self.tr("“%1” already exists. Replace it with the new workbook?"), Path(path).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_to(self, path: str) -> TaskHandle | None:
         first, last = self.period()
@@ -110,6 +130,7 @@ class ReportsView(QWidget):
 
         report, lang, calendar = self.report.currentData(), self.lang.currentData(), self.calendar_name
         as_csv = self.file_format.currentData() == "csv"
+        office = {"currency": self.fmt.currency, "toman": self.fmt.toman, "week": self.fmt.week}
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.open_button.setVisible(False)
@@ -118,7 +139,9 @@ class ReportsView(QWidget):
         self.status.setText(self.tr("Exporting…"))
         self.task = run_task(
             self,
-            lambda progress: export_report(self.db, report, path, first, last, lang, calendar, progress, as_csv=as_csv),
+            lambda progress: export_report(
+                self.db, report, path, first, last, lang, calendar, progress, as_csv=as_csv, **office
+            ),
             self._done,
             self._failed,
             with_progress=True,
@@ -166,6 +189,9 @@ class ReportsView(QWidget):
         self._finish()
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Cancelled. No file was written."))
+        elif isinstance(error, FileNotFoundError) and error.filename:
+            folder = str(Path(error.filename).parent)
+            self.status.setText(fill(self.tr("The folder %1 does not exist. Choose another folder."), folder))
         elif isinstance(error, OSError):
             self.status.setText(fill(self.tr("Could not write the file: %1. Choose another folder."), str(error)))
         else:

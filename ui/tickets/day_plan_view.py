@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.services import lookups
 from app.tickets.followups import VisitView, day_plan
-from ui.formatting import Formatter
+from ui.formatting import Formatter, fill
 from ui.tasks import run_task
 from ui.tickets.labels import status_label
 
@@ -96,5 +96,5 @@ class DayPlanDialog(QDialog):
             from app.tickets.day_plan_export import export_day_plan  # openpyxl loads on the first export
 
             run_task(self, lambda: export_day_plan(db, technician, day, path, self.language, calendar),
-                     lambda n: self.status.setText(self.tr("%1 visits written to %2").replace("%1", str(n))
-                                                   .replace("%2", path)))  # fmt: skip
+                     lambda n: self.status.setText(fill(self.tr("%1 visits written to %2"), self.fmt.number(n),
+                                                        path)))  # fmt: skip

@@ -17,6 +17,7 @@ from app.tickets.escalation import check_breaches
 from app.tickets.followups import TaskView, due_reminders
 from app.tickets.lists import TICKET_CATEGORY, TICKET_DEFAULTS, TICKET_DEPARTMENT, TICKET_TIER
 from app.tickets.queries import TicketCounts, ticket_counts, user_id_of
+from ui.formatting import fill
 from ui.lookup_editor import LookupEditor
 from ui.tasks import run_task
 from ui.tickets.bulk_commands import BulkAssign
@@ -210,7 +211,7 @@ class TicketsPanel(QObject):
     def bulk_assign(self, ticket_ids: list[int], assignee_id: int | None) -> None:
         self.window.undo_stack.push(BulkAssign(self.db, self.actor, ticket_ids, assignee_id, self._run_write))
         self.window.statusBar().showMessage(
-            self.tr("%1 tickets assigned. Press Ctrl+Z to undo.").replace("%1", str(len(ticket_ids))), 10_000
+            fill(self.tr("%1 tickets assigned. Press Ctrl+Z to undo."), self.window.fmt.number(len(ticket_ids))), 10_000
         )
 
     def bulk_status(self, ticket_ids: list[int], status: str) -> None:
@@ -220,8 +221,8 @@ class TicketsPanel(QObject):
             moved, refused = result
             text = self.tr("%1 tickets changed; %2 could not take that status.") if refused else self.tr(
                 "%1 tickets changed.")  # fmt: skip
-            self.window.statusBar().showMessage(text.replace("%1", str(len(moved))).replace("%2", str(len(refused))),
-                                                15_000)  # fmt: skip
+            number = self.window.fmt.number
+            self.window.statusBar().showMessage(fill(text, number(len(moved)), number(len(refused))), 15_000)
 
         self._run_write(lambda: bulk_status(db, ticket_ids, status, actor), done)
 

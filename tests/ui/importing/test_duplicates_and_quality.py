@@ -107,3 +107,19 @@ def test_merge_and_quality_screenshots(qtbot, db: Database, language: str) -> No
     finally:
         install_language(app, "en")
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_counts_follow_the_windows_digits(qtbot, db: Database) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QWidget
+
+    from ui.formatting import Formatter
+
+    _two_alike(db)
+    window = QWidget()
+    window.fmt = Formatter(language="fa")  # type: ignore[attr-defined]  # what MainWindow carries
+    qtbot.addWidget(window)
+    view = DuplicatesView(db, "supervisor", PhoneRules(), window)
+    view.start()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.row_at(0)[:1] == ("۲",) and view.model.row_at(0)[2] == "۹۵٪"
+    assert "۱" in view.status.text() and "1" not in view.status.text()
