@@ -1,4 +1,4 @@
-"""Render every main screen in English and Persian at 1366×768 into resources/screenshots/.
+"""Render every main screen in English, Persian and Arabic at 1366×768 into resources/screenshots/.
 
     python scripts/screenshots.py [--db demo.db]
 
@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 OUT = REPO / "resources" / "screenshots"
 SIZE = (1366, 768)
-LANGUAGES = ("en", "fa")
+LANGUAGES = ("en", "fa", "ar")
 
 
 def _slug(text: str) -> str:

@@ -181,8 +181,8 @@ class ReportsView(QWidget):
         )
         if result.split_text():
             split = self.tr("Excel holds 1,048,576 rows a sheet; the rows continue over %1 sheets: %2.")
-            self.status.setText(self.status.text() + " " + split.replace("%1", self.fmt.number(len(result.parts)))
-                                .replace("%2", self.fmt.digits(result.split_text())))  # fmt: skip
+            self.status.setText(self.status.text() + " " + fill(split, self.fmt.number(len(result.parts)),
+                                                                  self.fmt.digits(result.split_text())))  # fmt: skip
         self.open_button.setVisible(True)
 
     def _failed(self, error: BaseException) -> None:
