@@ -27,6 +27,8 @@ from app.reports.export import ExportResult, check_target
 from app.reports.i18n import TEXT, tr
 from app.reports.sheets import Column, DataSheet
 from app.reports.workbook import ReportJob, SummarySheet, discard
+from app.services.lookups import label_map
+from app.tickets.lists import TICKET_CATEGORY, TICKET_DEPARTMENT, TICKET_TIER
 from app.tickets.models import OPEN_Q, Ticket
 from app.tickets.policies import load_calendar
 from app.tickets.report_texts import TICKET_TEXT, VALUE_TEXT
@@ -123,10 +125,13 @@ def _tickets_sheet(job: ReportJob, calendar: WeekCalendar, groups: dict[str, dic
         resolution = max(0, business_seconds(created, resolved, calendar) - r[14]) if resolved else None
         met = resolved <= due if resolved and due else None
         lang = job.lang
-        sheet.append((r[0], created, _value(r[2], lang), r[3], _value(r[4], lang), _value(r[5], lang), r[6], r[7],
-                      r[8], r[9], r[10], first_s, resolution,
+        # Editable lists as the workbook's language labels them (a value without a label as typed).
+        category, department, tier = (job.lookups.get((kind, v), v) if v else v for kind, v in (
+            (TICKET_CATEGORY, r[3]), (TICKET_DEPARTMENT, r[6]), (TICKET_TIER, r[7])))  # fmt: skip
+        sheet.append((r[0], created, _value(r[2], lang), category, _value(r[4], lang), _value(r[5], lang), department,
+                      tier, r[8], r[9], r[10], first_s, resolution,
                       None if met is None else ("✓" if met else "✗"), r[15], r[16]))  # fmt: skip
-        for kind, key in (("category", r[3]), ("assignee", r[8]), ("department", r[6])):
+        for kind, key in (("category", category), ("assignee", r[8]), ("department", department)):
             groups[kind][key or "—"].add(resolution, met, r[16])
         for key, value in (("first", first_s), ("resolution", resolution), ("met", met), ("scores", r[16])):
             if value is not None:
@@ -225,7 +230,8 @@ def export_tickets(
     check_target(target, overwrite)
     start = datetime.combine(date_from, datetime.min.time())
     wb = Workbook(write_only=True)
-    job = ReportJob(db, wb, start, start + timedelta(days=(date_to - date_from).days + 1), lang, calendar, progress)
+    job = ReportJob(db, wb, start, start + timedelta(days=(date_to - date_from).days + 1), lang, calendar, progress,
+                    lookups=label_map(db, lang))  # fmt: skip
     handle, temp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.part", dir=target.parent)
     os.close(handle)
     try:

@@ -207,3 +207,32 @@ def test_a_missing_folder_is_named(shop: Database, tmp_path: Path, capsys: pytes
     with pytest.raises(FileNotFoundError) as raised:
         export_report(shop, "calls", folder / "c.xlsx", FIRST, LAST)
     assert str(folder) in raised.value.strerror and not (tmp_path / "no").exists()
+
+
+def test_ticket_lists_show_their_labels_and_the_workbook_prints(db: Database, tmp_path: Path) -> None:
+    from app.services import lookups
+    from app.tickets import service
+    from app.tickets.dto import TicketDraft
+    from app.tickets.lists import TICKET_CATEGORY, TICKET_DEFAULTS
+    from app.tickets.report import export_tickets
+
+    lookups.ensure_defaults(db, TICKET_DEFAULTS)
+    billing = lookups.list_values(db, TICKET_CATEGORY)[1]
+    lookups.set_labels(db, billing.id, "صورت‌حساب", "الفواتير")
+    service.create_ticket(db, TicketDraft("x", category_id=billing.id), "sara", now=datetime(2026, 11, 2, 9))
+    out = tmp_path / "tickets.xlsx"
+    export_tickets(db, out, date(2026, 11, 1), date(2026, 11, 30), "ar")
+    book = load_workbook(out)
+    assert _column(book.worksheets[1], tr("tk.category", "ar")) == ["الفواتير"]
+    assert book.worksheets[2]["A2"].value == "الفواتير"  # the by-category sheet groups by the label
+    assert all("&P" in ws.oddFooter.left.text and ws.sheet_properties.pageSetUpPr.fitToPage for ws in book)
+    lines = {r[0].value: r[1:] for r in book.worksheets[0].iter_rows(min_row=2)}
+    assert lines[tr("kpi.period_to", "ar")][0].value == datetime(2026, 11, 30)
+    with pytest.raises(FileExistsError):
+        export_tickets(db, out, date(2026, 11, 1), date(2026, 11, 30), "ar", overwrite=False)
+    from app.tickets.export_cli import export_tickets_main
+
+    argv = ["tickets", "--out", str(out), "--from", "2026-11-01", "--to", "2026-11-30"]
+    before = out.read_bytes()
+    assert export_tickets_main(argv, database=db.url) == 1 and out.read_bytes() == before
+    assert export_tickets_main([*argv, "--force"], database=db.url) == 0
