@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.importing.problem_text import problem_text
 from app.importing.rejected import write_rejected
 from app.importing.rows import CheckedRow
 from app.importing.service import RowProblem
@@ -68,15 +69,14 @@ class PreviewPage(QWidget):
     def show_rows(self, headers: list[str], rows: list[CheckedRow], rules: PhoneRules) -> None:
         self.headers = headers
         good = [r for r in rows if r.ok]
-        yes = self.tr("yes")
+        yes, fmt = self.tr("yes"), formatter_of(self)
         self.preview.set_rows([
             (r.row_number, r.draft.name, ltr(", ".join(display_phone(p.number, rules) for p in r.phones)),
              r.draft.email, r.draft.city, r.draft.company, yes if r.draft.do_not_call else "")
             for r in good[:PREVIEW_ROWS]
         ])  # fmt: skip
         self.rejected = [RowProblem(r.row_number, "; ".join(r.problems), r.cells) for r in rows if not r.ok]
-        self.problems.set_rows([(p.row_number, p.reason) for p in self.rejected])
-        fmt = formatter_of(self)
+        self.problems.set_rows([(p.row_number, problem_text(p.reason, fmt.language)) for p in self.rejected])
         self.summary.setText(fill(self.tr("%1 rows can be imported; %2 rows have problems and will be left out."),
                                   fmt.number(len(good)), fmt.number(len(self.rejected))))  # fmt: skip
         self.save_rejected.setEnabled(bool(self.rejected))
@@ -86,7 +86,7 @@ class PreviewPage(QWidget):
     def _save_rejected(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), "rejected.csv", "CSV (*.csv)")
         if name:
-            write_rejected(name, self.headers, self.rejected)
+            write_rejected(name, self.headers, self.rejected, formatter_of(self).language)
 
 
 class RunPage(QWidget):

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.formatting import formatter_of
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -14,9 +16,13 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = headers
         self._rows: list[tuple[Any, ...]] = []
+        self._digits = formatter_of(self).digits
 
     def set_rows(self, rows: list[tuple[Any, ...]]) -> None:
         self.beginResetModel()
+        # Numbers (row numbers, ids, counts) in the owning window's digits; looked up here, when the model
+        # has its place in a window.
+        self._digits = formatter_of(self).digits
         self._rows = rows
         self.endResetModel()
 
@@ -33,6 +39,8 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         value = self._rows[index.row()][index.column()]
+        if isinstance(value, int) and not isinstance(value, bool):
+            return self._digits(str(value))
         return "" if value is None else str(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
