@@ -8,11 +8,13 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from app.calendar import date_text
 from app.db import Database
-from app.reports.i18n import TEXT
+from app.reports.i18n import TEXT, tr
+from app.reports.printing import add_footers
 from app.reports.sheets import Column, DataSheet
 from app.tickets.followups import day_plan
-from app.tickets.report_texts import DAY_PLAN_TEXT, TICKET_TEXT
+from app.tickets.report_texts import DAY_PLAN_TEXT, TICKET_TEXT, VALUE_TEXT
 
 TEXT.update(TICKET_TEXT | DAY_PLAN_TEXT)  # the shared report vocabulary learns the ticket words ("tk." keys)
 
@@ -30,9 +32,12 @@ def export_day_plan(
     """Write the plan; returns the number of visits."""
     wb = Workbook(write_only=True)
     sheet = DataSheet(wb, "tk.sheet.day_plan", COLUMNS, lang, calendar)
+    index = {"fa": 1, "ar": 2}.get(lang, 0)
     for visit in day_plan(db, technician_id, day):
-        sheet.append((visit.start, visit.ticket_id, visit.customer_name, visit.address, visit.subject, visit.status,
+        status = VALUE_TEXT[visit.status][index] if visit.status in VALUE_TEXT else visit.status
+        sheet.append((visit.start, visit.ticket_id, visit.customer_name, visit.address, visit.subject, status,
                       visit.outcome))  # fmt: skip
     sheet.finish()
+    add_footers(wb, tr("tk.sheet.day_plan", lang), date_text(day, calendar), lang)
     wb.save(Path(out_path))
     return sheet.rows

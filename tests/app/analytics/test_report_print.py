@@ -236,3 +236,24 @@ def test_ticket_lists_show_their_labels_and_the_workbook_prints(db: Database, tm
     before = out.read_bytes()
     assert export_tickets_main(argv, database=db.url) == 1 and out.read_bytes() == before
     assert export_tickets_main([*argv, "--force"], database=db.url) == 0
+
+
+def test_day_plan_prints_with_statuses_in_the_language(db: Database, tmp_path: Path) -> None:
+    from app.identity import user_id
+    from app.tickets import service
+    from app.tickets.day_plan_export import export_day_plan
+    from app.tickets.dto import TicketDraft
+    from app.tickets.followups import schedule_visit
+
+    with db.sessions.begin() as session:
+        reza = user_id(session, "reza")
+    monday = datetime(2026, 11, 23, 9)
+    ticket = service.create_ticket(db, TicketDraft("no water", type="visit"), "sara", now=monday)
+    schedule_visit(db, ticket, datetime(2026, 11, 24, 10), reza, "Tehran", "sara", now=monday)
+    out = tmp_path / "plan.xlsx"
+    assert export_day_plan(db, reza, date(2026, 11, 24), out, "fa", JALALI) == 1
+    sheet = load_workbook(out).active
+    status = _column(sheet, tr("col.status", "fa"))[0]
+    assert status and not set(status) & ASCII_LETTERS
+    assert "&P" in sheet.oddFooter.left.text and "1405/09/03" in sheet.oddFooter.center.text
+    assert sheet.page_setup.fitToWidth == 1 and sheet.print_title_rows == "$1:$1"
