@@ -21,14 +21,20 @@ from app.db import Database
 from app.duplicates.details import MergeCandidate, candidates
 from app.duplicates.merge import MERGE_FIELDS, merge_customers, undo_merge
 from app.phones import PhoneRules, display_phone
+from ui.formatting import customer_status_label, formatter_of, source_label
 from ui.importing.fields import field_labels
 from ui.importing.preview import ltr
 from ui.tasks import run_task
 
 
-def _shown(value: Any) -> str:
+def _shown(name: str, value: Any) -> str:
+    """A field's value as the screens show it: statuses and sources in the interface language."""
     if isinstance(value, bool):
         return "✓" if value else "—"
+    if name == "status" and value:
+        return customer_status_label(value)
+    if name == "source" and value:
+        return source_label(value)
     return str(value or "")
 
 
@@ -81,14 +87,14 @@ class MergeDialog(QDialog):
             self.status.setText(self.tr("One of these customers no longer exists: find duplicates again."))
             self.merge.setEnabled(False)
             return
-        labels = field_labels()
-        self.grid.addWidget(QLabel(f"#{pair[0].id}"), 0, 1)
-        self.grid.addWidget(QLabel(f"#{pair[1].id}"), 0, 2)
+        labels, digits = field_labels(), formatter_of(self).digits
+        self.grid.addWidget(QLabel(f"#{digits(str(pair[0].id))}"), 0, 1)
+        self.grid.addWidget(QLabel(f"#{digits(str(pair[1].id))}"), 0, 2)
         for row, name in enumerate(MERGE_FIELDS, start=1):
             self.grid.addWidget(QLabel(labels.get(name, name)), row, 0)
             group = QButtonGroup(self)
             for column, candidate in enumerate(pair):
-                button = QRadioButton(_shown(candidate.values[name]))
+                button = QRadioButton(_shown(name, candidate.values[name]))
                 group.addButton(button, column)
                 self.grid.addWidget(button, row, column + 1)
             # Keep the survivor's value unless it is empty and the other has one.

@@ -123,3 +123,12 @@ def test_counts_follow_the_windows_digits(qtbot, db: Database) -> None:  # noqa:
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert view.model.row_at(0)[:1] == ("۲",) and view.model.row_at(0)[2] == "۹۵٪"
     assert "۱" in view.status.text() and "1" not in view.status.text()
+    dialog = view.open_merge(view.model.index(0, 0))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.choices))
+    from PySide6.QtWidgets import QLabel
+
+    ids = [label.text() for label in dialog.findChildren(QLabel) if label.text().startswith("#")]
+    assert len(ids) == 2 and all(not any(c.isascii() and c.isdigit() for c in text) for text in ids)
+    statuses = [dialog.choices["status"].button(i).text() for i in (0, 1)]
+    assert statuses == ["Customer", "Customer"]  # the status label (translated in Persian), not the stored value
