@@ -187,8 +187,8 @@ class ScreenPopWindow(QWidget):
             facts.addRow(self.tr("Caller ID name"), QLabel(pop.caller_name))
         if pop.open_tickets:
             facts.addRow(self.tr("Open tickets"), QLabel(self._tickets_text(pop)))
-        if pop.lifetime_value is not None:
-            facts.addRow(self.tr("Lifetime value"), QLabel(self.fmt.money(pop.lifetime_value)))
+        if pop.lifetime_value is not None:  # the pop's service sums the customer's rial orders
+            facts.addRow(self.tr("Lifetime value"), QLabel(self.fmt.money(pop.lifetime_value, "IRR")))
         recent = "\n".join(
             f"{self.fmt.datetime(r.started_at)}  {direction_label(r.direction)} · {status_label(r.status)}"
             + (f" · {self.fmt.lookup(CALL_REASON, r.reason)}" if r.reason else "")
