@@ -25,7 +25,7 @@ def test_orders_list_and_lifetime_value_on_the_card(qtbot, qtmodeltester, filled
     card = CustomerCardWindow(filled_db, customer, PhoneRules(), Formatter(), None, "agent", QCalendar())
     qtbot.addWidget(card)
     qtbot.waitUntil(lambda: card.card is not None and card.orders.model.rowCount() == 200, timeout=10000)
-    assert card.value.text() == "Lifetime value: 230,000 IRR"
+    assert card.value.text() == "Lifetime value: 230,000 Rial"
     assert card.orders.model.row(0).product == "Item 229"  # newest first
     with qtbot.waitSignal(card.orders.model.page_loaded, timeout=5000):
         card.orders.model.fetchMore()
