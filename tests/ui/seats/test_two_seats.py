@@ -9,6 +9,7 @@ import pytest
 from app.seats import presence, routing
 from app.services import missed
 from hardware.events import CallerIdEvent
+from tests.app.seats.test_ring_queue import unreachable
 from tests.ui.seats.conftest import Seat, end_own_connections, ring
 
 pytestmark = pytest.mark.postgres
@@ -79,3 +80,34 @@ def test_both_seats_reconnect_after_their_connections_are_dropped(qtbot, two_sea
     with qtbot.waitSignal(b.pops.popped, timeout=10000) as popped:
         a.pops.handle(ring("09350000002", line="3"))
     assert popped.args[0].pop.line == "3"
+
+
+def test_the_modem_seat_keeps_rings_while_the_server_is_away_and_writes_them_when_it_returns(
+    qtbot, two_seats: tuple[Seat, Seat]  # noqa: ANN001
+) -> None:
+    a, b = two_seats
+    with qtbot.waitSignal(b.pops.popped, timeout=10000):
+        a.pops.handle(ring("09123456789", line="1"))  # looked up once: in the seat's cache
+    server, states = a.seats.recorder.db, []
+    a.seats.server.connect(lambda state, _detail: states.append(state))
+    a.seats.recorder.db = unreachable()
+    with qtbot.waitSignal(a.pops.popped, timeout=10000) as popped:
+        a.pops.handle(ring("09123456789", line="2"))
+    assert popped.args[0].pop.name == "Behnaz Tehrani" and popped.args[0].pop.call_id < 0
+    assert "offline" in states and len(a.seats.recorder.queue.pending()) == 1
+    a.seats.recorder.db.dispose()
+    a.seats.recorder.db = server  # the server is back; the listener notices when its connection comes back
+    with qtbot.waitSignal(a.seats.queue_written, timeout=20000) as written:
+        end_own_connections(a.db, [a.seats.link.listener.backend_pid])
+    assert written.args == [1]
+    assert a.seats.recorder.queue.pending() == []
+    assert [row.number for row in missed.missed_calls(b.db).rows] == ["+989123456789"]
+
+
+def test_other_seats_say_when_no_caller_id_host_is_online(qtbot, two_seats) -> None:  # noqa: ANN001
+    a, b = two_seats
+    with qtbot.waitSignal(b.seats.server, timeout=10000, check_params_cb=lambda s, _d: s == "no_host"):
+        b.seats.every_minute()
+    with qtbot.waitSignal(b.seats.server, timeout=10000, check_params_cb=lambda s, _d: s == "host") as told:
+        a.seats.every_minute()  # the modem seat's heartbeat: its first one tells every seat
+    assert told.args == ["host", "seat-a"]
