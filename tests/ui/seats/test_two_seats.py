@@ -83,7 +83,8 @@ def test_both_seats_reconnect_after_their_connections_are_dropped(qtbot, two_sea
 
 
 def test_the_modem_seat_keeps_rings_while_the_server_is_away_and_writes_them_when_it_returns(
-    qtbot, two_seats: tuple[Seat, Seat]  # noqa: ANN001
+    qtbot,
+    two_seats: tuple[Seat, Seat],  # noqa: ANN001
 ) -> None:
     a, b = two_seats
     with qtbot.waitSignal(b.pops.popped, timeout=10000):
