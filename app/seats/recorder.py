@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy.exc
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.dto import ScreenPop
@@ -78,7 +79,7 @@ class SeatRecorder:
         when = when or datetime.now()
         try:
             pop = incoming.ring(self.db, number, caller_name=caller_name, absent=absent, line=line, when=when,
-                                source=source, rules=rules)  # fmt: skip
+                                source=source, rules=rules, announce=self._announce)  # fmt: skip
         except sqlalchemy.exc.DBAPIError as error:
             if self.queue is None or not is_disconnect(error):
                 raise
@@ -89,8 +90,11 @@ class SeatRecorder:
             return self.cache.offline_pop(stored, display, caller_name=caller_name, absent=absent, line=line,
                                           when=when)  # fmt: skip
         self.cache.remember(pop)
-        self.send("ring", pop.call_id, line=pop.line)
         return pop
+
+    def _announce(self, session: Session, call_id: int, line: str) -> None:
+        """The ring's NOTIFY, sent in the transaction that records it: other seats hear it once it is committed."""
+        notify.notify_on(session.connection(), "ring", self.seat, call_id, line=line)
 
     def send(self, kind: str, call_id: int | None, **extra: Any) -> None:
         """Publish; a failure here never fails the ring or the answer it follows (the seats resync on reconnect)."""

@@ -44,6 +44,7 @@ class Seats(QObject):
         self.has_callerid, self.ring_timeout = has_callerid, timedelta(seconds=ring_timeout_s)
         self.recorder = SeatRecorder(db, seat, agent, RingQueue(queue_folder) if queue_folder else None)
         self.routes: dict[str, routing.Route] = {}
+        self.lists: tuple[list, list[str]] | None = None  # call reasons and outcomes for pops of other seats' calls
         self.state = "available"
         self.connected = db.is_sqlite
         pops.record_ring = self._record
@@ -54,8 +55,9 @@ class Seats(QObject):
         pops.popped.connect(self._popped)
         self.wrap_up = QTimer(self, singleShot=True, interval=WRAP_UP_MS)
         self.wrap_up.timeout.connect(lambda: self.set_state("available", only_from="wrap_up"))
-        self.minute = QTimer(self, interval=MINUTE_MS)
-        self.minute.timeout.connect(self.every_minute)
+        self.minute = QTimer(self, interval=hosts.HEARTBEAT_S * 1000)
+        self.minute.timeout.connect(self._tick)
+        self._ticks = 0
         self.link: SeatLink | None = None
         if not db.is_sqlite:
             self.link = SeatLink(db.url, self)
@@ -73,9 +75,7 @@ class Seats(QObject):
 
     def stop(self) -> None:
         """Quitting: signed out, the caller-ID seat signs off (its write queued before the app waits for writes)."""
-        self.minute.stop()
-        if self.link is not None:
-            self.link.stop()
+        self.close()
         db, agent, seat, host = self.db, self.agent, self.seat, self.has_callerid()
 
         def op() -> None:
@@ -84,6 +84,20 @@ class Seats(QObject):
                 hosts.sign_off(db, seat)
 
         run_task(None, op, None, lambda _error: None, write=True)
+
+    def _tick(self) -> None:
+        """The caller-ID seat beats every HEARTBEAT_S; the others look for one once a minute."""
+        self._ticks += 1
+        if self.has_callerid() or self._ticks * hosts.HEARTBEAT_S >= MINUTE_MS // 1000:
+            self._ticks = 0
+            self.every_minute()
+
+    def close(self) -> None:
+        """No more timers or listening (the window goes away)."""
+        self.minute.stop()
+        self.wrap_up.stop()
+        if self.link is not None:
+            self.link.stop()
 
     def every_minute(self) -> None:
         """The caller-ID seat's heartbeat, and the others' check that one is alive."""
@@ -168,9 +182,10 @@ class Seats(QObject):
 
         def op() -> tuple[ScreenPop | None, list, list[str]]:
             pop = seat_calls.pop_for_call(db, call_id, rules)
-            reasons = lookups.list_values(db, lookups.CALL_REASON)
-            outcomes = [item.value for item in lookups.list_values(db, lookups.CALL_OUTCOME)]
-            return pop, reasons, outcomes
+            if self.lists is None:  # read once (and after an outage): they change seldom, the pop is waited for
+                self.lists = (lookups.list_values(db, lookups.CALL_REASON),
+                              [item.value for item in lookups.list_values(db, lookups.CALL_OUTCOME)])  # fmt: skip
+            return pop, *self.lists
 
         def show(result: tuple[ScreenPop | None, list, list[str]]) -> None:
             pop, reasons, outcomes = result
@@ -190,6 +205,7 @@ class Seats(QObject):
     def _after_outage(self) -> None:
         """Back on the server: write the rings kept here, re-read routes, and pop calls still ringing elsewhere."""
         self._load_routes()
+        self.lists = None
         self.every_minute()
         recorder, timeout, rules = self.recorder, self.ring_timeout, self.rules()
         if recorder.queue is not None and (recorder.offline or recorder.queue.pending()):

@@ -73,7 +73,7 @@ def two_seats(qtbot, office_pg: str, tmp_path: Path) -> Iterator[tuple[Seat, Sea
     qtbot.waitUntil(lambda: a.connected() and b.connected(), timeout=10000)
     yield a, b
     for seat in (a, b):
-        seat.seats.link.stop()
+        seat.seats.close()
         seat.pops.close_all()
     from ui.tasks import wait_for_all
 
