@@ -375,4 +375,5 @@ class CustomerValueRun(Base):
     customers: Mapped[int] = mapped_column(Integer, default=0)
 
 
+from app.seats import models as _seats  # noqa: E402, F401 - seat tables join Base.metadata
 from app.tickets import models as _tickets  # noqa: E402, F401 - ticket tables join Base.metadata

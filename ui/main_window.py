@@ -40,6 +40,7 @@ from ui.formatting import ISLAMIC, ISLAMIC_AVAILABLE, Formatter, fill, qcalendar
 from ui.i18n import LANGUAGES
 from ui.lookup_editor import LookupEditor
 from ui.reports.reports_view import ReportsView
+from ui.seats.install import install_seats
 from ui.settings import Settings
 from ui.shortcuts import ShortcutsDialog
 from ui.tasks import run_task
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.tickets = install_tickets(self)  # the Tickets tab and menu; the pop, calls and cards open tickets here
         self.pops.ticket_requested.connect(self.tickets.ticket_for_call)
+        self.seats = install_seats(self)  # several seats: pops from other seats, presence, wallboard, routing
         self.sources_label = QLabel(self.tr("Caller ID: not set up"))
         self.statusBar().addPermanentWidget(self.sources_label)
         self._source_states: dict[str, str] = {}

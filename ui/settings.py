@@ -35,6 +35,7 @@ OPTIONS = {
         Option("tray_notice_shown", bool, False, "The balloon saying Tamas keeps running in the tray was shown"),
         Option("currency", str, "IRR", "Currency amounts are in (ISO 4217 code)"),
         Option("show_toman", bool, False, "Show Iranian rial amounts as Toman (one Toman is ten rials)"),
+        Option("seat_id", str, "", "This seat's id among the office's seats (made once; the seat name adds the host)"),
         Option("first_run_done", bool, False, "The first-run wizard was finished or skipped (it is not offered again)"),
     )
 }

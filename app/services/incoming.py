@@ -7,7 +7,7 @@ cycle (`ring_ended`, `call_ended`) settle the row as answered or missed.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -98,8 +98,13 @@ def ring(
     when: datetime | None = None,
     source: str = "modem",
     rules: PhoneRules | None = None,
+    announce: Callable[[Session, int, str], None] | None = None,
 ) -> ScreenPop:
-    """Record a ringing inbound call and return what the pop-up shows."""
+    """Record a ringing inbound call and return what the pop-up shows.
+
+    `announce(session, call_id, line)` runs inside the same transaction (several seats: a NOTIFY that other
+    seats receive once the row is committed, without a second round trip).
+    """
     rules = rules or PhoneRules()
     number = stored_number(raw_number, rules)
     line = printable_text(line)[:NUMBER_LENGTH]
@@ -117,6 +122,8 @@ def ring(
         )  # fmt: skip
         session.add(call)
         session.flush()
+        if announce is not None:
+            announce(session, call.id, line)
         return ScreenPop(
             call_id=call.id, number=number, display_number=display_phone(number, rules) if number else "",
             absent=absent, caller_name=printable_text(caller_name), line=line, started_at=started,

@@ -29,6 +29,7 @@ from ui.tasks import run_task
 # A second ring on a line this soon is the same cycle reported twice: a caller cannot hang up, dial
 # again and ring in less (the next caller on a busy line rings 3-4 s after the last hung up).
 SAME_CYCLE_S = 2.0
+TAKEN_CLOSE_MS = 4000  # a pop another agent answered stays this long, saying who
 
 
 class PopManager(QObject):
@@ -62,6 +63,13 @@ class PopManager(QObject):
         self.settled.connect(self.stack.settle)
         self._reasons: list = []
         self._outcomes: list[str] = []
+        # Several seats (ui/seats) replace these: how a ring is recorded, what follows the agent's answer, log
+        # and the cycle's end (on the write worker), and whether a call pops on this seat at all.
+        self.record_ring: Callable[[CallerIdEvent, PhoneRules], ScreenPop] = self.record_locally
+        self.after_answer: Callable[[int], None] = lambda _call_id: None
+        self.after_log: Callable[[int], None] = lambda _call_id: None
+        self.after_end: Callable[[int, str], None] = lambda _call_id, _status: None
+        self.routed: Callable[[ScreenPop], bool] = lambda _pop: True
 
     # -- events from the bridge
     def handle(self, event: CallerIdEvent) -> None:
@@ -85,6 +93,11 @@ class PopManager(QObject):
                 self._end(key, event)
         # "log": informational only
 
+    def record_locally(self, event: CallerIdEvent, rules: PhoneRules) -> ScreenPop:
+        """A ring becomes a `calls` row (on the write worker)."""
+        return incoming.ring(self.db, event.number, caller_name=event.name or "", absent=event.absent,
+                             line=event.line or "", when=event.time, source=event.device, rules=rules)  # fmt: skip
+
     def _same_cycle(self, key: tuple[str, str], event: CallerIdEvent) -> bool:
         """A ring within SAME_CYCLE_S of the last on this line, withheld or from the same number."""
         now, digits = self.clock(), digits_only(event.number)
@@ -101,9 +114,10 @@ class PopManager(QObject):
             self._seen[event.device] = max(event.time, self._seen.get(event.device, event.time))
 
         def op() -> tuple[ScreenPop, list, list[str]]:
-            pop = incoming.ring(db, event.number, caller_name=event.name or "", absent=event.absent,
-                                line=event.line or "", when=event.time, source=event.device, rules=rules)  # fmt: skip
+            pop = self.record_ring(event, rules)
             own.add(pop.call_id)  # before the pop shows: quitting settles it even if the pop never did
+            if pop.call_id < 0:  # the server is away and the ring was kept on this PC: the lists it had
+                return pop, self._reasons, self._outcomes
             reasons = lookups.list_values(db, lookups.CALL_REASON)
             outcomes = [item.value for item in lookups.list_values(db, lookups.CALL_OUTCOME)]
             return pop, reasons, outcomes
@@ -132,10 +146,11 @@ class PopManager(QObject):
         self._ringing[key] = (pop.call_id, timer)
         self._on_line[key] = pop.call_id
         self._reasons, self._outcomes = reasons, outcomes
-        entry = self.stack.add(pop)
-        if entry.window is not None:
-            entry.window.raise_()
-            self.popped.emit(entry.window)
+        if self.routed(pop):
+            entry = self.stack.add(pop)
+            if entry.window is not None:
+                entry.window.raise_()
+                self.popped.emit(entry.window)
         self.calls_changed.emit()
         for event in early:
             self.handle(event)
@@ -148,8 +163,7 @@ class PopManager(QObject):
         timer.stop()
         if call_id in self._taken:
             return  # the agent's answer or log settles it
-        run_task(self, lambda: incoming.ring_ended(self.db, call_id), lambda s: self._settled(call_id, s),
-                 self._failed, write=True)  # fmt: skip
+        self._write_end(call_id, lambda: incoming.ring_ended(self.db, call_id))
 
     def _end(self, key: tuple[str, str], event: CallerIdEvent) -> None:
         """The device says the call is over (with its talk time when it knows it), even after ringing stopped."""
@@ -160,8 +174,20 @@ class PopManager(QObject):
         if call_id is None:
             return  # a call that rang before this seat was listening
         duration, at = event.duration, event.time
-        run_task(self, lambda: incoming.call_ended(self.db, call_id, duration, at),
-                 lambda status: self._settled(call_id, status), self._failed, write=True)  # fmt: skip
+        self._write_end(call_id, lambda: incoming.call_ended(self.db, call_id, duration, at))
+
+    def _write_end(self, call_id: int, end: Callable[[], str]) -> None:
+        """Settle a ring cycle in the database; a ring kept offline (no row yet: a negative id) just ends."""
+        if call_id < 0:
+            self._settled(call_id, "missed")
+            return
+
+        def op() -> str:
+            status = end()
+            self.after_end(call_id, status)
+            return status
+
+        run_task(self, op, lambda status: self._settled(call_id, status), self._failed, write=True)
 
     def _history(self, event: CallerIdEvent) -> None:
         """A past call a server replays at connect: batched, recorded in one write, never popped."""
@@ -229,7 +255,11 @@ class PopManager(QObject):
             if then is not None:
                 then()
 
-        run_task(self, lambda: incoming.answer(self.db, pop.call_id, actor, at), done, self._failed, write=True)
+        def op() -> None:
+            incoming.answer(self.db, pop.call_id, actor, at)
+            self.after_answer(pop.call_id)
+
+        run_task(self, op, done, self._failed, write=True)
 
     def _answer_from_pop(self, pop: ScreenPop) -> None:
         self._answered(pop, at=datetime.now())
@@ -290,9 +320,40 @@ class PopManager(QObject):
                 if window.pop.call_id == pop.call_id:
                     window.close()
 
-        run_task(self, lambda: incoming.log_answer(self.db, pop.call_id, actor, reason_id=reason_id, outcome=outcome,
-                                                   notes=notes, talk_seconds=talk, answered_at=answered_at),
-                 done, self._failed, write=True)  # fmt: skip
+        def op() -> None:
+            incoming.log_answer(self.db, pop.call_id, actor, reason_id=reason_id, outcome=outcome, notes=notes,
+                                talk_seconds=talk, answered_at=answered_at)  # fmt: skip
+            self.after_log(pop.call_id)
+
+        run_task(self, op, done, self._failed, write=True)
+
+    # -- calls another seat recorded or took (ui/seats)
+    def show_remote(self, pop: ScreenPop, reasons: list, outcomes: list[str]) -> None:
+        """Pop a call another seat recorded: its ring cycle and settling stay with that seat."""
+        if any(entry.pop.call_id == pop.call_id for entry in self.stack.entries):
+            return
+        self._reasons, self._outcomes = reasons, outcomes
+        entry = self.stack.add(pop)
+        if entry.window is not None:
+            self.popped.emit(entry.window)
+        self.calls_changed.emit()
+
+    def taken_elsewhere(self, call_id: int, by: str) -> None:
+        """Another seat's agent took the call: this seat's pop says who, then closes (unless typed in)."""
+        self._stop_ringing(call_id)
+        self.stack.settle(call_id, "answered")
+        for window in self.windows:
+            if window.pop.call_id == call_id:
+                window.taken_by(by)
+                if not window.is_busy():
+                    QTimer.singleShot(TAKEN_CLOSE_MS, window, window.close)
+        self.calls_changed.emit()
+
+    def settled_elsewhere(self, call_id: int, status: str) -> None:
+        """The recording seat ended the ring cycle: pops here show how it ended."""
+        if call_id in self.ringing_calls():
+            return  # this seat rings it and settles it
+        self._settled(call_id, status)
 
     # -- windows
     @property

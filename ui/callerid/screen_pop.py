@@ -244,6 +244,10 @@ class ScreenPopWindow(QWidget):
     def mark(self, status: str) -> None:
         self.state.setText(status_label(status))
 
+    def taken_by(self, agent: str) -> None:
+        """Another seat's agent answered this call."""
+        self.state.setText(fill(self.tr("Answered by %1"), agent))
+
     def answer(self) -> None:
         """Start the talk timer and put the cursor in the notes (the answer shortcut lands here)."""
         if self._start_timer():
