@@ -15,6 +15,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from app.auth import require
 from app.calendar import CALENDARS, GREGORIAN
 from app.db import Database
 from app.progress import Progress, no_progress
@@ -86,6 +87,7 @@ def export_report(
     *,
     as_csv: bool = False,
     max_rows: int = MAX_ROWS,
+    actor: str = "",
 ) -> ExportResult:
     """Write `report` for the days `date_from`..`date_to` (inclusive) to `out_path` (.xlsx, or .csv).
 
@@ -94,6 +96,7 @@ def export_report(
     bad arguments, `Cancelled` when progress returns False, OSError when the file cannot be written;
     in every failure the target is left as it was.
     """
+    require(db, actor, "export")
     build = _builder(report)
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from app.auth import require
 from app.db import Database
 from app.reports.i18n import TEXT
 from app.reports.sheets import Column, DataSheet
@@ -25,9 +26,10 @@ COLUMNS = (
 
 def export_day_plan(
     db: Database, technician_id: int, day: date, out_path: str | os.PathLike[str], lang: str = "en",
-    calendar: str = "gregorian",
+    calendar: str = "gregorian", actor: str = "",
 ) -> int:  # fmt: skip
     """Write the plan; returns the number of visits."""
+    require(db, actor, "export")
     wb = Workbook(write_only=True)
     sheet = DataSheet(wb, "tk.sheet.day_plan", COLUMNS, lang, calendar)
     for visit in day_plan(db, technician_id, day):
