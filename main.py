@@ -152,12 +152,15 @@ def run_export(args: argparse.Namespace) -> int:
     if rest[:1] in ([], ["--help"], ["-h"]):  # help needs no database
         return export_main(rest, database=str(args.db or default_database()))
     db = _open(args)
-    actor = _signed_in(args, db)
-    if rest[:1] == ["tickets"]:
-        from app.tickets.export_cli import export_tickets_main
+    try:
+        actor = _signed_in(args, db)
+        if rest[:1] == ["tickets"]:
+            from app.tickets.export_cli import export_tickets_main
 
-        return export_tickets_main(rest, database=str(args.db or default_database()), db=db, actor=actor)
-    return export_main(rest, db=db, actor=actor)
+            return export_tickets_main(rest, database=str(args.db or default_database()), db=db, actor=actor)
+        return export_main(rest, db=db, actor=actor)
+    finally:
+        db.dispose()
 
 
 def run_db(args: argparse.Namespace) -> int:
@@ -165,8 +168,11 @@ def run_db(args: argparse.Namespace) -> int:
     from app.migrate import current_revision
 
     db = _open(args)
-    _signed_in(args, db)
-    print(f"database {safe_url(db.url)} is at schema revision {current_revision(db.engine)}")
+    try:
+        _signed_in(args, db)
+        print(f"database {safe_url(db.url)} is at schema revision {current_revision(db.engine)}")
+    finally:
+        db.dispose()
     return 0
 
 

@@ -18,7 +18,7 @@ PASSWORD_VARIABLE = "TAMAS_PASSWORD"
 
 
 def command_line_actor(db: Database, user: str | None, environ: Mapping[str, str],
-                       prompt: Callable[[str], str] = getpass.getpass) -> str:  # fmt: skip
+                       prompt: Callable[[str], str] | None = None) -> str:  # fmt: skip
     """The signed-in user name; SignInError (one sentence) when the name or password is missing or wrong."""
     if not has_accounts(db):
         return user or os_username()
@@ -28,7 +28,7 @@ def command_line_actor(db: Database, user: str | None, environ: Mapping[str, str
     password = environ.get(PASSWORD_VARIABLE)
     if password is None:
         try:
-            password = prompt(f"Password for {user}: ")
+            password = (prompt or getpass.getpass)(f"Password for {user}: ")
         except (EOFError, KeyboardInterrupt):
             raise SignInError(f"no password given: type it at the prompt or set {PASSWORD_VARIABLE}") from None
     return sign_in(db, user, password).username
