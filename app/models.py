@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -61,6 +62,8 @@ class User(Base):
     # Sign-in lockout (app/auth/accounts.py): failures in a row, and until when the account refuses sign-in.
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    # A single-account install may start without the sign-in dialog, by the owner's choice (Users dialog).
+    skip_sign_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Lookup(Base):

@@ -40,11 +40,12 @@ class Account:
     active: bool
     has_password: bool
     locked_until: datetime | None
+    skip_sign_in: bool = False
 
 
 def _account(user: User) -> Account:
     return Account(user.id, user.username, user.full_name, user.role, user.active, user.password_hash is not None,
-                   user.locked_until)  # fmt: skip
+                   user.locked_until, bool(user.skip_sign_in))  # fmt: skip
 
 
 def list_accounts(db: Database) -> list[Account]:
@@ -68,6 +69,19 @@ def find_account(db: Database, username: str) -> Account | None:
     with db.sessions() as session:
         user = session.scalar(select(User).where(User.username == username, User.password_hash.is_not(None)))
         return _account(user) if user is not None else None
+
+
+def account_without_sign_in(db: Database) -> Account | None:
+    """The account the app starts as without asking: the only one, when its owner chose so (else None)."""
+    accounts = list_accounts(db)
+    if len(accounts) == 1 and accounts[0].active and accounts[0].skip_sign_in:
+        return accounts[0]
+    return None
+
+
+def set_skip_sign_in(db: Database, user_id: int, skip: bool, actor: str) -> None:
+    """A single-user install may start without the sign-in dialog (ignored once a second account exists)."""
+    _change(db, user_id, actor, lambda user: setattr(user, "skip_sign_in", skip), keeps_owner=True)
 
 
 def sign_in(db: Database, username: str, password: str, now: Callable[[], datetime] = datetime.now) -> Account:

@@ -12,12 +12,14 @@ from app.auth.accounts import (
     AccountError,
     SignInError,
     account_count,
+    account_without_sign_in,
     create_account,
     find_account,
     list_accounts,
     reset_password,
     set_active,
     set_role,
+    set_skip_sign_in,
     sign_in,
     unlock,
 )
@@ -133,3 +135,13 @@ def test_no_password_or_hash_in_the_audit_log(staffed: Database) -> None:
     assert "another-pass-9" not in logged and PASSWORDS["sam"] not in logged
     assert "scrypt$" not in logged and "password" not in logged
     assert all(h.startswith("scrypt$") and "another-pass-9" not in h for h in hashes)
+
+
+def test_a_single_account_may_start_without_sign_in_by_the_owners_choice(db: Database) -> None:
+    owner = create_account(db, "olga", "a-good-pass", "owner", "olga")
+    assert account_without_sign_in(db) is None
+    set_skip_sign_in(db, owner, True, "olga")
+    started = account_without_sign_in(db)
+    assert started is not None and started.username == "olga"
+    create_account(db, "ali", "agent-pass-1", "agent", "olga")
+    assert account_without_sign_in(db) is None  # a second account: everyone signs in

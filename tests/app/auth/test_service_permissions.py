@@ -176,6 +176,7 @@ CASES: dict[str, dict[str, Case]] = {
         "set_active": lambda o, a: accounts_service.set_active(o.db, o.staff("ali"), True, a),
         "unlock": lambda o, a: accounts_service.unlock(o.db, o.staff("ali"), a),
         "reset_password": lambda o, a: accounts_service.reset_password(o.db, o.staff("sam"), "super-pass-1", a),
+        "set_skip_sign_in": lambda o, a: accounts_service.set_skip_sign_in(o.db, o.staff("olga"), False, a),
     },
 }
 
