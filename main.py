@@ -193,7 +193,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     from ui.application import run
 
-    return run(args.db, args.lang, exit_after_ms=args.exit_after, screenshot=args.screenshot)
+    return run(args.db, args.lang, exit_after_ms=args.exit_after, screenshot=args.screenshot, user=args.user)
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {

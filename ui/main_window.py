@@ -23,6 +23,7 @@ from app.db import Database
 from app.db_label import database_label
 from app.dto import CallRow, CustomerDraft, MissedCaller, PhoneDraft, ScreenPop
 from app.services import calls, customers, lookups
+from ui.auth.install import install_auth
 from ui.callerid.bridge import CallerIdBridge
 from ui.callerid.pop_manager import PopManager
 from ui.callerid.settings_dialog import CallerIdSettingsDialog
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.tickets = install_tickets(self)  # the Tickets tab and menu; the pop, calls and cards open tickets here
         self.pops.ticket_requested.connect(self.tickets.ticket_for_call)
+        self.auth = install_auth(self)  # Switch user, Users…, Audit log…; greys out what the role may not do
         self.sources_label = QLabel(self.tr("Caller ID: not set up"))
         self.statusBar().addPermanentWidget(self.sources_label)
         self._source_states: dict[str, str] = {}
@@ -413,7 +415,8 @@ class MainWindow(QMainWindow):
 
     def first_run_setup(self) -> None:
         """The first-run wizard again: language, calendar, office, currency, caller-ID device."""
-        wizard = FirstRunWizard(self.settings, self, import_customers=self.import_customers)
+        wizard = FirstRunWizard(self.settings, self, import_customers=self.import_customers, db=self.db)
+        wizard.owner_created.connect(self.auth.signed_in_as)  # the new owner acts from now on
         wizard.accepted.connect(lambda: self.language_change_requested.emit(self.settings.value("language")))
         wizard.open()
 

@@ -24,7 +24,14 @@ LOCK_MINUTES = 15
 
 
 class SignInError(Exception):
-    """Sign-in refused; `str(error)` is one sentence for the user (it never says which of name/password was wrong)."""
+    """Sign-in refused; `str(error)` is one sentence for the user (it never says which of name/password was wrong).
+
+    `reason` is "wrong", "locked" (with `until`), "disabled" or "missing", for screens that word it themselves.
+    """
+
+    def __init__(self, message: str, reason: str = "wrong", until: datetime | None = None) -> None:
+        super().__init__(message)
+        self.reason, self.until = reason, until
 
 
 class AccountError(ValueError):
@@ -94,22 +101,22 @@ def sign_in(db: Database, username: str, password: str, now: Callable[[], dateti
             raise SignInError("Wrong user name or password. Try again.")
         if user.locked_until is not None and user.locked_until > at:
             raise SignInError(f"Too many wrong passwords: this account is locked until {user.locked_until:%H:%M}. "
-                              "Wait, or ask the owner to unlock it.")  # fmt: skip
-        if not verify_password(password, user.password_hash):
-            _count_failure(session, user, at)
-            failure = user.locked_until is not None and user.locked_until > at
-        else:
-            failure = None
+                              "Wait, or ask the owner to unlock it.", "locked", user.locked_until)  # fmt: skip
+        account: Account | None = None
+        if verify_password(password, user.password_hash):
             user.failed_attempts, user.locked_until = 0, None
             if not user.active:
-                raise SignInError("This account is disabled. Ask the owner to enable it.")
+                raise SignInError("This account is disabled. Ask the owner to enable it.", "disabled")
             account = _account(user)
-    if failure is True:
+        else:
+            _count_failure(session, user, at)  # committed: the count must survive the refusal below
+        until = user.locked_until
+    if account is not None:
+        return account
+    if until is not None and until > at:
         raise SignInError(f"Too many wrong passwords: this account is locked for {LOCK_MINUTES} minutes. "
-                          "Wait, or ask the owner to unlock it.")  # fmt: skip
-    if failure is False:
-        raise SignInError("Wrong user name or password. Try again.")
-    return account
+                          "Wait, or ask the owner to unlock it.", "locked", until)  # fmt: skip
+    raise SignInError("Wrong user name or password. Try again.")
 
 
 def _count_failure(session: Session, user: User, at: datetime) -> None:

@@ -24,11 +24,12 @@ def command_line_actor(db: Database, user: str | None, environ: Mapping[str, str
         return user or os_username()
     if not user:
         raise SignInError(f"this database has user accounts: add --user NAME (password from a prompt or "
-                          f"{PASSWORD_VARIABLE})")  # fmt: skip
+                          f"{PASSWORD_VARIABLE})", "missing")  # fmt: skip
     password = environ.get(PASSWORD_VARIABLE)
     if password is None:
         try:
             password = (prompt or getpass.getpass)(f"Password for {user}: ")
         except (EOFError, KeyboardInterrupt):
-            raise SignInError(f"no password given: type it at the prompt or set {PASSWORD_VARIABLE}") from None
+            message = f"no password given: type it at the prompt or set {PASSWORD_VARIABLE}"
+            raise SignInError(message, "missing") from None
     return sign_in(db, user, password).username

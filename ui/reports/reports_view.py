@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.progress import Cancelled
+from ui.auth.acting import actor_of
 from ui.date_widgets import setup_date_edit
 from ui.formatting import Formatter, fill
 from ui.tasks import TaskHandle, run_task
@@ -110,6 +111,7 @@ class ReportsView(QWidget):
 
         report, lang, calendar = self.report.currentData(), self.lang.currentData(), self.calendar_name
         as_csv = self.file_format.currentData() == "csv"
+        actor = actor_of(self)  # read now: Switch user may change it
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.open_button.setVisible(False)
@@ -118,7 +120,9 @@ class ReportsView(QWidget):
         self.status.setText(self.tr("Exporting…"))
         self.task = run_task(
             self,
-            lambda progress: export_report(self.db, report, path, first, last, lang, calendar, progress, as_csv=as_csv),
+            lambda progress: export_report(
+                self.db, report, path, first, last, lang, calendar, progress, as_csv=as_csv, actor=actor
+            ),
             self._done,
             self._failed,
             with_progress=True,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter
 
+from app.auth import allowed
 from app.services import lookups
 from app.tickets.bulk import bulk_status
 from app.tickets.escalation import check_breaches
@@ -114,7 +115,8 @@ class TicketsPanel(QObject):
         calls.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def knowledge_base(self) -> KnowledgeDialog:
-        dialog = KnowledgeDialog(self.db, self.actor, parent=self.window)
+        can_edit = allowed(getattr(self.window, "role", "owner"), "knowledge.edit")  # agents read it
+        dialog = KnowledgeDialog(self.db, self.actor, can_edit, parent=self.window)
         dialog.open()
         return dialog
 
