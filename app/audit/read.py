@@ -107,8 +107,11 @@ def readable(value: Any) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}={readable(v)}" for k, v in value.items())
     text = str(value)
-    if len(text) == 19 and text[10:11] == "T":  # an ISO timestamp from snapshot(): show it as people write it
-        text = text.replace("T", " ")[:16]
+    if 19 <= len(text) <= 26 and text[10:11] == "T":  # an ISO timestamp from snapshot(): as people write it
+        try:
+            return datetime.fromisoformat(text).strftime("%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            return text
     return text
 
 

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from app.audit.export import export_audit
-from app.audit.read import AuditFilter, audit_choices, audit_page, changes
+from app.audit.read import AuditFilter, audit_choices, audit_page, changes, readable
 from app.auth import PermissionDenied
 from app.db import Database
 from app.dto import CallDraft, CustomerDraft, PhoneDraft
@@ -87,6 +87,11 @@ def test_lookups_and_the_block_list_are_audited(staffed: Database) -> None:
                                .order_by(AuditLog.id)).all()  # fmt: skip
     assert [r.action for r in rows] == ["create", "update", "update", "create"]
     assert all(r.by == "sam" for r in rows) and "Refunds" in rows[1].after and "blocked" in rows[3].after
+
+
+def test_timestamps_read_as_people_write_them() -> None:
+    assert readable("2026-11-23T22:59:03.515401") == "2026-11-23 22:59:03"
+    assert readable([{"number": "+989121110000"}]) == "+989121110000" and readable(False) == "no"
 
 
 def test_changes_show_only_what_differs() -> None:
