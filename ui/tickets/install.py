@@ -38,7 +38,7 @@ class TicketsPanel(QObject):
 
     def __init__(self, window: Any, now: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(window)
-        self.window, self.db, self.actor, self.now = window, window.db, window.actor, now
+        self.window, self.db, self.now = window, window.db, now
         self.language = window.settings.value("language")
         self.me_id: int | None = None
         self.windows: dict[int, TicketWindow] = {}
@@ -69,6 +69,11 @@ class TicketsPanel(QObject):
             return user_id_of(db, actor)
 
         run_task(self, start, self._started, write=True)
+
+    @property
+    def actor(self) -> str:
+        """The window's signed-in user, read live (not copied when the panel was built)."""
+        return str(self.window.actor)
 
     def _started(self, me_id: int | None) -> None:
         self.me_id = me_id
