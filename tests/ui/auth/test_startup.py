@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -50,3 +51,18 @@ def test_a_cancelled_sign_in_starts_nothing(qtbot, staffed: Database, monkeypatc
 
     QTimer.singleShot(0, cancel)
     assert starting_actor(staffed) is None
+
+
+def test_the_app_starts_signed_in_from_the_command_line(staffed: Database, db_path, tmp_path) -> None:  # noqa: ANN001
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {**os.environ, "TAMAS_PASSWORD": PASSWORDS["sam"], "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}  # fmt: skip
+    done = subprocess.run([sys.executable, str(REPO / "main.py"), "--db", str(db_path), "--user", "sam",
+                           "--exit-after", "300"], capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "error" not in done.stderr
