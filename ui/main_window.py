@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.auth import allowed
 from app.db import Database
 from app.db_label import database_label
 from app.dto import CallRow, CustomerDraft, MissedCaller, PhoneDraft, ScreenPop
@@ -284,6 +285,10 @@ class MainWindow(QMainWindow):
         form.open()
 
     def delete_customer(self, customer_id: int, name: str) -> None:
+        if not allowed(self.role, "customer.delete"):  # the card's Delete button: say so before asking
+            self.statusBar().showMessage(self.tr("Your role may not delete customers: ask a supervisor or the owner."),
+                                         10000)  # fmt: skip
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Delete customer"),

@@ -31,3 +31,16 @@ def test_an_open_install_enables_everything(qtbot, db: Database, settings: Setti
     qtbot.addWidget(window)
     assert window.role == "owner"
     assert all(action.isEnabled() for action, _p in guarded_actions(window))
+
+
+def test_an_agent_deleting_from_a_card_is_told_who_may(qtbot, staffed: Database, settings: Settings) -> None:  # noqa: ANN001
+    from app.dto import CustomerDraft, PhoneDraft
+    from app.services import customers
+
+    customer = customers.create_customer(staffed, CustomerDraft(name="Ali", phones=[PhoneDraft("09121110000")]), "ali")
+    window = MainWindow(staffed, settings, "ali")
+    qtbot.addWidget(window)
+    window.delete_customer(customer, "Ali")  # no question asked, nothing pushed
+    assert window.statusBar().currentMessage().startswith("Your role may not delete customers")
+    assert window.undo_stack.count() == 0
+    assert customers.customer_card(staffed, customer).draft.name == "Ali"
