@@ -138,3 +138,14 @@ def test_db_upgrade_names_the_database_without_its_password(any_db: Database,
     out = capsys.readouterr().out
     assert out.startswith("database ") and "revision" in out
     assert password is None or (f":{password}@" not in out and "***" in out)
+
+
+def test_demo_into_a_database_with_accounts_needs_a_supervisor(
+    staffed_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TAMAS_PASSWORD", PASSWORDS["ali"])
+    assert main(["--db", str(staffed_file), "--user", "ali", "demo", "--customers", "5", "--days", "2"]) == 1
+    assert (
+        capsys.readouterr().err
+        == "error: ali (agent) may not import customers or undo an import: ask a supervisor or the owner.\n"
+    )
