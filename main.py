@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file or SQLAlchemy URL (default: tamas.db in the user's data folder)",
     )
     parser.add_argument("--lang", choices=["en", "fa", "ar"], help="interface language (default: the saved choice)")
+    parser.add_argument(
+        "--user", metavar="NAME",
+        help="act as this Tamas user (needed once the database has user accounts); the password is asked for, "
+        "or read from TAMAS_PASSWORD",
+    )  # fmt: skip
     # For tests and the README screenshot: quit after N ms, or render the main window to a PNG and quit.
     parser.add_argument("--exit-after", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", default="", help=argparse.SUPPRESS)
@@ -89,6 +94,15 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 - returns app.db.Database
     return open_database(args.db or default_database())
 
 
+def _signed_in(args: argparse.Namespace, db) -> str:  # noqa: ANN001 - db: app.db.Database
+    """The acting user: `--user` and its password once the database has accounts (app/auth/cli.py)."""
+    import os
+
+    from app.auth.cli import command_line_actor
+
+    return command_line_actor(db, args.user, os.environ)
+
+
 def run_demo(args: argparse.Namespace) -> int:
     from app.demo import DemoOptions, generate_demo
     from app.progress import TextProgressBar
@@ -100,6 +114,9 @@ def run_demo(args: argparse.Namespace) -> int:
     if not 0 <= args.orders_share <= 1:
         print("error: --orders-share must be between 0 and 1", file=sys.stderr)
         return EXIT_USAGE
+    from app.auth import require
+
+    require(db, _signed_in(args, db), "import")  # demo data into a database with accounts: a supervisor or owner
     stats = generate_demo(db, DemoOptions(args.customers, args.days, args.seed, args.end), TextProgressBar())
     from app.demo_orders import generate_orders
 
@@ -110,8 +127,13 @@ def run_demo(args: argparse.Namespace) -> int:
     from app.tickets.demo import generate_tickets
 
     tickets = generate_tickets(db, args.seed, progress=TextProgressBar()).tickets
+    from app.auth.demo_accounts import create_demo_accounts
+    from app.db_label import safe_url
+
     print(f"demo data: {stats.customers:,} customers, {stats.phones:,} phones, {stats.calls:,} calls, "
-          f"{orders:,} orders, {tickets:,} tickets in {db.url}")  # fmt: skip
+          f"{orders:,} orders, {tickets:,} tickets in {safe_url(db.url)}")  # fmt: skip
+    for username, password, role in create_demo_accounts(db):
+        print(f"demo sign-in: {username} / {password} ({role})")
     return 0
 
 
@@ -127,18 +149,30 @@ def run_export(args: argparse.Namespace) -> int:
     rest = list(args.rest)
     if args.lang and "--lang" not in rest:  # `main.py --lang fa export ...` means `export ... --lang fa`
         rest += ["--lang", args.lang]
-    if rest[:1] == ["tickets"]:
-        from app.tickets.export_cli import export_tickets_main
+    if rest[:1] in ([], ["--help"], ["-h"]):  # help needs no database
+        return export_main(rest, database=str(args.db or default_database()))
+    db = _open(args)
+    try:
+        actor = _signed_in(args, db)
+        if rest[:1] == ["tickets"]:
+            from app.tickets.export_cli import export_tickets_main
 
-        return export_tickets_main(rest, database=str(args.db or default_database()))
-    return export_main(rest, database=str(args.db or default_database()))
+            return export_tickets_main(rest, database=str(args.db or default_database()), db=db, actor=actor)
+        return export_main(rest, db=db, actor=actor)
+    finally:
+        db.dispose()
 
 
 def run_db(args: argparse.Namespace) -> int:
+    from app.db_label import safe_url
     from app.migrate import current_revision
 
     db = _open(args)
-    print(f"database {db.url} is at schema revision {current_revision(db.engine)}")
+    try:
+        _signed_in(args, db)
+        print(f"database {safe_url(db.url)} is at schema revision {current_revision(db.engine)}")
+    finally:
+        db.dispose()
     return 0
 
 
@@ -151,13 +185,15 @@ def run_decode_cid(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from app.importing.cli import import_main
 
-    return import_main(args, _open(args))
+    db = _open(args)
+    args.actor = _signed_in(args, db)
+    return import_main(args, db)
 
 
 def run_gui(args: argparse.Namespace) -> int:
     from ui.application import run
 
-    return run(args.db, args.lang, exit_after_ms=args.exit_after, screenshot=args.screenshot)
+    return run(args.db, args.lang, exit_after_ms=args.exit_after, screenshot=args.screenshot, user=args.user)
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -173,11 +209,13 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from app.auth import PermissionDenied
+    from app.auth.accounts import SignInError
     from app.db import DatabaseOpenError
 
     try:
         return COMMANDS[args.command](args)
-    except DatabaseOpenError as error:
+    except (DatabaseOpenError, SignInError, PermissionDenied) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

@@ -187,6 +187,7 @@ def open_database(
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
 ) -> Database:
     """Open (and by default create and migrate) the database; raise DatabaseOpenError on failure."""
+    from app.db_label import safe_url
     from app.migrate import upgrade_to_head
 
     url = resolve_url(path_or_url)
@@ -195,7 +196,7 @@ def open_database(
     except DatabaseOpenError:
         raise
     except Exception as error:  # an unknown driver or a malformed URL
-        raise DatabaseOpenError(f"Cannot use the database address {url!r}: {error}") from error
+        raise DatabaseOpenError(f"Cannot use the database address {safe_url(url)!r}: {error}") from error
     try:
         if migrate:
             upgrade_to_head(engine)

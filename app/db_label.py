@@ -14,3 +14,11 @@ def database_label(url: str) -> str:
         return Path(parsed.database or "").name
     host = parsed.host or "localhost"
     return f"{host}/{parsed.database}" if parsed.database else host
+
+
+def safe_url(url: str) -> str:
+    """The URL to print: a server URL's password shown as ***; a SQLite URL as is."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy can read: never echo it, it may hold a password
+        return "(the database address given)"

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -58,6 +59,11 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    # Sign-in lockout (app/auth/accounts.py): failures in a row, and until when the account refuses sign-in.
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    # A single-account install may start without the sign-in dialog, by the owner's choice (Users dialog).
+    skip_sign_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Lookup(Base):
@@ -166,7 +172,11 @@ class Call(Stamped, Base):
 
 class AuditLog(Base):
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+        Index("ix_audit_log_by", "by"),  # the audit screen filters by user and period (app/audit_read.py)
+        Index("ix_audit_log_at", "at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     by: Mapped[str] = mapped_column(String(64))

@@ -56,7 +56,7 @@ def main() -> int:
     names: dict[int, str] = {}
     for language in LANGUAGES:
         settings.set_value("language", language)
-        shell = Shell(app, db, settings)
+        shell = Shell(app, db, settings, "owner")  # the demo's owner account (app/auth/demo_accounts.py)
         window = shell.show()
         window.resize(*SIZE)
         tabs = window.tabs

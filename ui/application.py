@@ -50,8 +50,9 @@ def report_open_error(message: str) -> None:
 class Shell:
     """Holds the caller-ID sources and the main window; rebuilds the window when the language changes."""
 
-    def __init__(self, app: QApplication, db: Database, settings: Settings) -> None:
+    def __init__(self, app: QApplication, db: Database, settings: Settings, actor: str = "") -> None:
         self.app, self.db, self.settings = app, db, settings
+        self.actor = actor or os_username()  # the signed-in user (ui/auth/startup.py); the OS user in an open install
         self.window: MainWindow | None = None
         self.bridge = CallerIdBridge()
         self.tray = tray_icon(app, self, db)
@@ -123,8 +124,9 @@ class Shell:
         if old is not None:  # the old window's pops stop listening before the new one's start
             self.bridge.event.disconnect(old.pops.handle)
             self.left_ringing |= old.pops.own_calls()
-        self.window = MainWindow(self.db, self.settings, os_username(), self.bridge)
+        self.window = MainWindow(self.db, self.settings, self.actor, self.bridge)
         self.window.language_change_requested.connect(self.change_language)
+        self.window.auth.user_switched.connect(self.switch_user)
         self.window.keep_running = self.keep_running
         self.window.quit_on_close = True
         self.window.hidden_to_tray.connect(self.hidden_to_tray)
@@ -142,6 +144,11 @@ class Shell:
             self.sweeper.start()
         self.window.show()
         return self.window
+
+    def switch_user(self, username: str) -> None:
+        """Another user signed in: the window is rebuilt, so every screen, call and change acts as them."""
+        self.actor = username
+        QTimer.singleShot(0, self.show)
 
     def change_language(self, language: str) -> None:
         self.settings.set_value("language", language)
@@ -177,7 +184,8 @@ def tray_icon(app: QApplication, shell: Shell, db: Database) -> Tray:
     return tray
 
 
-def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, screenshot: str = "") -> int:
+def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, screenshot: str = "",
+        user: str | None = None) -> int:  # fmt: skip
     app = create_application()
     settings = Settings()
     if language:
@@ -189,7 +197,13 @@ def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, scr
         report_open_error(str(error))
         return 1
     lookups.ensure_defaults(db)
-    shell = Shell(app, db, settings)
+    from ui.auth.startup import starting_actor
+
+    actor = starting_actor(db, user)
+    if actor is None:  # the sign-in was cancelled
+        db.dispose()
+        return 0
+    shell = Shell(app, db, settings, actor)
     # Days closed since the last start get their dashboard rollups: slow work, so the pop never waits behind it.
     run_task(None, lambda: rollup.warm(db), None, lambda error: print(f"warning: rollups: {error}", file=sys.stderr),
              kind="slow")  # fmt: skip

@@ -22,6 +22,7 @@ from app import errors
 from app.db import Database
 from app.dto import LookupItem
 from app.services import lookups
+from ui.auth.acting import actor_of
 from ui.formatting import fill
 
 
@@ -83,7 +84,7 @@ class LookupEditor(QDialog):
     def add(self) -> None:
         text, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("New value:"))
         if ok and text.strip():
-            self.reload(lookups.add_value(self.db, self.kind, text))
+            self.reload(lookups.add_value(self.db, self.kind, text, actor_of(self)))
 
     def rename(self) -> None:
         current = self._current()
@@ -92,7 +93,7 @@ class LookupEditor(QDialog):
         text, ok = QInputDialog.getText(self, self.windowTitle(), self.tr("Rename to:"), text=current.value)
         if ok:
             try:
-                lookups.rename_value(self.db, current.id, text)
+                lookups.rename_value(self.db, current.id, text, actor_of(self))
             except errors.ValidationError:
                 return
             self.reload(current.id)
@@ -103,13 +104,13 @@ class LookupEditor(QDialog):
             return
         dialog = LabelsDialog(current, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            lookups.set_labels(self.db, current.id, dialog.persian.text(), dialog.arabic.text())
+            lookups.set_labels(self.db, current.id, dialog.persian.text(), dialog.arabic.text(), actor_of(self))
             self.reload(current.id)
 
     def toggle_active(self) -> None:
         current = self._current()
         if current is not None:
-            lookups.set_active(self.db, current.id, not current.active)
+            lookups.set_active(self.db, current.id, not current.active, actor_of(self))
             self.reload(current.id)
 
 

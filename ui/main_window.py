@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.auth import allowed
 from app.db import Database
 from app.db_label import database_label
 from app.dto import CallRow, CustomerDraft, MissedCaller, PhoneDraft, ScreenPop
 from app.services import calls, customers, lookups
+from ui.auth.install import install_auth
 from ui.callerid.bridge import CallerIdBridge
 from ui.callerid.pop_manager import PopManager
 from ui.callerid.settings_dialog import CallerIdSettingsDialog
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self.tickets = install_tickets(self)  # the Tickets tab and menu; the pop, calls and cards open tickets here
         self.pops.ticket_requested.connect(self.tickets.ticket_for_call)
         self.seats = install_seats(self)  # several seats: pops from other seats, presence, wallboard, routing
+        self.auth = install_auth(self)  # Switch user, Users…, Audit log…; greys out what the role may not do
         self.sources_label = QLabel(self.tr("Caller ID: not set up"))
         self.statusBar().addPermanentWidget(self.sources_label)
         self._source_states: dict[str, str] = {}
@@ -284,6 +287,10 @@ class MainWindow(QMainWindow):
         form.open()
 
     def delete_customer(self, customer_id: int, name: str) -> None:
+        if not allowed(self.role, "customer.delete"):  # the card's Delete button: say so before asking
+            self.statusBar().showMessage(self.tr("Your role may not delete customers: ask a supervisor or the owner."),
+                                         10000)  # fmt: skip
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Delete customer"),
@@ -415,7 +422,8 @@ class MainWindow(QMainWindow):
 
     def first_run_setup(self) -> None:
         """The first-run wizard again: language, calendar, office, currency, caller-ID device."""
-        wizard = FirstRunWizard(self.settings, self, import_customers=self.import_customers)
+        wizard = FirstRunWizard(self.settings, self, import_customers=self.import_customers, db=self.db)
+        wizard.owner_created.connect(self.auth.signed_in_as)  # the new owner acts from now on
         wizard.accepted.connect(lambda: self.language_change_requested.emit(self.settings.value("language")))
         wizard.open()
 

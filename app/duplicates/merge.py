@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, column, insert, inspect, select, table, update
 
 from app import audit
+from app.auth import require
 from app.db import Database
 from app.dto import CustomerDraft
 from app.duplicates.moves import RELATED
@@ -56,6 +57,7 @@ def merge_customers(
     rules: PhoneRules | None = None,
 ) -> int:  # fmt: skip
     """Merge `merged_id` into `survivor_id` with the `chosen` field values; return the merge's id."""
+    require(db, actor, "merge")
     if survivor_id == merged_id:
         raise ValueError("Choose two different customers to merge.")
     rules, now = rules or PhoneRules(), datetime.now()
@@ -92,6 +94,7 @@ def merge_customers(
 
 
 def undo_merge(db: Database, merge_id: int, actor: str, rules: PhoneRules | None = None) -> None:
+    require(db, actor, "merge")
     rules, now = rules or PhoneRules(), datetime.now()
     with db.writer.begin() as conn:
         merge = conn.execute(select(CustomerMerge).where(CustomerMerge.id == merge_id)).one_or_none()

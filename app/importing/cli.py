@@ -41,9 +41,15 @@ def import_main(args: argparse.Namespace, db: Database) -> int:
     if not any(f in mapping for f in ("name", "first_name", "last_name", "phone", "phone_mobile", "id")):
         print("error: no column looks like a name or a phone: give a --mapping file", file=sys.stderr)
         return 1
-    options = ImportOptions(args.mode, args.on_duplicate, "cli", Path(args.file).name, args.dry_run)
+    actor = getattr(args, "actor", "") or "cli"  # main.py sets the signed-in user
+    options = ImportOptions(args.mode, args.on_duplicate, actor, Path(args.file).name, args.dry_run)
+    from app.auth import PermissionDenied
+
     try:
         result = run_import(db, table, mapping, options, TextProgressBar())
+    except PermissionDenied as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     except Cancelled:
         print("error: cancelled; nothing was saved", file=sys.stderr)
         return 1

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
+from app.auth import require
 from app.db import Database
 from app.dto import CustomerDraft
 from app.importing.keys import import_search_key, import_sort_key
@@ -220,6 +221,7 @@ def _big_cache(conn: Connection, sqlite: bool) -> Iterator[None]:
 def run_import(
     db: Database, table: SourceTable, mapping: list[str], options: ImportOptions, progress: Progress = no_progress
 ) -> ImportResult:
+    require(db, options.actor, "import")
     if options.mode not in MODES or options.on_duplicate not in ON_DUPLICATE:
         raise ValueError(f"mode must be one of {MODES} and on_duplicate one of {ON_DUPLICATE}")
     started = time.perf_counter()

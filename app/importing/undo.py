@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import delete, insert, select, update
 
+from app.auth import require
 from app.db import Database
 from app.importing.service import KEPT, _audit
 from app.models import Call, Customer, ImportBatch, ImportChange, Phone
@@ -41,6 +42,7 @@ class AlreadyUndone(ValueError):
 
 def undo_import(db: Database, batch_id: int, actor: str) -> int:
     """Undo import `batch_id` in one transaction; return how many customers it touched."""
+    require(db, actor, "import")
     with db.writer.begin() as conn:
         batch = conn.execute(select(ImportBatch.undone_at).where(ImportBatch.id == batch_id)).one_or_none()
         if batch is None:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from app.auth import PermissionDenied
 from app.calendar import CALENDARS, GREGORIAN, JALALI, parse_user_date
 from app.db import Database, DatabaseOpenError
 from app.progress import Cancelled, TextProgressBar
@@ -47,7 +48,7 @@ def run_export(write: Callable[[], Any], out: str) -> tuple[Any, int]:
     file failed, 130 cancelled."""
     try:
         return write(), 0
-    except DatabaseOpenError as error:
+    except (DatabaseOpenError, PermissionDenied) as error:
         print(f"error: {error}", file=sys.stderr)
         return None, 1
     except OSError as error:
@@ -82,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def export_main(argv: Sequence[str], db: Database | None = None, database: str | None = None) -> int:
+def export_main(argv: Sequence[str], db: Database | None = None, database: str | None = None, actor: str = "") -> int:
     """Run the export; `db` (already open) or `database` (a path or URL) says where the data is.
 
     Exit codes: 0 done, 2 bad arguments, 1 the database or the file failed, 130 cancelled.
@@ -103,7 +104,7 @@ def export_main(argv: Sequence[str], db: Database | None = None, database: str |
 
         opened = db if db is not None else open_database(database or "tamas.db")
         return export_report(opened, args.report, args.out, date_from, date_to, args.lang, calendar,
-                             TextProgressBar(), as_csv=args.csv, overwrite=args.force)  # fmt: skip
+                             TextProgressBar(), as_csv=args.csv, overwrite=args.force, actor=actor)  # fmt: skip
 
     result, code = run_export(write, args.out)
     if result is None:

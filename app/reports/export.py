@@ -16,6 +16,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from app.auth import require
 from app.calendar import CALENDARS, GREGORIAN
 from app.db import Database
 from app.progress import Progress, no_progress
@@ -103,6 +104,7 @@ def export_report(
     toman: bool = False,
     week: Week | None = None,
     lookups: Mapping[tuple[str, str], str] | None = None,
+    actor: str = "",
 ) -> ExportResult:
     """Write `report` for the days `date_from`..`date_to` (inclusive) to `out_path` (.xlsx, or .csv).
 
@@ -116,6 +118,7 @@ def export_report(
     the database when not given), amounts in `currency` (rials as Toman when `toman`), weekdays in the
     office `week`.
     """
+    require(db, actor, "export")
     build = _builder(report)
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")

@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true, upd
 from sqlalchemy.orm import Session, aliased
 
 from app import audit, errors
+from app.auth import require
 from app.db import Database
 from app.dto import CALL_DIRECTIONS, CALL_STATUSES, CallDraft, CallFilter, CallRow, Page
 from app.identity import user_id
@@ -47,6 +48,7 @@ def validate_call(draft: CallDraft, rules: PhoneRules) -> str:
 
 
 def log_call(db: Database, draft: CallDraft, actor: str, rules: PhoneRules | None = None) -> int:
+    require(db, actor, "call.log")
     number = validate_call(draft, rules or PhoneRules())
     now = datetime.now()
     with db.sessions.begin() as session:
@@ -212,6 +214,7 @@ def attach_calls(db: Database, call_id: int, customer_id: int, actor: str, rules
     The number joins the customer's phones so the next call from it pops the right card.
     Returns how many calls were attached.
     """
+    require(db, actor, "call.log")
     with db.sessions() as session:
         call = session.get(Call, call_id)
         if call is None:

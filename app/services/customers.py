@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.auth import require
 from app.db import Database
 from app.dto import CustomerCard, CustomerDraft, PhoneDraft, PhoneView
 from app.errors import NotFound
@@ -45,6 +46,7 @@ def _live(session: Session, customer_id: int) -> Customer:
 
 
 def create_customer(db: Database, draft: CustomerDraft, actor: str, rules: PhoneRules | None = None) -> int:
+    require(db, actor, "customer.edit")
     rules = rules or PhoneRules()
     draft = clean(draft)
     phones = validate(draft, rules)
@@ -62,6 +64,7 @@ def create_customer(db: Database, draft: CustomerDraft, actor: str, rules: Phone
 def update_customer(
     db: Database, customer_id: int, draft: CustomerDraft, actor: str, rules: PhoneRules | None = None
 ) -> None:
+    require(db, actor, "customer.edit")
     rules = rules or PhoneRules()
     draft = clean(draft)
     phones = validate(draft, rules)
@@ -78,6 +81,7 @@ def update_customer(
 
 def delete_customer(db: Database, customer_id: int, actor: str) -> None:
     """Hide the customer (calls and phones stay) so that `restore_customer` can undo it."""
+    require(db, actor, "customer.delete")
     with db.sessions.begin() as session:
         customer = _live(session, customer_id)
         before = audit.snapshot(customer)
@@ -87,6 +91,7 @@ def delete_customer(db: Database, customer_id: int, actor: str) -> None:
 
 
 def restore_customer(db: Database, customer_id: int, actor: str) -> None:
+    require(db, actor, "customer.delete")
     with db.sessions.begin() as session:
         customer = session.get(Customer, customer_id)
         if customer is None or customer.deleted_at is None:

@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import errors
+from app import audit, errors
+from app.auth import require
 from app.db import Database
 from app.dto import RecentCall, ScreenPop
 from app.identity import user_id
@@ -154,14 +155,18 @@ def _call(session: Session, call_id: int) -> Call:
 
 def answer(db: Database, call_id: int, agent: str, at: datetime | None = None) -> None:
     """The agent took the call (opened the card or started logging it)."""
+    require(db, agent, "call.log")
     with db.sessions.begin() as session:
         call = _call(session, call_id)
         if call.status in ("ringing", "missed"):
             moment = at or datetime.now()
             call.agent_id = user_id(session, agent)  # first: its query flushes, and the status change must not
+            before = {"status": call.status}
             call.status, call.answered_at = "answered", moment
             call.ring_seconds = max(0, int((moment - call.started_at).total_seconds()))
             call.updated_at, call.updated_by = datetime.now(), agent
+            audit.record(session, agent, "call", call.id, "answer", before,
+                         {"status": call.status, "answered_at": moment.isoformat(), "agent": agent})  # fmt: skip
 
 
 def log_answer(db: Database, call_id: int, agent: str, *, reason_id: int | None, outcome: str, notes: str,
@@ -174,11 +179,19 @@ def log_answer(db: Database, call_id: int, agent: str, *, reason_id: int | None,
     answer(db, call_id, agent, answered_at)
     with db.sessions.begin() as session:
         call = _call(session, call_id)
+        before = _logged(call)
         call.reason_id, call.outcome, call.notes = reason_id, outcome.strip(), notes.strip()
         if talk_seconds is not None and call.answered_at is not None:
             call.talk_seconds = max(0, min(int(talk_seconds), 24 * 3600))
             call.ended_at = call.answered_at + timedelta(seconds=call.talk_seconds)
         call.updated_at, call.updated_by = datetime.now(), agent
+        audit.record(session, agent, "call", call.id, "update", before, _logged(call))
+
+
+def _logged(call: Call) -> dict[str, object]:
+    """What logging a call from the pop changes, for the audit log."""
+    return {"reason_id": call.reason_id, "outcome": call.outcome, "notes": call.notes,
+            "talk_seconds": call.talk_seconds}  # fmt: skip
 
 
 def _settle(call: Call, moment: datetime) -> None:
@@ -253,17 +266,25 @@ def settle_stale(
         return [call.id for call in settled]
 
 
-def set_blocked(db: Database, raw_number: str, blocked: bool, rules: PhoneRules | None = None) -> str:
+def set_blocked(db: Database, raw_number: str, blocked: bool, rules: PhoneRules | None = None,
+                actor: str = "") -> str:  # fmt: skip
     """Add a number to (or take it off) the block list; returns the stored number."""
+    require(db, actor, "blocklist.edit")
     number = lookup_key(raw_number, rules)
     if number is None:
         raise errors.ValidationError({"number": errors.NOT_A_NUMBER}, {"number": raw_number})
     with db.sessions.begin() as session:
         item = session.scalar(select(Lookup).where(Lookup.kind == BLOCKED_NUMBER, Lookup.value == number))
+        before = None if item is None else audit.snapshot(item)
         if item is None and blocked:
-            session.add(Lookup(kind=BLOCKED_NUMBER, value=number, position=0, active=True))
+            item = Lookup(kind=BLOCKED_NUMBER, value=number, position=0, active=True)
+            session.add(item)
         elif item is not None:
             item.active = blocked
+        if item is not None:
+            session.flush()
+            audit.record(session, actor, "lookup", item.id, "update" if before else "create", before,
+                         audit.snapshot(item))  # fmt: skip
     return number
 
 

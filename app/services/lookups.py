@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from app import errors
+from app import audit, errors
+from app.auth import require
 from app.db import Database
 from app.dto import Agent, LookupItem
 from app.lookup_defaults import CALL_OUTCOME, CALL_REASON, DEFAULT_LABELS
@@ -56,32 +57,40 @@ def label_map(db: Database, language: str) -> dict[tuple[str, str], str]:
         return {(kind, value): label for kind, value, label in rows}
 
 
-def set_labels(db: Database, item_id: int, label_fa: str, label_ar: str) -> None:
+def set_labels(db: Database, item_id: int, label_fa: str, label_ar: str, actor: str = "") -> None:
     """Give a value its Persian and Arabic labels (empty shows the value as typed)."""
+    require(db, actor, "lists.edit")
     with db.sessions.begin() as session:
         item = session.get(Lookup, item_id)
         if item is None:
             raise errors.NotFound(item_id)
+        before = audit.snapshot(item)
         item.label_fa, item.label_ar = label_fa.strip()[:120], label_ar.strip()[:120]
+        audit.record(session, actor, "lookup", item.id, "update", before, audit.snapshot(item))
 
 
-def add_value(db: Database, kind: str, value: str) -> int:
+def add_value(db: Database, kind: str, value: str, actor: str = "") -> int:
+    require(db, actor, "lists.edit")
     value = value.strip()
     if not value:
         raise errors.ValidationError({"value": errors.EMPTY})
     with db.sessions.begin() as session:
         existing = session.scalar(select(Lookup).where(Lookup.kind == kind, Lookup.value == value))
         if existing is not None:  # re-adding a retired value brings it back
+            before = audit.snapshot(existing)
             existing.active = True
+            audit.record(session, actor, "lookup", existing.id, "update", before, audit.snapshot(existing))
             return existing.id
         position = session.scalar(select(func.coalesce(func.max(Lookup.position), -1)).where(Lookup.kind == kind))
         item = Lookup(kind=kind, value=value, position=(position or 0) + 1)
         session.add(item)
         session.flush()
+        audit.record(session, actor, "lookup", item.id, "create", None, audit.snapshot(item))
         return item.id
 
 
-def rename_value(db: Database, item_id: int, value: str) -> None:
+def rename_value(db: Database, item_id: int, value: str, actor: str = "") -> None:
+    require(db, actor, "lists.edit")
     value = value.strip()
     if not value:
         raise errors.ValidationError({"value": errors.EMPTY})
@@ -89,16 +98,21 @@ def rename_value(db: Database, item_id: int, value: str) -> None:
         item = session.get(Lookup, item_id)
         if item is None:
             raise errors.NotFound(item_id)
+        before = audit.snapshot(item)
         item.value = value
+        audit.record(session, actor, "lookup", item.id, "update", before, audit.snapshot(item))
 
 
-def set_active(db: Database, item_id: int, active: bool) -> None:
+def set_active(db: Database, item_id: int, active: bool, actor: str = "") -> None:
     """Retire (or bring back) a value; calls that used it keep it."""
+    require(db, actor, "lists.edit")
     with db.sessions.begin() as session:
         item = session.get(Lookup, item_id)
         if item is None:
             raise errors.NotFound(item_id)
+        before = audit.snapshot(item)
         item.active = active
+        audit.record(session, actor, "lookup", item.id, "update", before, audit.snapshot(item))
 
 
 def list_agents(db: Database) -> list[Agent]:

@@ -14,6 +14,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import errors
+from app.auth import require
 from app.db import Database
 from app.dto import MissedCaller, Page
 from app.models import Customer, Phone
@@ -109,6 +110,7 @@ def todays_missed(db: Database, now: datetime | None = None, limit: int = 5,
 
 def mark_handled(db: Database, missed_id: int, actor: str, note: str = "", at: datetime | None = None) -> None:
     """The agent dealt with this caller another way (an email, a colleague called): off the open list."""
+    require(db, actor, "call.log")
     with db.sessions.begin() as session:
         row = session.get(MissedRow, missed_id)
         if row is None:

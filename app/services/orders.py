@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import and_, func, or_, select
 
 from app import audit, errors
+from app.auth import require
 from app.db import Database
 from app.dto import Page
 from app.models import Call, Customer, Order
@@ -73,6 +74,7 @@ def validate_order(draft: OrderDraft) -> Decimal:
 
 
 def add_order(db: Database, draft: OrderDraft, actor: str) -> int:
+    require(db, actor, "order.edit")
     amount = validate_order(draft)
     with db.sessions.begin() as session:
         customer = session.get(Customer, draft.customer_id)

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import errors
+from app.auth import require
 from app.db import Database
 from app.models import User
 from app.tickets.models import Ticket
@@ -24,6 +25,7 @@ def assign_many(
     db: Database, assignees: dict[int, int | None], actor: str, now: datetime | None = None
 ) -> dict[int, int | None]:
     """Give each ticket its assignee (one transaction); returns the previous assignee of each changed ticket."""
+    require(db, actor, "ticket.bulk")
     now = now or datetime.now()
     with db.sessions.begin() as session:
         tickets = list(session.scalars(select(Ticket).where(Ticket.id.in_(list(assignees)))))
@@ -45,6 +47,7 @@ def assign_many(
 def bulk_assign(
     db: Database, ticket_ids: list[int], assignee_id: int | None, actor: str, now: datetime | None = None
 ) -> dict[int, int | None]:
+    require(db, actor, "ticket.bulk")
     return assign_many(db, dict.fromkeys(ticket_ids, assignee_id), actor, now)
 
 
@@ -52,6 +55,7 @@ def bulk_status(
     db: Database, ticket_ids: list[int], after: str, actor: str, now: datetime | None = None
 ) -> tuple[list[int], list[int]]:
     """Move every ticket where the status table allows it (one transaction); returns (moved, refused)."""
+    require(db, actor, "ticket.bulk")
     now = now or datetime.now()
     moved, refused = [], []
     with db.sessions.begin() as session:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from app.auth import require
 from app.calendar import date_text
 from app.db import Database
 from app.reports.i18n import TEXT, tr
@@ -27,9 +28,10 @@ COLUMNS = (
 
 def export_day_plan(
     db: Database, technician_id: int, day: date, out_path: str | os.PathLike[str], lang: str = "en",
-    calendar: str = "gregorian",
+    calendar: str = "gregorian", actor: str = "",
 ) -> int:  # fmt: skip
     """Write the plan; returns the number of visits."""
+    require(db, actor, "export")
     wb = Workbook(write_only=True)
     sheet = DataSheet(wb, "tk.sheet.day_plan", COLUMNS, lang, calendar)
     index = {"fa": 1, "ar": 2}.get(lang, 0)

@@ -6,13 +6,13 @@ import sys
 from collections.abc import Sequence
 
 from app.calendar import CALENDARS, GREGORIAN, JALALI
-from app.db import open_database
+from app.db import Database, open_database
 from app.progress import TextProgressBar
 from app.reports.cli import ReportArgumentParser, report_day, report_period, run_export
 from app.reports.i18n import LANGUAGES
 
 
-def export_tickets_main(argv: Sequence[str], database: str) -> int:
+def export_tickets_main(argv: Sequence[str], database: str, db: Database | None = None, actor: str = "") -> int:
     """Exit codes as the other exports: 0 done, 2 bad arguments, 1 database or file failed, 130 cancelled."""
     parser = ReportArgumentParser(prog="export tickets", description="Write the tickets report as an Excel workbook.")
     parser.add_argument("report", choices=["tickets"])
@@ -36,8 +36,8 @@ def export_tickets_main(argv: Sequence[str], database: str) -> int:
 
     calendar = args.calendar or (JALALI if args.lang == "fa" else GREGORIAN)
     result, code = run_export(
-        lambda: export_tickets(open_database(database), args.out, date_from, date_to, args.lang, calendar,
-                               TextProgressBar(), overwrite=args.force),
+        lambda: export_tickets(db or open_database(database), args.out, date_from, date_to, args.lang, calendar,
+                               TextProgressBar(), overwrite=args.force, actor=actor),
         args.out,
     )  # fmt: skip
     if result is None:

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from app import errors
+from app.auth import require
 from app.db import Database
 from app.models import Call, Customer, User
 from app.tickets.models import Notification, Ticket, TicketEvent, TicketTask
@@ -48,6 +49,7 @@ def add_task(
     db: Database, ticket_id: int, title: str, due_at: datetime, assignee_id: int | None, actor: str,
     now: datetime | None = None,
 ) -> int:  # fmt: skip
+    require(db, actor, "ticket.edit")
     now = now or datetime.now()
     if not title.strip():
         raise errors.ValidationError({"title": errors.EMPTY})
@@ -66,6 +68,7 @@ def complete_task(
     db: Database, task_id: int, actor: str, call_id: int | None = None, now: datetime | None = None
 ) -> None:
     """Done; with `call_id` (the follow-up call just logged) the call is linked to the ticket's history."""
+    require(db, actor, "ticket.edit")
     now = now or datetime.now()
     with db.sessions.begin() as session:
         task = session.get(TicketTask, task_id)
@@ -130,6 +133,7 @@ def schedule_visit(
     db: Database, ticket_id: int, start: datetime, technician_id: int, address: str, actor: str,
     now: datetime | None = None,
 ) -> None:  # fmt: skip
+    require(db, actor, "ticket.edit")
     now = now or datetime.now()
     with db.sessions.begin() as session:
         ticket = session.get(Ticket, ticket_id)
@@ -143,6 +147,7 @@ def schedule_visit(
 
 
 def record_visit_outcome(db: Database, ticket_id: int, outcome: str, actor: str, now: datetime | None = None) -> None:
+    require(db, actor, "ticket.edit")
     now = now or datetime.now()
     if not outcome.strip():
         raise errors.ValidationError({"outcome": errors.EMPTY})

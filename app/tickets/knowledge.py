@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import and_, select
 
 from app import errors
+from app.auth import require
 from app.db import Database
 from app.text import normalize_text
 from app.tickets.models import Article
@@ -37,6 +38,7 @@ def save_article(
     now: datetime | None = None,
 ) -> int:  # fmt: skip
     """Create (or edit, with `article_id`) an article; supervisors do this from the knowledge-base screen."""
+    require(db, actor, "knowledge.edit")
     if not title.strip():
         raise errors.ValidationError({"title": errors.EMPTY})
     now = now or datetime.now()

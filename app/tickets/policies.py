@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.auth import require
 from app.db import Database
 from app.tickets.models import PRIORITIES, BusinessDay, Holiday, SlaPolicy
 from app.tickets.sla import NoWorkingTime, WeekCalendar, add_business, iranian_week
@@ -28,8 +29,9 @@ def load_calendar(session: Session) -> WeekCalendar:
     return WeekCalendar(hours, holidays)
 
 
-def save_week(db: Database, hours: dict[int, tuple[int, int]]) -> None:
+def save_week(db: Database, hours: dict[int, tuple[int, int]], actor: str = "") -> None:
     """Replace the office week; refuses a week without any working hours."""
+    require(db, actor, "sla.edit")
     if not any(0 <= o < c <= 24 * 60 for o, c in hours.values()):
         raise NoWorkingTime("Give at least one day with opening hours.")
     with db.sessions.begin() as session:
@@ -37,7 +39,8 @@ def save_week(db: Database, hours: dict[int, tuple[int, int]]) -> None:
         session.add_all(BusinessDay(weekday=d, opens=o, closes=c) for d, (o, c) in hours.items() if o < c)
 
 
-def add_holiday(db: Database, day: date, name: str = "") -> None:
+def add_holiday(db: Database, day: date, name: str = "", actor: str = "") -> None:
+    require(db, actor, "sla.edit")
     with db.sessions.begin() as session:
         session.merge(Holiday(day=day, name=name))
 
@@ -54,8 +57,14 @@ def targets_for(session: Session, priority: str, category_id: int | None) -> tup
 
 
 def set_policy(
-    db: Database, priority: str, first_response_minutes: int, resolution_minutes: int, category_id: int | None = None
+    db: Database,
+    priority: str,
+    first_response_minutes: int,
+    resolution_minutes: int,
+    category_id: int | None = None,
+    actor: str = "",
 ) -> None:
+    require(db, actor, "sla.edit")
     if priority not in PRIORITIES or first_response_minutes <= 0 or resolution_minutes <= 0:
         raise ValueError("Give a known priority and targets of at least one minute.")
     with db.sessions.begin() as session:
@@ -93,6 +102,7 @@ def office_calendar(db: Database) -> WeekCalendar:
         return load_calendar(session)
 
 
-def remove_holiday(db: Database, day: date) -> None:
+def remove_holiday(db: Database, day: date, actor: str = "") -> None:
+    require(db, actor, "sla.edit")
     with db.sessions.begin() as session:
         session.execute(delete(Holiday).where(Holiday.day == day))

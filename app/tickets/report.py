@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import aliased
 
+from app.auth import require
 from app.db import Database
 from app.models import Customer, Lookup, User
 from app.progress import Progress, no_progress
@@ -221,9 +222,10 @@ def build_tickets(job: ReportJob) -> int:
 
 def export_tickets(
     db: Database, out_path: str | os.PathLike[str], date_from: date, date_to: date, lang: str = "en",
-    calendar: str = "gregorian", progress: Progress = no_progress, *, overwrite: bool = True,
+    calendar: str = "gregorian", progress: Progress = no_progress, *, overwrite: bool = True, actor: str = "",
 ) -> ExportResult:  # fmt: skip
     """Write the tickets workbook to a temp file beside `out_path`, then rename (never half a workbook)."""
+    require(db, actor, "export")
     if date_to < date_from:
         raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
     target, started = Path(out_path), time.perf_counter()

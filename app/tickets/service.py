@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import errors
+from app.auth import require
 from app.db import Database
 from app.models import Call, Customer, Lookup, User
 from app.tickets.dto import TicketDraft
@@ -66,6 +67,7 @@ def _check_refs(session: Session, draft: TicketDraft) -> None:
 
 
 def create_ticket(db: Database, draft: TicketDraft, actor: str, now: datetime | None = None) -> int:
+    require(db, actor, "ticket.edit")
     now = now or datetime.now()
     with db.sessions.begin() as session:
         _check_refs(session, draft)
@@ -117,6 +119,7 @@ def change_status(
 
     `inform` = (channel, message): the customer was told of the change, recorded in the same transaction.
     """
+    require(db, actor, "ticket.edit")
     if inform is not None and inform[0] not in INFORM_CHANNELS:
         raise errors.ValidationError({"channel": errors.INVALID_CHOICE})
     now = now or datetime.now()
@@ -139,6 +142,7 @@ def change_status(
 
 def reopen(db: Database, ticket_id: int, actor: str, note: str, now: datetime | None = None) -> None:
     """Bring a resolved or closed ticket back to open; the reason is required and kept as a "reopened" event."""
+    require(db, actor, "ticket.edit")
     now = now or datetime.now()
     if not note.strip():
         raise NoteRequired("reopen")
@@ -155,6 +159,7 @@ def escalate(
     department_id: int | None = None, now: datetime | None = None,
 ) -> None:  # fmt: skip
     """Move to another tier and/or department with a required note; the status becomes escalated."""
+    require(db, actor, "ticket.edit")
     now = now or datetime.now()
     if not note.strip():
         raise NoteRequired("escalate")
@@ -184,6 +189,7 @@ def _username(session: Session, user_id: int | None) -> str:
 
 
 def assign(db: Database, ticket_id: int, assignee_id: int | None, actor: str, now: datetime | None = None) -> None:
+    require(db, actor, "ticket.edit")
     now = now or datetime.now()
     with db.sessions.begin() as session:
         ticket = _ticket(session, ticket_id)
@@ -198,6 +204,7 @@ def assign(db: Database, ticket_id: int, assignee_id: int | None, actor: str, no
 
 def set_priority(db: Database, ticket_id: int, priority: str, actor: str, now: datetime | None = None) -> None:
     """A new priority brings the policy's targets for it (counted from the ticket's creation)."""
+    require(db, actor, "ticket.edit")
     now = now or datetime.now()
     if priority not in PRIORITIES:
         raise errors.ValidationError({"priority": errors.INVALID_CHOICE})
@@ -214,6 +221,7 @@ def set_priority(db: Database, ticket_id: int, priority: str, actor: str, now: d
 
 
 def add_note(db: Database, ticket_id: int, actor: str, note: str, now: datetime | None = None) -> None:
+    require(db, actor, "ticket.edit")
     now = now or datetime.now()
     if not note.strip():
         raise errors.ValidationError({"note": errors.EMPTY})
@@ -226,6 +234,7 @@ def record_informed(
     call_id: int | None = None, now: datetime | None = None,
 ) -> None:  # fmt: skip
     """The customer was told how their ticket stands (by call, SMS or in person): a "customer informed" event."""
+    require(db, actor, "ticket.edit")
     now = now or datetime.now()
     if channel not in INFORM_CHANNELS:
         raise errors.ValidationError({"channel": errors.INVALID_CHOICE})

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import errors
+from app.auth import PermissionDenied
 from app.db import Database
 from app.services import incoming, lookups
 from hardware.detect import list_candidate_ports, probe_port
+from ui.auth.acting import actor_of
 from ui.callerid.bridge import CallerIdBridge
 from ui.callerid.device_errors import no_port_chosen, plain_device_error
 from ui.callerid.source_config import (
@@ -305,15 +307,20 @@ class CallerIdSettingsDialog(QDialog):
         text, ok = QInputDialog.getText(self, self.tr("Block a number"), self.tr("Number:"))
         if ok and text.strip():
             try:
-                incoming.set_blocked(self.db, text, True, self.settings.phone_rules())
+                incoming.set_blocked(self.db, text, True, self.settings.phone_rules(), actor_of(self))
             except errors.ValidationError as error:
                 self.status.setText(field_error(error.errors["number"], text))
+            except PermissionDenied as error:
+                self.status.setText(str(error))
             self._fill_blocked()
 
     def _unblock(self) -> None:
         item = self.blocked.currentItem()
         if item is not None:
-            incoming.set_blocked(self.db, item.text(), False, self.settings.phone_rules())
+            try:
+                incoming.set_blocked(self.db, item.text(), False, self.settings.phone_rules(), actor_of(self))
+            except PermissionDenied as error:
+                self.status.setText(str(error))
             self._fill_blocked()
 
     def _rules_tab(self) -> QWidget:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.progress import Cancelled
+from ui.auth.acting import actor_of
 from ui.date_widgets import setup_date_edit
 from ui.formatting import Formatter, fill
 from ui.tasks import TaskHandle, run_task
@@ -131,6 +132,7 @@ class ReportsView(QWidget):
         report, lang, calendar = self.report.currentData(), self.lang.currentData(), self.calendar_name
         as_csv = self.file_format.currentData() == "csv"
         office = {"currency": self.fmt.currency, "toman": self.fmt.toman, "week": self.fmt.week}
+        actor = actor_of(self)  # read now: Switch user may change it
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.open_button.setVisible(False)
@@ -140,7 +142,7 @@ class ReportsView(QWidget):
         self.task = run_task(
             self,
             lambda progress: export_report(
-                self.db, report, path, first, last, lang, calendar, progress, as_csv=as_csv, **office
+                self.db, report, path, first, last, lang, calendar, progress, as_csv=as_csv, actor=actor, **office
             ),
             self._done,
             self._failed,

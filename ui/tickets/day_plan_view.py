@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.services import lookups
 from app.tickets.followups import VisitView, day_plan
+from ui.auth.acting import actor_of
 from ui.formatting import Formatter, fill
 from ui.tasks import run_task
 from ui.tickets.labels import status_label
@@ -91,10 +92,10 @@ class DayPlanDialog(QDialog):
     def _export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export day plan"), "day-plan.xlsx", "Excel (*.xlsx)")
         if path:
-            db, technician, day = self.db, self.technician.currentData(), self.chosen_day()
+            db, technician, day, actor = self.db, self.technician.currentData(), self.chosen_day(), actor_of(self)
             calendar = "jalali" if self.fmt.calendar_name == "jalali" else "gregorian"
             from app.tickets.day_plan_export import export_day_plan  # openpyxl loads on the first export
 
-            run_task(self, lambda: export_day_plan(db, technician, day, path, self.language, calendar),
+            run_task(self, lambda: export_day_plan(db, technician, day, path, self.language, calendar, actor=actor),
                      lambda n: self.status.setText(fill(self.tr("%1 visits written to %2"), self.fmt.number(n),
                                                         path)))  # fmt: skip

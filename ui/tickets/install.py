@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter
 
+from app.auth import allowed
 from app.services import lookups
 from app.tickets.bulk import bulk_status
 from app.tickets.escalation import check_breaches
@@ -38,7 +39,7 @@ class TicketsPanel(QObject):
 
     def __init__(self, window: Any, now: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(window)
-        self.window, self.db, self.actor, self.now = window, window.db, window.actor, now
+        self.window, self.db, self.now = window, window.db, now
         self.language = window.settings.value("language")
         self.me_id: int | None = None
         self.windows: dict[int, TicketWindow] = {}
@@ -69,6 +70,11 @@ class TicketsPanel(QObject):
             return user_id_of(db, actor)
 
         run_task(self, start, self._started, write=True)
+
+    @property
+    def actor(self) -> str:
+        """The window's signed-in user, read live (not copied when the panel was built)."""
+        return str(self.window.actor)
 
     def _started(self, me_id: int | None) -> None:
         self.me_id = me_id
@@ -115,7 +121,8 @@ class TicketsPanel(QObject):
         calls.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def knowledge_base(self) -> KnowledgeDialog:
-        dialog = KnowledgeDialog(self.db, self.actor, parent=self.window)
+        can_edit = allowed(getattr(self.window, "role", "owner"), "knowledge.edit")  # agents read it
+        dialog = KnowledgeDialog(self.db, self.actor, can_edit, parent=self.window)
         dialog.open()
         return dialog
 

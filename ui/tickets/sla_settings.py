@@ -27,6 +27,7 @@ from app.db import Database
 from app.tickets.models import PRIORITIES
 from app.tickets.policies import add_holiday, office_calendar, policy_table, remove_holiday, save_week, set_policy
 from app.tickets.sla import arab_week, iranian_week
+from ui.auth.acting import actor_of
 from ui.formatting import Formatter
 from ui.forms import error_label
 from ui.tasks import run_task
@@ -145,15 +146,15 @@ class SlaSettingsDialog(QDialog):
         day = date(q.year(), q.month(), q.day())
         self._holidays = sorted({*self._holidays, day})
         self._show_holidays()
-        db = self.db
-        run_task(self, lambda: add_holiday(db, day), None, self._failed, write=True)
+        db, actor = self.db, actor_of(self)
+        run_task(self, lambda: add_holiday(db, day, actor=actor), None, self._failed, write=True)
 
     def _remove_holiday(self) -> None:
         row = self.holidays.currentRow()
         if 0 <= row < len(self._holidays):
-            db, day = self.db, self._holidays.pop(row)
+            db, day, actor = self.db, self._holidays.pop(row), actor_of(self)
             self._show_holidays()
-            run_task(self, lambda: remove_holiday(db, day), None, self._failed, write=True)
+            run_task(self, lambda: remove_holiday(db, day, actor=actor), None, self._failed, write=True)
 
     def save(self) -> None:
         week = self.week()
@@ -161,13 +162,13 @@ class SlaSettingsDialog(QDialog):
             self.error.setText(self.tr("Give at least one working day with opening hours before closing hours."))
             self.error.show()
             return
-        db = self.db
+        db, actor = self.db, actor_of(self)
         targets = {p: (round(f.value() * 60), round(r.value() * 60)) for p, (f, r) in self.targets.items()}
 
         def write() -> None:
-            save_week(db, week)
+            save_week(db, week, actor)
             for priority in PRIORITIES:
-                set_policy(db, priority, *targets[priority])
+                set_policy(db, priority, *targets[priority], actor=actor)
 
         run_task(self, write, lambda _r: self.accept(), self._failed, write=True)
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import AuditLog, Base
 
-SKIPPED = {"search_key", "sort_key"}  # derived columns: noise in a history
+SKIPPED = {"search_key", "sort_key", "password_hash"}  # derived columns are noise; a hash is a secret
 
 
 def snapshot(row: Base, extra: dict[str, Any] | None = None) -> dict[str, Any]:
