@@ -1,0 +1,24 @@
+"""A claiming agent run in another thread or process: opens the database itself and claims until empty."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from threading import Barrier
+
+from app.campaigns.queue import next_call
+from app.db import open_database
+
+
+def claim_all(url: str, campaign_id: int, prefix: str, now_iso: str, barrier: Barrier | None = None) -> list[int]:
+    """Member ids claimed by agents `prefix-0`, `prefix-1`, ... (one claim each) until the pool is empty."""
+    db = open_database(url, migrate=False)
+    now = datetime.fromisoformat(now_iso)
+    claimed: list[int] = []
+    try:
+        if barrier is not None:
+            barrier.wait()
+        while (call := next_call(db, campaign_id, f"{prefix}-{len(claimed)}", now=now)) is not None:
+            claimed.append(call.member_id)
+    finally:
+        db.dispose()
+    return claimed
