@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     erlang.add_argument("rest", nargs=argparse.REMAINDER)
     export = commands.add_parser(
-        "export", help="write a report as an Excel workbook (calls, customers, kpis, rfm, staffing, tickets)",
+        "export", help="write a report as an Excel workbook (calls, customers, kpis, rfm, staffing, tickets, campaign)",
         add_help=False, prefix_chars="\0",
     )  # fmt: skip
     export.add_argument("rest", nargs=argparse.REMAINDER)
@@ -127,6 +127,10 @@ def run_export(args: argparse.Namespace) -> int:
     rest = list(args.rest)
     if args.lang and "--lang" not in rest:  # `main.py --lang fa export ...` means `export ... --lang fa`
         rest += ["--lang", args.lang]
+    if rest[:1] == ["campaign"]:
+        from app.campaigns.export_cli import export_campaign_main
+
+        return export_campaign_main(rest, database=str(args.db or default_database()))
     if rest[:1] == ["tickets"]:
         from app.tickets.export_cli import export_tickets_main
 
