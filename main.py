@@ -110,6 +110,9 @@ def run_demo(args: argparse.Namespace) -> int:
     from app.tickets.demo import generate_tickets
 
     tickets = generate_tickets(db, args.seed, progress=TextProgressBar()).tickets
+    from app.campaigns.demo import generate_campaigns
+
+    generate_campaigns(db, args.seed, args.end)  # two finished campaigns and one running
     print(f"demo data: {stats.customers:,} customers, {stats.phones:,} phones, {stats.calls:,} calls, "
           f"{orders:,} orders, {tickets:,} tickets in {db.url}")  # fmt: skip
     return 0
