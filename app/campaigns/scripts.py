@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app import audit, errors
 from app.campaigns.models import QUESTION_KINDS, CampaignScript, ScriptAnswer, ScriptQuestion
 from app.db import Database
+from app.text import normalize_digits
 
 YES, NO = "yes", "no"
 
@@ -134,7 +135,7 @@ def clean_answer(question: QuestionView, answer: str) -> str:
         raise errors.ValidationError({f"answer.{question.id}": errors.INVALID_CHOICE}, {"answer": answer})
     elif question.kind == "number":
         try:
-            number = Decimal(value.replace(",", ""))
+            number = Decimal(normalize_digits(value).replace(",", "").replace("٫", "."))
         except InvalidOperation:
             raise errors.ValidationError({f"answer.{question.id}": errors.NOT_A_NUMBER}, {"answer": answer}) from None
         if not number.is_finite():
