@@ -32,6 +32,7 @@ from ui.calls.attach_dialog import AttachDialog
 from ui.calls.call_dialog import CallDialog
 from ui.calls.calls_view import CallsView
 from ui.calls.missed_view import MissedCallsView
+from ui.campaigns.install import install_campaigns
 from ui.customers.customer_card import CustomerCardWindow
 from ui.customers.customer_form import CustomerForm
 from ui.customers.customers_view import CustomersView
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.tickets = install_tickets(self)  # the Tickets tab and menu; the pop, calls and cards open tickets here
         self.pops.ticket_requested.connect(self.tickets.ticket_for_call)
+        self.campaigns = install_campaigns(self)  # the Campaigns tab and menu, Next call, win-back from Customer value
         self.sources_label = QLabel(self.tr("Caller ID: not set up"))
         self.statusBar().addPermanentWidget(self.sources_label)
         self._source_states: dict[str, str] = {}

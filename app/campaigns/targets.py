@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, insert, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, insert, literal, or_, select, text
 
 from app import errors
 from app.analytics.churn import OVERDUE_FACTOR
@@ -38,9 +38,17 @@ def _tag_condition(tag: str) -> ColumnElement[bool]:
     return padded.like(f"%,{escaped},%", escape="\\")
 
 
-def conditions(target: TargetFilter) -> list[ColumnElement[bool]]:
+def _live(is_sqlite: bool) -> ColumnElement[bool]:
+    if is_sqlite:
+        # Dialect branch: unary + keeps SQLite off the partial name index (whose WHERE this matches), which would
+        # walk a million customers in name order, each a random read; a plain scan in rowid order is ten times faster.
+        return text("+customers.deleted_at IS NULL")
+    return Customer.deleted_at.is_(None)
+
+
+def conditions(target: TargetFilter, is_sqlite: bool = False) -> list[ColumnElement[bool]]:
     """The filter as SQL conditions over `customers` (live customers only)."""
-    where: list[ColumnElement[bool]] = [Customer.deleted_at.is_(None)]
+    where: list[ColumnElement[bool]] = [_live(is_sqlite)]
     if target.statuses:
         where.append(Customer.status.in_(target.statuses))
     if target.tags:
@@ -99,13 +107,15 @@ def _reason(campaign_id: int | None) -> ColumnElement[str | None]:
     return case(*whens, else_=None)
 
 
-def _classified(target: TargetFilter, campaign_id: int | None) -> Select:
-    return select(Customer.id.label("cid"), _reason(campaign_id).label("reason")).where(*conditions(target))
+def _classified(db: Database, target: TargetFilter, campaign_id: int | None) -> Select:
+    return select(Customer.id.label("cid"), _reason(campaign_id).label("reason")).where(
+        *conditions(target, db.is_sqlite)
+    )
 
 
 def preview(db: Database, target: TargetFilter, campaign_id: int | None = None, sample: int = SAMPLE) -> TargetPreview:
     """How many the filter brings in, how many it leaves out by reason, and a few names of each."""
-    classified = _classified(target, campaign_id).subquery()
+    classified = _classified(db, target, campaign_id).subquery()
     counts = select(classified.c.reason, func.count()).group_by(classified.c.reason)
     with db.sessions() as session:
         tally = {reason: int(n) for reason, n in session.execute(counts)}
@@ -122,11 +132,21 @@ def preview(db: Database, target: TargetFilter, campaign_id: int | None = None, 
 
 
 def count(db: Database, target: TargetFilter, campaign_id: int | None = None) -> int:
-    """How many customers the filter would add (consent and phones checked): the live count of the editor."""
-    classified = _classified(target, campaign_id).subquery()
-    query = select(func.count()).select_from(classified).where(classified.c.reason.is_(None))
+    """How many customers the filter would add (consent and phones checked): the live count of the editor.
+
+    The same rule as `_reason` IS NULL, written as plain conditions so the database stops at the first that fails.
+    """
+    where = [
+        *conditions(target, db.is_sqlite),
+        Customer.do_not_call.is_(False),
+        exists().where(Phone.customer_id == Customer.id, ~exists().where(DncNumber.number == Phone.number)),
+    ]
+    if campaign_id is not None:
+        where.append(
+            ~exists().where(CampaignMember.campaign_id == campaign_id, CampaignMember.customer_id == Customer.id)
+        )
     with db.sessions() as session:
-        return int(session.scalar(query) or 0)
+        return int(session.scalar(select(func.count()).select_from(Customer).where(*where)) or 0)
 
 
 def build(db: Database, campaign_id: int, target: TargetFilter, actor: str, priority: int = 0,
@@ -142,7 +162,7 @@ def build(db: Database, campaign_id: int, target: TargetFilter, actor: str, prio
         literal(campaign_id), Customer.id, func.coalesce(dial_phone(), ""),
         case((reason.is_(None), "open"), else_="excluded"), func.coalesce(reason, ""),
         literal(priority), literal(now), literal(0), literal(""), literal(now),
-    ).where(*conditions(target))  # fmt: skip
+    ).where(*conditions(target, db.is_sqlite))  # fmt: skip
     with db.sessions.begin() as session:
         campaign = session.get(Campaign, campaign_id)
         if campaign is None:
