@@ -10,6 +10,7 @@ from app.calendar import CALENDARS, GREGORIAN, JALALI
 from app.db import open_database
 from app.progress import TextProgressBar
 from app.reports.cli import ReportArgumentParser, run_export
+from app.reports.export import ExportResult
 from app.reports.i18n import LANGUAGES
 
 
@@ -32,12 +33,16 @@ def export_campaign_main(argv: Sequence[str], database: str) -> int:
     from app.campaigns.report import export_campaign
 
     calendar = args.calendar or (JALALI if args.lang == "fa" else GREGORIAN)
+
+    def write() -> ExportResult:
+        db = open_database(database)
+        try:
+            return export_campaign(db, args.campaign, args.out, args.lang, calendar, TextProgressBar())
+        finally:
+            db.dispose()  # no connection outlives the command
+
     try:
-        result, code = run_export(
-            lambda: export_campaign(open_database(database), args.campaign, args.out, args.lang, calendar,
-                                    TextProgressBar()),
-            args.out,
-        )  # fmt: skip
+        result, code = run_export(write, args.out)
     except errors.NotFound:
         print(f"error: there is no campaign {args.campaign}; see the Campaigns tab for the numbers", file=sys.stderr)
         return 2

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
 from app.campaigns.campaigns import create_campaign, set_status
 from app.campaigns.dto import CampaignDraft, TargetFilter
 from app.campaigns.targets import build
-from app.db import Database
+from app.db import Database, open_database
 from app.dto import CustomerDraft, PhoneDraft
 from app.services.customers import create_customer
+from tests.conftest import BACKENDS, POSTGRES_URL, reset_postgres
 
 MONDAY_10 = datetime(2026, 11, 23, 10, 0)  # a Monday, inside the default calling hours
 
@@ -28,6 +31,18 @@ def running_campaign(db: Database, target: TargetFilter | None = None, now: date
     build(db, campaign_id, target or TargetFilter(), "admin", now=now)
     set_status(db, campaign_id, "running", "admin", now=now)
     return campaign_id
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """Every campaign test on a real SQLite file and, when TAMAS_TEST_POSTGRES_URL is set, on PostgreSQL."""
+    if request.param == "postgresql":
+        reset_postgres(POSTGRES_URL)
+        database = open_database(POSTGRES_URL)
+    else:
+        database = open_database(tmp_path / "tamas.db")
+    yield database
+    database.dispose()
 
 
 @pytest.fixture

@@ -33,10 +33,10 @@ def _worked(db: Database) -> tuple[int, list[int]]:
     return campaign_id, questions
 
 
-def test_export_round_trips_results_and_answers(db: Database, db_path: Path, five: list[int], tmp_path: Path) -> None:
+def test_export_round_trips_results_and_answers(db: Database, five: list[int], tmp_path: Path) -> None:
     campaign_id, _questions = _worked(db)
     out = tmp_path / "campaign.xlsx"
-    assert export_campaign_main(["campaign", "--campaign", str(campaign_id), "--out", str(out)], str(db_path)) == 0
+    assert export_campaign_main(["campaign", "--campaign", str(campaign_id), "--out", str(out)], db.url) == 0
     wb = load_workbook(out)
     assert wb.sheetnames == ["Summary", "Per agent", "Attempts by disposition", "Attempts", "Answer tallies",
                              "Script answers"]  # fmt: skip
@@ -53,13 +53,13 @@ def test_export_round_trips_results_and_answers(db: Database, db_path: Path, fiv
     assert [row[5] for row in attempts] == ["SALE", "NOT_INTERESTED"] and attempts[0][4] == "sara"
 
 
-def test_export_in_persian_and_a_missing_campaign(db: Database, db_path: Path, tmp_path: Path,
+def test_export_in_persian_and_a_missing_campaign(db: Database, tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
     out = tmp_path / "fa.xlsx"
-    assert export_campaign_main(["campaign", "--campaign", "99", "--out", str(out)], str(db_path)) == 2
+    assert export_campaign_main(["campaign", "--campaign", "99", "--out", str(out)], db.url) == 2
     assert "no campaign 99" in capsys.readouterr().err and not out.exists()
     campaign_id = running_campaign(db)
     assert export_campaign_main(["campaign", "--campaign", str(campaign_id), "--out", str(out), "--lang", "fa"],
-                                str(db_path)) == 0  # fmt: skip
+                                db.url) == 0  # fmt: skip
     wb = load_workbook(out)
     assert wb.sheetnames[0] == "خلاصه" and wb["خلاصه"].sheet_view.rightToLeft
