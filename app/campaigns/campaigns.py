@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app import audit, errors
@@ -91,7 +91,7 @@ def update_campaign(db: Database, campaign_id: int, draft: CampaignDraft, actor:
 
 
 def set_status(db: Database, campaign_id: int, status: str, actor: str, now: datetime | None = None) -> None:
-    """Start, pause or finish a campaign; finishing releases every claim."""
+    """Start, pause or finish a campaign; pausing or finishing releases every claim."""
     if status not in STATUSES:
         raise errors.ValidationError({"status": errors.INVALID_CHOICE})
     with db.sessions.begin() as session:
@@ -100,6 +100,10 @@ def set_status(db: Database, campaign_id: int, status: str, actor: str, now: dat
             raise errors.NotFound(campaign_id)
         before = campaign.status
         campaign.status, campaign.updated_at, campaign.updated_by = status, now or datetime.now(), actor
+        if status != "running":  # nobody keeps a member of a stopped campaign
+            session.execute(update(CampaignMember).where(CampaignMember.campaign_id == campaign_id,
+                                                         CampaignMember.claimed_by.is_not(None))
+                            .values(claimed_by=None, claim_until=None))  # fmt: skip
         audit.record(session, actor, "campaign", campaign_id, "update", {"status": before}, {"status": status})
 
 

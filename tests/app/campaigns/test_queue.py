@@ -102,3 +102,18 @@ def test_priority_first_and_only_assigned_agents(db: Database, five: list[int]) 
     assert queue.why_none(db, campaign_id, "reza", now=MONDAY_10) == queue.NOT_ASSIGNED
     first = queue.next_call(db, campaign_id, "sara", now=MONDAY_10)
     assert first is not None and first.customer_id == five[3]
+
+
+def test_pausing_releases_claims_and_offers_nobody(db: Database, five: list[int]) -> None:
+    from app.campaigns.campaigns import set_status
+
+    campaign_id = running_campaign(db, TargetFilter(customer_ids=five[:1]))
+    claimed = queue.next_call(db, campaign_id, "sara", now=MONDAY_10)
+    assert claimed is not None
+    set_status(db, campaign_id, "paused", "admin", now=MONDAY_10)
+    assert queue.why_none(db, campaign_id, "reza", now=MONDAY_10) == queue.NOT_RUNNING
+    with pytest.raises(queue.NotNow):
+        queue.dial(db, claimed.member_id, "sara", now=MONDAY_10)
+    set_status(db, campaign_id, "running", "admin", now=MONDAY_10)
+    taken = queue.next_call(db, campaign_id, "reza", now=MONDAY_10)  # sara's claim did not survive the pause
+    assert taken is not None and taken.member_id == claimed.member_id
