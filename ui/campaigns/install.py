@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from app.campaigns.campaigns import set_status
 from app.campaigns.consent import add_dnc_number
 from app.campaigns.targets import winback_filter
+from ui.campaigns.dispositions_editor import DispositionsDialog
 from ui.campaigns.editor import CampaignDialog
 from ui.campaigns.labels import refusal
 from ui.campaigns.list_view import CampaignsView
 from ui.campaigns.next_call_view import NextCallView
+from ui.campaigns.script_editor import ScriptDialog
 from ui.formatting import fill, segment_label
 from ui.tasks import run_task
 
@@ -47,6 +49,12 @@ class CampaignsPanel(QObject):
         work = menu.addAction(self.tr("Next &call…"))
         work.setShortcut(QKeySequence("Ctrl+Shift+N"))
         work.triggered.connect(lambda _checked=False: self._next_for_selected())
+        menu.addSeparator()
+        script = menu.addAction(self.tr("New call &script…"))
+        script.triggered.connect(lambda _checked=False: ScriptDialog(self.db, self.actor, self.window).open())
+        dispositions = menu.addAction(self.tr("D&ispositions…"))
+        dispositions.triggered.connect(lambda _checked=False: DispositionsDialog(self.db, self.actor,
+                                                                                 self.window).open())  # fmt: skip
         dnc = menu.addAction(self.tr("Add a number to the &do-not-call list…"))
         dnc.triggered.connect(lambda _checked=False: self.add_dnc())
 

@@ -12,6 +12,7 @@ from app.db import Database
 from tests.app.campaigns.conftest import add_customer, running_campaign
 from ui.campaigns.editor import CampaignDialog
 from ui.campaigns.results_view import ResultsDialog
+from ui.formatting import Formatter
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
@@ -44,7 +45,7 @@ def test_tab_editor_count_preview_and_save(qtbot, qtmodeltester, db: Database, s
 def test_results_dialog_and_winback_from_customer_value(qtbot, db: Database, settings: Settings) -> None:  # noqa: ANN001
     add_customer(db, "Ali", "09121110001")
     campaign_id = running_campaign(db)
-    results = ResultsDialog(db, campaign_id, window_fmt(settings))
+    results = ResultsDialog(db, campaign_id, Formatter())
     qtbot.addWidget(results)
     qtbot.waitUntil(lambda: results.results is not None, timeout=5000)
     assert results.figures.rowCount() == 1 and results.title.text() == "Spring sale"
@@ -59,9 +60,3 @@ def test_results_dialog_and_winback_from_customer_value(qtbot, db: Database, set
     assert dialog.name.text() == "Win-back: churn risk"
     assert preview(db, TargetFilter(churn_risk=True)).included == 0  # no snapshot yet: nobody at risk
     dialog.reject()
-
-
-def window_fmt(settings: Settings):  # noqa: ANN201
-    from ui.formatting import Formatter
-
-    return Formatter()
