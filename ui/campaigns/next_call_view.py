@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.campaigns import queue
 from app.campaigns.attempts import record_attempt
 from app.campaigns.campaigns import get_draft, list_dispositions
-from app.campaigns.consent import ConsentRefused
+from app.campaigns.consent import ConsentRefused, exclude_member
 from app.campaigns.dto import AttemptDraft, DispositionView, NextCall, Sale
 from app.campaigns.scripts import ScriptView, get_script
 from app.db import Database
@@ -76,6 +76,10 @@ class NextCallView(QWidget):
         self.by_hand = QPushButton(self.tr("I dialled by hand (Shift+F12)"))
         self.by_hand.setShortcut(QKeySequence("Shift+F12"))
         self.by_hand.clicked.connect(lambda: self.dial(by_hand=True))
+        self.not_this = QPushButton(self.tr("Not for this campaign"))
+        self.not_this.setToolTip(self.tr("The customer asked not to be called for this campaign; other campaigns may "
+                                         "still call them."))  # fmt: skip
+        self.not_this.clicked.connect(self.exclude)
         self.callback_at = QDateTimeEdit()
         self.callback_at.setCalendarPopup(True)
         self.callback_at.setCalendar(fmt.calendar)
@@ -96,7 +100,7 @@ class NextCallView(QWidget):
         for widget in (self.name, self.details, self.phone):
             card_box.addWidget(widget)
         dial_row = QHBoxLayout()
-        for button in (self.next_button, self.dial_button, self.by_hand):
+        for button in (self.next_button, self.dial_button, self.by_hand, self.not_this):
             dial_row.addWidget(button)
         form = QFormLayout()
         form.addRow(self.tr("Call back at:"), self.callback_at)
@@ -175,6 +179,7 @@ class NextCallView(QWidget):
     def _enable(self) -> None:
         self.dial_button.setEnabled(self.call is not None)
         self.by_hand.setEnabled(self.call is not None)
+        self.not_this.setEnabled(self.call is not None)
         for button in self.buttons.values():
             button.setEnabled(self.call is not None and bool(self.dialled))
         for shortcut in self.shortcuts:
@@ -243,6 +248,15 @@ class NextCallView(QWidget):
             self._show(None, self.tr("Saved. Press Next call for the next customer."))
 
         run_task(self, lambda: record_attempt(db, draft, actor, now=now), done, self._failed, write=True)
+
+    def exclude(self) -> None:
+        """Campaign-level do-not-call: the member leaves this list (the customer stays callable elsewhere)."""
+        if self.call is None:
+            return
+        db, member_id, actor = self.db, self.call.member_id, self.actor
+        done = self.tr("Taken off this campaign. Press Next call for the next customer.")
+        run_task(self, lambda: exclude_member(db, member_id, actor), lambda _r: self._show(None, done), self._failed,
+                 write=True)  # fmt: skip
 
 
 def _latin(text: str) -> str:

@@ -23,7 +23,7 @@ def _campaign(db: Database) -> int:
 def _assert_disjoint_and_complete(claims: list[list[int]]) -> None:
     every = [member for claimed in claims for member in claimed]
     assert len(every) == len(set(every)) == MEMBERS  # nobody twice, nobody left behind
-    assert all(claimed for claimed in claims)  # each claimer got some: they really ran side by side
+    assert all(claimed for claimed in claims)  # in lock step, each claimer got some: they really ran side by side
 
 
 def test_two_threads_never_claim_the_same_member(any_db: Database) -> None:

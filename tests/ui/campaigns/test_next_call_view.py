@@ -75,3 +75,18 @@ def test_script_answers_are_saved_with_the_disposition(qtbot, db: Database) -> N
     with qtbot.waitSignal(view.saved, timeout=5000):
         qtbot.mouseClick(view.buttons["NOT_INTERESTED"], Qt.MouseButton.LeftButton)
     assert sorted(member_answers(db, member).values()) == ["5", "yes"]
+
+
+def test_not_for_this_campaign_takes_the_member_off_this_list_only(qtbot, db: Database) -> None:  # noqa: ANN001
+    only = add_customer(db, "Only one", "09120000007")
+    first, second = running_campaign(db), running_campaign(db)
+    view = _view(qtbot, db, first, [])
+    _next(qtbot, view)
+    with qtbot.waitSignal(view.shown, timeout=5000):
+        qtbot.mouseClick(view.not_this, Qt.MouseButton.LeftButton)
+    assert view.call is None and "Taken off this campaign" in view.message.text()
+    _next(qtbot, view)
+    assert view.call is None  # nobody left in the first campaign
+    other = _view(qtbot, db, second, [])
+    _next(qtbot, other)
+    assert other.call is not None and other.call.customer_id == only
