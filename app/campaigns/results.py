@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app import errors
 from app.campaigns.models import Campaign, CampaignAttempt, CampaignMember, Disposition, ScriptAnswer, ScriptQuestion
 from app.db import Database
-from app.models import User
+from app.models import Customer, User
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,14 @@ def campaign_results(db: Database, campaign_id: int) -> CampaignResults:
         excluded = {r: int(n) for r, n in session.execute(
             select(m.reason, func.count()).where(m.campaign_id == campaign_id, m.reason.in_(
                 ("do_not_call", "campaign_dnc", "dnc_number", "no_phone"))).group_by(m.reason))}  # fmt: skip
-        members = int(statuses.get("open", 0)) + int(statuses.get("done", 0))
+        # Marked do-not-call on their card (not through a campaign) while still open here: never offered, and
+        # counted with the refusals, not the members.
+        marked = int(session.scalar(
+            select(func.count()).select_from(m).join(Customer, Customer.id == m.customer_id)
+            .where(m.campaign_id == campaign_id, m.status == "open", Customer.do_not_call.is_(True))) or 0)  # fmt: skip
+        if marked:
+            excluded["do_not_call"] = excluded.get("do_not_call", 0) + marked
+        members = int(statuses.get("open", 0)) + int(statuses.get("done", 0)) - marked
         total = _results("", members, tuple(session.execute(_attempts(campaign_id)).one()))
         by_agent = session.execute(
             _attempts(campaign_id, func.coalesce(User.username, ""))

@@ -98,3 +98,16 @@ def test_campaign_dnc_and_a_number_listed_later_block_the_dial(db: Database, fiv
     assert sorted(_offered(db, campaign_id)) == five[2:]
     again = preview(db, TargetFilter(), campaign_id=campaign_id)
     assert again.excluded == {"campaign_dnc": 1, "already_member": 3, "dnc_number": 1}
+
+
+def test_marked_on_the_card_is_counted_as_left_out(db: Database, five: list[int]) -> None:
+    from app.campaigns.results import campaign_results
+    from app.dto import CustomerDraft, PhoneDraft
+    from app.services.customers import update_customer
+
+    campaign_id = running_campaign(db)
+    draft = CustomerDraft(name="Customer 0", phones=[PhoneDraft("09120000000")], do_not_call=True)
+    update_customer(db, five[0], draft, "admin")  # the customer form, not a campaign
+    results = campaign_results(db, campaign_id)
+    assert results.total.members == 4 and results.excluded == {"do_not_call": 1}
+    assert five[0] not in _offered(db, campaign_id)
