@@ -109,7 +109,7 @@ def next_call(db: Database, campaign_id: int, agent: str, now: datetime | None =
         if member is None:
             return None
         member.claimed_by, member.claim_until = me, now + timedelta(seconds=campaign.lease_seconds)
-        session.flush()
+    with db.sessions() as session:  # the card's figures are read after the commit: the write lock is held briefly
         return _summary(session, member)
 
 
