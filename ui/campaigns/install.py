@@ -41,9 +41,10 @@ class CampaignsPanel(QObject):
     def _menu(self) -> None:
         bar = self.window.menuBar()
         menu = bar.addMenu(self.tr("Ca&mpaigns"))
-        help_menu = bar.actions()[-2] if len(bar.actions()) > 1 else None
-        if help_menu is not None:  # keep Help last
-            bar.insertMenu(help_menu, menu)
+        # addMenu appended it after Help; the Tickets menu (installed first) and Help stay the last two.
+        anchor = bar.actions()[-3] if len(bar.actions()) > 2 else None
+        if anchor is not None:
+            bar.insertMenu(anchor, menu)
         new = menu.addAction(self.tr("&New campaign…"))
         new.triggered.connect(lambda _checked=False: self.edit(None))
         work = menu.addAction(self.tr("Next &call…"))
