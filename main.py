@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     erlang.add_argument("rest", nargs=argparse.REMAINDER)
     export = commands.add_parser(
-        "export", help="write a report as an Excel workbook (calls, customers, kpis, rfm, staffing, tickets)",
+        "export", help="write a report as an Excel workbook (calls, customers, kpis, rfm, staffing, tickets, campaign)",
         add_help=False, prefix_chars="\0",
     )  # fmt: skip
     export.add_argument("rest", nargs=argparse.REMAINDER)
@@ -128,8 +128,10 @@ def run_demo(args: argparse.Namespace) -> int:
 
     tickets = generate_tickets(db, args.seed, progress=TextProgressBar()).tickets
     from app.auth.demo_accounts import create_demo_accounts
+    from app.campaigns.demo import generate_campaigns
     from app.db_label import safe_url
 
+    generate_campaigns(db, args.seed, args.end)  # two finished campaigns and one running
     print(f"demo data: {stats.customers:,} customers, {stats.phones:,} phones, {stats.calls:,} calls, "
           f"{orders:,} orders, {tickets:,} tickets in {safe_url(db.url)}")  # fmt: skip
     for username, password, role in create_demo_accounts(db):
@@ -154,6 +156,10 @@ def run_export(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         actor = _signed_in(args, db)
+        if rest[:1] == ["campaign"]:
+            from app.campaigns.export_cli import export_campaign_main
+
+            return export_campaign_main(rest, db=db, actor=actor)
         if rest[:1] == ["tickets"]:
             from app.tickets.export_cli import export_tickets_main
 

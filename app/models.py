@@ -387,3 +387,4 @@ class CustomerValueRun(Base):
 
 from app.seats import models as _seats  # noqa: E402, F401 - seat tables join Base.metadata
 from app.tickets import models as _tickets  # noqa: E402, F401 - ticket tables join Base.metadata
+from app.campaigns import models as _campaigns  # noqa: E402, F401 - campaign tables join Base.metadata

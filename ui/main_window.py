@@ -34,6 +34,7 @@ from ui.calls.attach_dialog import AttachDialog
 from ui.calls.call_dialog import CallDialog
 from ui.calls.calls_view import CallsView
 from ui.calls.missed_view import MissedCallsView
+from ui.campaigns.install import install_campaigns
 from ui.customers.customer_card import CustomerCardWindow
 from ui.customers.customer_form import CustomerForm
 from ui.customers.customers_view import CustomersView
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.tickets = install_tickets(self)  # the Tickets tab and menu; the pop, calls and cards open tickets here
         self.pops.ticket_requested.connect(self.tickets.ticket_for_call)
         self.seats = install_seats(self)  # several seats: pops from other seats, presence, wallboard, routing
+        self.campaigns = install_campaigns(self)  # the Campaigns tab and menu, Next call, win-back from Customer value
         self.auth = install_auth(self)  # Switch user, Users…, Audit log…; greys out what the role may not do
         self.sources_label = QLabel(self.tr("Caller ID: not set up"))
         self.statusBar().addPermanentWidget(self.sources_label)

@@ -58,6 +58,7 @@ def _cell(text: str, right: bool = False) -> QTableWidgetItem:
 class CustomerValueView(QWidget):
     open_customer = Signal(int)
     dial_requested = Signal(int)  # customer id: the main window dials their first phone
+    campaign_requested = Signal(str)  # a win-back campaign: "" for the churn list, else an RFM segment's name
 
     def __init__(self, db: Database, rules: PhoneRules, fmt: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +124,9 @@ class CustomerValueView(QWidget):
         rbox.addWidget(self.no_risks)
         rbox.addWidget(self.risks, 1)
         rbox.addWidget(call, 0, Qt.AlignmentFlag.AlignTrailing)
+        winback = QPushButton(self.tr("Start a win-back campaign…"))
+        winback.clicked.connect(lambda: self.campaign_requested.emit(""))
+        rbox.addWidget(winback, 0, Qt.AlignmentFlag.AlignTrailing)
         self.tabs = QTabWidget()
         self.tabs.addTab(rfm_tab, self.tr("RFM segments"))
         self.tabs.addTab(abc, self.tr("Pareto / ABC"))
@@ -131,6 +135,9 @@ class CustomerValueView(QWidget):
         refresh = QPushButton(self.tr("Recompute"))
         refresh.clicked.connect(self.recompute)
         top.addWidget(self.status, 1)
+        segment_campaign = QPushButton(self.tr("Start a campaign for this segment…"))  # the segment chosen on the left
+        segment_campaign.clicked.connect(lambda: self.segment and self.campaign_requested.emit(self.segment))
+        top.addWidget(segment_campaign)
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

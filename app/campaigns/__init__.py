@@ -1,0 +1,1 @@
+"""Outbound campaigns: target lists that respect consent, the Next call queue, dispositions, scripts, results."""
