@@ -385,6 +385,6 @@ class CustomerValueRun(Base):
     customers: Mapped[int] = mapped_column(Integer, default=0)
 
 
+from app.campaigns import models as _campaigns  # noqa: E402, F401 - campaign tables join Base.metadata
 from app.seats import models as _seats  # noqa: E402, F401 - seat tables join Base.metadata
 from app.tickets import models as _tickets  # noqa: E402, F401 - ticket tables join Base.metadata
-from app.campaigns import models as _campaigns  # noqa: E402, F401 - campaign tables join Base.metadata

@@ -16,10 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from app import errors
+from app.auth import require
 from app.campaigns.models import Campaign, CampaignAttempt, CampaignMember, Disposition, ScriptAnswer, ScriptQuestion
 from app.campaigns.report_texts import CAMPAIGN_TEXT
 from app.campaigns.results import CampaignResults, Results, campaign_results
-from app.auth import require
 from app.db import Database
 from app.models import Customer, User
 from app.progress import Progress, no_progress
@@ -121,7 +121,8 @@ def build_campaign(job: ReportJob, campaign_id: int) -> int:
 
 
 def export_campaign(db: Database, campaign_id: int, out_path: str | os.PathLike[str], lang: str = "en",
-                    calendar: str = "gregorian", progress: Progress = no_progress, actor: str = "") -> ExportResult:  # fmt: skip
+                    calendar: str = "gregorian", progress: Progress = no_progress,
+                    actor: str = "") -> ExportResult:  # fmt: skip
     """Write the campaign workbook to a temp file beside `out_path`, then rename (never half a workbook)."""
     require(db, actor, "export")
     with db.sessions() as session:
