@@ -10,6 +10,7 @@ from sqlalchemy import and_, select
 
 from app import errors
 from app.db import Database
+from app.search_text import clean_query
 from app.text import normalize_text
 from app.tickets.models import Article
 
@@ -54,7 +55,7 @@ def save_article(
 
 def search_articles(db: Database, query: str, category_id: int | None = None) -> list[ArticleView]:
     """Articles containing every word of `query` (normalized), titles A-Z; a small table, so LIKE is enough."""
-    terms = normalize_text(query).split()
+    terms = normalize_text(clean_query(query)).split()
     conditions = [Article.active.is_(True)] + [Article.search_key.like(_like(t), escape="\\") for t in terms]
     if category_id is not None:
         conditions.append(Article.category_id == category_id)

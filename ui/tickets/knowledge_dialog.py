@@ -22,6 +22,7 @@ from app.services import lookups
 from app.tickets.knowledge import ArticleView, save_article, search_articles
 from app.tickets.lists import TICKET_CATEGORY
 from ui.forms import error_label
+from ui.search_box import cap_search_box
 from ui.tasks import run_task
 
 ArticleRole = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +35,7 @@ class KnowledgeDialog(QDialog):
         self.setWindowTitle(self.tr("Knowledge base"))
         self.resize(900, 560)
         self.search = QLineEdit()
+        cap_search_box(self.search)  # any text, capped with a message (app.search_text)
         self.search.setPlaceholderText(self.tr("Search articles"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
