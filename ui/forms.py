@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app import errors
 from ui.formatting import fill
-from ui.messages import not_found
+from ui.messages import not_found, plain_error
 from ui.tasks import run_task
 
 ERROR_STYLE = "color: #b3261e;"
@@ -84,5 +84,5 @@ class SaveDialog(QDialog):
         if isinstance(error, errors.ValidationError):
             self.show_errors(error)
             return
-        message = not_found() if isinstance(error, errors.NotFound) else str(error)
+        message = not_found() if isinstance(error, errors.NotFound) else plain_error(error)
         self.show_general(fill(QCoreApplication.translate("SaveDialog", "Could not save: %1"), message))

@@ -27,3 +27,15 @@ def field_error(code: str, value: str = "") -> str:
 
 def not_found() -> str:
     return QCoreApplication.translate("Errors", "This record no longer exists (another seat may have deleted it).")
+
+
+def plain_error(error: BaseException) -> str:
+    """One short line about a failure for the user: a database error's own words, never the SQL statement or
+    its parameters (which hold callers' numbers and notes), never a traceback."""
+    cause = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error with the SQL text
+    text = str(cause).strip()
+    text = text.split("[SQL:", 1)[0].strip()
+    first = text.splitlines()[0].strip() if text else ""
+    if not first:
+        return QCoreApplication.translate("Errors", "Something went wrong (%1).").replace("%1", type(cause).__name__)
+    return first[:200]
