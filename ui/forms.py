@@ -11,6 +11,7 @@ from app import errors
 from ui.formatting import fill
 from ui.messages import not_found, plain_error
 from ui.tasks import run_task
+from ui.text_guard import guard_text_fields
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -60,6 +61,7 @@ class SaveDialog(QDialog):
                 layout.addWidget(part)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
+        guard_text_fields(self, self.show_general)
 
     def save(self) -> None:
         raise NotImplementedError

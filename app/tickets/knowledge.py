@@ -10,6 +10,7 @@ from sqlalchemy import and_, select
 
 from app import errors
 from app.db import Database
+from app.field_text import clean_block, clean_line, require_lengths
 from app.search_text import clean_query
 from app.text import normalize_text
 from app.tickets.models import Article
@@ -38,8 +39,10 @@ def save_article(
     now: datetime | None = None,
 ) -> int:  # fmt: skip
     """Create (or edit, with `article_id`) an article; supervisors do this from the knowledge-base screen."""
-    if not title.strip():
+    title, body = clean_line(title), clean_block(body)
+    if not title:
         raise errors.ValidationError({"title": errors.EMPTY})
+    require_lengths({"title": (title, Article.title), "body": (body, Article.body)})
     now = now or datetime.now()
     with db.sessions.begin() as session:
         article = Article() if article_id is None else session.get(Article, article_id)
