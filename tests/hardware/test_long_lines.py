@@ -76,3 +76,34 @@ def test_ten_megabytes_from_an_ncid_server_without_a_line_end(
     finally:
         source.stop()
         server.close()
+
+
+def test_endless_records_keep_every_parser_state_bounded() -> None:
+    from hardware.modem_parser import MAX_BLOCK_LINES, ModemParser
+    from hardware.ncid_cycles import MAX_LINES
+    from hardware.ncid_parser import NcidParser
+    from hardware.yasna_parser import MAX_DIALLED, YasnaParser
+
+    modem = ModemParser(monotonic=lambda: 0.0)
+    modem.feed(b"DATE = 1123\r\n" + b"MESG = 060342\r\n" * 10_000)
+    assert modem._block is not None and len(modem._block.raw) <= MAX_BLOCK_LINES
+    yasna = YasnaParser(monotonic=lambda: 0.0)
+    yasna.feed(b"L1D5@" * 10_000)
+    assert len(yasna._digits["1"]) == MAX_DIALLED
+    ncid = NcidParser(monotonic=lambda: 0.0)
+    ncid.feed(b"".join(b"CID: *DATE*11232026*TIME*1015*LINE*L%d*NMBR*4075552120*MESG*NONE*NAME*X*\n" % n
+                       for n in range(5_000)))  # fmt: skip
+    assert len(ncid.cycles._open) == MAX_LINES
+
+
+def test_a_chatty_modem_does_not_fill_the_reply_list(modem: PtyDevice, recorder: Recorder) -> None:
+    source = SerialModemSource(str(modem.link), reply_timeout=0.5, retry_interval=0.1, read_timeout=0.05,
+                               **recorder.callbacks())  # fmt: skip
+    source.start()
+    try:
+        assert recorder.wait_for(lambda: "connected" in recorder.states())
+        modem.send(b"OK\r\n" * 2_000 + MODEM_CALL)
+        assert recorder.wait_for(lambda: len(recorder.events) == 1)
+        assert source._replies == []  # replies are kept only while a command waits for one
+    finally:
+        source.stop()
