@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import main
 from app.cli_args import CommandLineError, CommandLineParser
@@ -84,3 +88,51 @@ def test_the_shared_parser_can_raise_for_callers_that_add_context() -> None:
     actions.add_parser("now").add_argument("--out", required=True)
     with pytest.raises(CommandLineError, match="--out"):
         parser.parse_args(["now"])
+
+
+TOKENS = [
+    "--calls",
+    "--aht",
+    "--interval",
+    "--target",
+    "-1",
+    "0",
+    "1e999",
+    "1e12",
+    "nan",
+    "10",
+    "abc",
+    "--",
+    "-",
+    "--format",
+    "morse",
+    "auto",
+    "upgrade",
+    "--lang",
+    "fa",
+    "\t",
+    "علی",
+    "--bogus",
+    "=",
+    "-x",
+    "--help=x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(command=st.sampled_from([["erlang"], ["decode-cid"], ["db"], ["nosuch"]]),
+       rest=st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=8).filter(lambda t: "\x00" not in t)),
+                     max_size=6))  # fmt: skip  # (a shell cannot pass NUL in an argument)
+def test_fuzz_command_lines(command: list[str], rest: list[str]) -> None:
+    """Any tokens after these commands: a result, or one `error:` line and exit 2 (never usage, never a traceback)."""
+    if "--help" in rest or "-h" in rest or "--db" in rest:
+        return  # help is not a mistake; a second --db could name the user's own database
+    argv = ["--db", "/nonexistent-folder/t.db", *command, *rest]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run_main(argv)
+    lines = [line for line in err.getvalue().splitlines() if not line.startswith("warning: ")]
+    if code == 0:
+        assert lines == []
+    else:
+        assert code in (1, 2) and len(lines) == 1 and lines[0].startswith("error: "), (argv, err.getvalue())
