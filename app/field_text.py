@@ -26,11 +26,15 @@ _LINE_BREAKS = re.compile("[\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 def clean_line(value: str) -> str:
     """A one-line field: line breaks and tabs become spaces, other control characters go, ends trimmed."""
+    if value.isprintable():  # the usual case, checked in C: nothing to remove (imports clean 100,000s of these)
+        return value.strip()
     return _NOT_TEXT.sub("", _LINE_BREAKS.sub(" ", value)).strip()
 
 
 def clean_block(value: str) -> str:
     """A multi-line field (notes): lines and tabs kept (CRLF made LF), other control characters gone, ends trimmed."""
+    if value.isprintable():
+        return value.strip()
     return _NOT_TEXT.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
