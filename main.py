@@ -31,7 +31,9 @@ def _iso_date(text: str) -> date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from app.cli_args import CommandLineParser
+
+    parser = CommandLineParser(  # every mistake, in any subcommand, is one `error:` line
         prog="main.py",
         description="Tamas, a desktop CRM for call centers. Without a command, the app's window opens.",
     )
@@ -110,10 +112,10 @@ def run_demo(args: argparse.Namespace) -> int:
     if args.customers < 0 or args.days < 1:
         print("error: --customers must be 0 or more and --days 1 or more", file=sys.stderr)
         return EXIT_USAGE
-    db = _open(args)
     if not 0 <= args.orders_share <= 1:
         print("error: --orders-share must be between 0 and 1", file=sys.stderr)
         return EXIT_USAGE
+    db = _open(args)
     from app.auth import require
 
     require(db, _signed_in(args, db), "import")  # demo data into a database with accounts: a supervisor or owner

@@ -10,6 +10,7 @@ NOT_AN_AMOUNT = "not_an_amount"
 DUPLICATE_PHONE = "duplicate_phone"
 INVALID_CHOICE = "invalid_choice"
 OUT_OF_RANGE = "out_of_range"
+TOO_LONG = "too_long"  # the value holds the limit in characters
 
 
 class ValidationError(ValueError):

@@ -79,3 +79,12 @@ def printable_text(text: str | None) -> str:
     if not text:
         return ""
     return _SPACES.sub(" ", _CONTROLS.sub(" ", _NOT_TEXT.sub("", text))).strip()
+
+
+# XML 1.0 holds tab, LF, CR and everything from U+0020 up except the surrogates and U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """`text` without the characters an XML document (so an .xlsx cell) cannot hold; all else kept as it is."""
+    return _NOT_XML.sub("", text)

@@ -54,7 +54,7 @@ def decode_cid_main(path: str, fmt: str, now: datetime | None = None) -> int:
         with open(path, "rb") as capture:
             data = capture.read()
     except OSError as exc:
-        print(f"error: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"error: cannot read {path!r}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     events, diagnostics = decode_with_diagnostics(data, key, now)
     for message in diagnostics:

@@ -163,6 +163,11 @@ class MdmfParser(CallerIdParser):
     def reset(self) -> None:
         self._buffer.clear()
 
+    @property
+    def buffered(self) -> int:
+        """Bytes kept for a frame still arriving: at most one frame (258 bytes), noise is skipped at once."""
+        return len(self._buffer)
+
     def _scan(self) -> list[CallerIdEvent]:
         events: list[CallerIdEvent] = []
         buf = self._buffer

@@ -33,6 +33,7 @@ _MODEM_CHATTER = re.compile(r"^(OK|ERROR|AT.*|CONNECT.*|NO CARRIER|NO DIALTONE|B
 _COMBINED = re.compile(r"^(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})$")
 _NUMBER_LABELS = ("NMBR", "DDN_NMBR", "DDN")
 _CALL_LABELS = ("DATE", "TIME", "DATE TIME", "NAME", *_NUMBER_LABELS)
+MAX_BLOCK_LINES = 32  # a call is a handful of lines; endless MESG lines must not grow one without limit
 
 
 @dataclass
@@ -108,7 +109,7 @@ class ModemParser(LineParser):
 
     def _label(self, label: str, value: str, text: str, now: float) -> list[CallerIdEvent]:
         if label not in _CALL_LABELS:  # MESG and the like: kept in the raw text only
-            if self._block is not None:
+            if self._block is not None and len(self._block.raw) < MAX_BLOCK_LINES:
                 self._block.raw.append(text)
             return []
         events: list[CallerIdEvent] = []

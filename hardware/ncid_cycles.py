@@ -19,6 +19,9 @@ from hardware.events import CallerIdEvent
 SAME_CALL_WINDOW = timedelta(minutes=1)  # CID stamps have minute resolution; a repeat may straddle one
 
 
+MAX_LINES = 64  # open ring cycles kept (an office has a few lines; a gateway tens at most)
+
+
 @dataclass
 class _Cycle:
     number: str | None
@@ -49,7 +52,9 @@ class RingCycles:
         """``event`` (a "ring") if it starts a cycle, else the "update" it is within the open one."""
         cycle = self._open.get(event.line)
         if cycle is None or not cycle.same_call(event, stamp, timed):
+            self._open.pop(event.line, None)  # re-inserted last: the dict's order is the lines' age
             self._open[event.line] = _Cycle(event.number, event.absent, event.name, stamp, timed)
+            self._forget_oldest()
             return event
         if cycle.number is None and event.number is not None:
             cycle.number, cycle.absent = event.number, None  # a real number after an absent one
@@ -69,7 +74,14 @@ class RingCycles:
             self._open.pop(line, None)
             about = (None, None)
         self._rings[line] = rings
+        self._forget_oldest()
         return about
+
+    def _forget_oldest(self) -> None:
+        """A server inventing a new line name in every record must not grow these without limit."""
+        for lines in (self._open, self._rings):
+            while len(lines) > MAX_LINES:
+                del lines[next(iter(lines))]
 
     def close(self, line: str | None) -> None:
         self._open.pop(line, None)

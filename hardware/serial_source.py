@@ -62,6 +62,7 @@ class SerialModemSource(CallerIdSource):
         self._serial: serial.SerialBase | None = None
         self._write_lock = threading.Lock()
         self._replies: list[str] = []
+        self._awaiting_reply = False
 
     def dial(self, number: str) -> None:
         """Click-to-dial: the modem dials ``number`` and returns to command mode (the ``;``)."""
@@ -79,7 +80,8 @@ class SerialModemSource(CallerIdSource):
             port.flush()
 
     def _raw(self, text: str) -> None:
-        self._replies.append(text)
+        if self._awaiting_reply:  # only while a command waits: a chatty port must not fill this list for ever
+            self._replies.append(text)
         super()._raw(text)
 
     def _run(self) -> None:
@@ -137,14 +139,19 @@ class SerialModemSource(CallerIdSource):
     def _command(self, command: str) -> str | None:
         """Send an AT command and wait for OK or ERROR; calls arriving meanwhile are still parsed."""
         self._replies.clear()
-        self._write(command.encode("ascii") + b"\r")
-        deadline = self._parser.monotonic() + self.reply_timeout
-        while not self._stopping.is_set() and self._parser.monotonic() < deadline:
-            self._read_once()
-            for reply in self._replies:
-                if reply.upper() in ("OK", "ERROR"):
-                    return reply.upper()
-        return None
+        self._awaiting_reply = True
+        try:
+            self._write(command.encode("ascii") + b"\r")
+            deadline = self._parser.monotonic() + self.reply_timeout
+            while not self._stopping.is_set() and self._parser.monotonic() < deadline:
+                self._read_once()
+                for reply in self._replies:
+                    if reply.upper() in ("OK", "ERROR"):
+                        return reply.upper()
+            return None
+        finally:
+            self._awaiting_reply = False
+            self._replies.clear()
 
     def _read_until_stopped(self) -> None:
         while not self._stopping.is_set():

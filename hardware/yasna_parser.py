@@ -39,6 +39,9 @@ def talk_seconds(value: str) -> int:
     return int(value)
 
 
+MAX_DIALLED = 32  # longer than any dialled number: a box repeating D records forever keeps only the last digits
+
+
 class YasnaParser(LineParser):
     """Parser for 2-8 line Iranian boxes; records end with '@'."""
 
@@ -72,7 +75,7 @@ class YasnaParser(LineParser):
             return [self._event(line, raw, "update", number=self._active_number(line, now))]
         if kind == "D" and re.fullmatch(r"[\d*#]", payload):
             self._callers.pop(line, None)  # dialling out: the ringing call is over
-            self._digits[line] = self._digits.get(line, "") + payload
+            self._digits[line] = (self._digits.get(line, "") + payload)[-MAX_DIALLED:]
             return [self._event(line, raw, "update", dialled=self._digits[line])]
         if kind == "HF" and not payload:
             self._digits.pop(line, None)

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app import errors
 from ui.formatting import fill
-from ui.messages import not_found
+from ui.messages import not_found, plain_error
 from ui.tasks import run_task
+from ui.text_guard import guard_text_fields
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -60,6 +61,7 @@ class SaveDialog(QDialog):
                 layout.addWidget(part)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
+        guard_text_fields(self, self.show_general)
 
     def save(self) -> None:
         raise NotImplementedError
@@ -84,5 +86,5 @@ class SaveDialog(QDialog):
         if isinstance(error, errors.ValidationError):
             self.show_errors(error)
             return
-        message = not_found() if isinstance(error, errors.NotFound) else str(error)
+        message = not_found() if isinstance(error, errors.NotFound) else plain_error(error)
         self.show_general(fill(QCoreApplication.translate("SaveDialog", "Could not save: %1"), message))

@@ -510,8 +510,12 @@ class MainWindow(QMainWindow):
     def _place_pops(self, settings: Settings) -> None:
         """Pops stand where the agent last dragged one (per machine), else in the screen's corner."""
         x, _, y = settings.value("pop_corner").partition(",")
-        if x.lstrip("-").isdigit() and y.lstrip("-").isdigit():
-            self.pops.stack.corner = QPoint(int(x), int(y))
+        try:  # a damaged setting ("²,x", huge numbers) leaves the pops in the screen's corner
+            corner = (int(x), int(y))
+        except ValueError:
+            corner = (1 << 31, 0)
+        if max(abs(n) for n in corner) < 1 << 24:
+            self.pops.stack.corner = QPoint(*corner)
         self.pops.stack.moved_by_agent.connect(lambda p: settings.set_value("pop_corner", f"{p.x()},{p.y()}"))
 
     def quit(self) -> None:

@@ -51,11 +51,20 @@ class Settings(QObject):
         self._store = store or QSettings()
 
     def value(self, key: str) -> Any:
+        """The stored value as the option's type; a value that does not read as one (a hand-edited or damaged
+        settings file) gives the default rather than stopping the app."""
         option = OPTIONS[key]
         raw = self._store.value(key, option.default)
-        if option.type is bool and isinstance(raw, str):
-            return raw.lower() in ("true", "1")
-        return option.type(raw)
+        if option.type is bool:
+            if isinstance(raw, str):
+                return raw.strip().lower() in ("true", "1")
+            return raw if isinstance(raw, bool) else option.default
+        if option.type is str:
+            return raw if isinstance(raw, str) else str(raw) if isinstance(raw, int | float) else option.default
+        try:
+            return option.type(raw)
+        except (TypeError, ValueError, OverflowError):
+            return option.default
 
     def set_value(self, key: str, value: Any) -> None:
         if self.value(key) == value:

@@ -76,6 +76,8 @@ def agents_needed(
     if not 0 < target < 1 or not 0 < max_occupancy <= 1 or not 0 <= shrinkage < 1:
         raise ValueError("target must be in (0, 1), max_occupancy in (0, 1], shrinkage in [0, 1)")
     load = traffic(calls, interval_seconds, aht_seconds)
+    if load >= MAX_AGENTS:  # before any sum over agents: 1e12 calls would otherwise run for ever
+        raise ValueError(f"more than {MAX_AGENTS} agents needed")
     agents = 0 if load == 0 else max(1, math.floor(load) + 1, math.ceil(load / max_occupancy))
     while load and service_level(agents, load, aht_seconds, answer_within) < target:
         agents += 1

@@ -7,17 +7,12 @@ import sys
 from collections.abc import Sequence
 
 from app.analytics.erlang import agents_needed
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a bad argument as one `error:` line instead of usage text."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise ValueError(message)
+from app.cli_args import CommandLineParser
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="erlang", description="Agents needed for one interval (Erlang C).")
+    # raising: the mistake comes back as a ValueError, printed below like the model's own ValueErrors.
+    parser = CommandLineParser(raising=True, prog="erlang", description="Agents needed for one interval (Erlang C).")
     parser.add_argument("--calls", type=float, required=True, help="calls offered in the interval")
     parser.add_argument("--interval", type=float, default=1800, help="interval length in seconds (default 1800)")
     parser.add_argument("--aht", type=float, required=True, help="average handle time in seconds")

@@ -6,11 +6,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.dto import CUSTOMER_STATUSES, CustomerDraft
+from app.field_text import clean_block, clean_line, column_limit
 from app.importing.mapping import PHONE_FIELDS
 from app.importing.table import Cell, SourceTable, cell_text
 from app.importing.values import parse_date, parse_yes_no
+from app.models import Customer
 from app.phones import NormalizedPhone, PhoneError, PhoneRules, _fast_key, normalize_phone
-from app.services.customer_rules import EMAIL
+from app.services.customer_rules import EMAIL, TEXT_COLUMNS
 
 TEXT_FIELDS = ("company", "email", "address", "city", "tags", "source", "status")
 CONSENT_FIELDS = ("do_not_call", "do_not_sms", "do_not_email")
@@ -103,6 +105,18 @@ def _apply(row: CheckedRow, field_name: str, value: Cell, rules: PhoneRules) -> 
         row.given.add(field_name)
 
 
+def _clean_and_measure(row: CheckedRow) -> None:
+    """The form's rules for a file: control characters out (app.field_text), each field within its column."""
+    draft = row.draft
+    for name in TEXT_COLUMNS:
+        value = getattr(draft, name)
+        value = clean_block(value) if name in ("notes", "address") else clean_line(value)
+        setattr(draft, name, value)
+        limit = column_limit(getattr(Customer, name))
+        if len(value) > limit:
+            row.problems.append(f"{name} is longer than {limit:,} characters")
+
+
 def check_row(row_number: int, cells: list[Cell], mapping: list[str], rules: PhoneRules) -> CheckedRow:
     row = CheckedRow(row_number, cells, CustomerDraft(name=""))
     first = last = ""
@@ -116,7 +130,9 @@ def check_row(row_number: int, cells: list[Cell], mapping: list[str], rules: Pho
         _apply(row, field_name, value, rules)
     if not row.draft.name and (first or last):
         row.draft.name = " ".join(p for p in (first, last) if p)
-    if row.draft.email and not EMAIL.match(row.draft.email):
+    _clean_and_measure(row)
+    email = row.draft.email
+    if email and len(email) <= column_limit(Customer.email) and not EMAIL.match(email):
         row.problems.append(f"{row.draft.email!r} is not an e-mail address")
     if not row.draft.name and not row.phones and row.customer_id is None:
         row.problems.insert(0, "no name and no phone")

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.auth import PermissionDenied
 from app.calendar import CALENDARS, GREGORIAN, JALALI, parse_user_date
+from app.cli_args import CommandLineParser
 from app.db import Database, DatabaseOpenError
 from app.progress import Cancelled, TextProgressBar
 from app.reports.export import REPORTS, export_report
@@ -18,11 +19,11 @@ from app.reports.i18n import LANGUAGES
 DEFAULT_DAYS = 30
 
 
-class ReportArgumentParser(argparse.ArgumentParser):
-    """An argument parser whose mistakes come back as ValueError, printed as one `error:` line."""
+class ReportArgumentParser(CommandLineParser):
+    """An argument parser whose mistakes come back as ValueError (CommandLineError), printed as one `error:` line."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise ValueError(message)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, raising=True, **kwargs)
 
 
 def report_day(text: str) -> date:

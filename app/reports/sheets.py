@@ -16,7 +16,6 @@ from typing import Any, TextIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -25,6 +24,7 @@ from app.calendar import JALALI, jalali_text
 from app.reports.i18n import RTL_LANGUAGES, tr
 from app.reports.printing import prepare
 from app.reports.values import value_map
+from app.text import xml_text
 
 RISKY_STARTS = ("=", "+", "-", "@")
 MAX_ROWS = 1_048_576  # Excel's rows per sheet, the header included
@@ -69,9 +69,10 @@ class Column:
 
 def safe_text(cell: WriteOnlyCell, value: str) -> WriteOnlyCell | str:
     """`value` as it should be written: itself, or `cell` holding it as quoted text."""
-    # isprintable() is a fast C pre-check; it also fails on harmless ZWNJ or newlines, so confirm.
-    if not value.isprintable() and ILLEGAL_CHARACTERS_RE.search(value):  # control characters Excel cannot store
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    # isprintable() is a fast C pre-check (False on every character XML cannot hold, and on harmless ZWNJ
+    # or newlines): only then filter. A U+FFFF from a device would make a workbook no program can open.
+    if not value.isprintable():
+        value = xml_text(value)
     if not value.startswith(RISKY_STARTS):
         return value
     cell.value = value

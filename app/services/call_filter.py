@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Call, Phone
 from app.phones import PhoneRules
+from app.search_text import clean_query
 from app.services.customer_lists import ids_matching, query_terms
 from app.text import digits_only, looks_like_phone, normalize_digits
 
@@ -76,6 +77,7 @@ def _unknown_ids(session: Session, prefixes: list[str], is_sqlite: bool) -> list
 
 def text_condition(session: Session, text: str, rules: PhoneRules, base: ColumnElement[bool]) -> TextCondition:
     """A condition on `calls` for the text filter; `base` is the rest of the filter (date range, …)."""
+    text = clean_query(text)  # any text is a filter: controls out, capped (app.search_text)
     is_sqlite = session.get_bind().dialect.name == "sqlite"
     if looks_like_phone(text):
         prefixes = number_prefixes(text, rules)

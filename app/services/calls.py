@@ -11,6 +11,7 @@ from app import audit, errors
 from app.auth import require
 from app.db import Database
 from app.dto import CALL_DIRECTIONS, CALL_STATUSES, CallDraft, CallFilter, CallRow, Page
+from app.field_text import check_lengths, clean_block, clean_line
 from app.identity import user_id
 from app.models import Call, Customer, Lookup, Phone, User
 from app.phones import PhoneRules, display_phone_cached, lookup_key
@@ -42,8 +43,11 @@ def validate_call(draft: CallDraft, rules: PhoneRules) -> str:
             problems["number"] = errors.NOT_A_NUMBER
     elif draft.customer_id is None:
         problems["number"] = errors.EMPTY
+    values = {"number": draft.number}
+    check_lengths({"notes": (draft.notes, Call.notes), "outcome": (draft.outcome, Call.outcome),
+                   "line": (draft.line, Call.line)}, problems, values)  # fmt: skip
     if problems:
-        raise errors.ValidationError(problems, {"number": draft.number})
+        raise errors.ValidationError(problems, values)
     return number
 
 
@@ -57,13 +61,14 @@ def log_call(db: Database, draft: CallDraft, actor: str, rules: PhoneRules | Non
         answered = draft.status == "answered"
         started = draft.started_at
         call = Call(
-            direction=draft.direction, number=number, customer_id=draft.customer_id, line=draft.line,
+            direction=draft.direction, number=number, customer_id=draft.customer_id, line=clean_line(draft.line),
             started_at=started, status=draft.status, ring_seconds=draft.ring_seconds,
             talk_seconds=draft.talk_seconds if answered else 0,
             answered_at=started + timedelta(seconds=draft.ring_seconds) if answered else None,
             ended_at=started + timedelta(seconds=draft.ring_seconds + (draft.talk_seconds if answered else 0)),
-            agent_id=user_id(session, draft.agent or actor), reason_id=draft.reason_id, outcome=draft.outcome,
-            notes=draft.notes.strip(), satisfaction=draft.satisfaction, source=draft.source,
+            agent_id=user_id(session, draft.agent or actor), reason_id=draft.reason_id,
+            outcome=clean_line(draft.outcome), notes=clean_block(draft.notes), satisfaction=draft.satisfaction,
+            source=draft.source,
             created_at=now, created_by=actor, updated_at=now, updated_by=actor,
         )  # fmt: skip
         session.add(call)

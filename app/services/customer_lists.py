@@ -15,6 +15,7 @@ from app.db import Database
 from app.dto import CustomerRow, Page
 from app.models import Customer, Phone
 from app.phones import PhoneRules, display_phone_cached
+from app.search_text import clean_query
 from app.services.list_counts import RowCount, capped_count, extrapolate
 from app.text import digits_only, looks_like_phone, normalize_text
 
@@ -75,7 +76,12 @@ def list_customers(
 
 
 def query_terms(query: str) -> list[str]:
-    """The search terms of `query`: one digit string for a phone fragment, else normalized words."""
+    """The search terms of `query`: one digit string for a phone fragment, else normalized words.
+
+    Any text is a valid query: it is cleaned and capped first (app.search_text), and the terms are
+    escaped where the SQL is built, so quotes, `*`, `%`, `NEAR(` or NUL are only text.
+    """
+    query = clean_query(query)
     if looks_like_phone(query):
         digits = digits_only(query)
         return [digits[2:] if digits.startswith("00") else digits]

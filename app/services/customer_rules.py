@@ -5,41 +5,53 @@ from __future__ import annotations
 import re
 
 from app import errors
-from app.dto import CUSTOMER_KINDS, CUSTOMER_STATUSES, PHONE_KINDS, CustomerDraft
+from app.dto import CUSTOMER_KINDS, CUSTOMER_STATUSES, PHONE_KINDS, CustomerDraft, PhoneDraft
+from app.field_text import check_lengths, clean_block, clean_line
+from app.models import Customer, Phone
 from app.phones import NormalizedPhone, PhoneError, PhoneRules, normalize_phone, search_digits
 from app.text import normalize_text
 
+TEXT_COLUMNS = ("name", "company", "email", "address", "city", "tags", "source", "notes")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
 def clean(draft: CustomerDraft) -> CustomerDraft:
-    """The draft with surrounding whitespace trimmed and tags tidied."""
-    tags = ", ".join(t.strip() for t in draft.tags.replace("،", ",").split(",") if t.strip())
+    """The draft with control characters removed (app.field_text), whitespace trimmed and tags tidied."""
+    line = clean_line
+    tags = ", ".join(t.strip() for t in line(draft.tags).replace("،", ",").split(",") if t.strip())
     return CustomerDraft(
-        name=draft.name.strip(),
+        name=line(draft.name),
         kind=draft.kind,
-        company=draft.company.strip(),
-        email=draft.email.strip(),
-        address=draft.address.strip(),
-        city=draft.city.strip(),
+        company=line(draft.company),
+        email=line(draft.email),
+        address=clean_block(draft.address),
+        city=line(draft.city),
         status=draft.status,
         tags=tags,
-        source=draft.source.strip(),
+        source=line(draft.source),
         do_not_call=draft.do_not_call,
         do_not_sms=draft.do_not_sms,
         do_not_email=draft.do_not_email,
-        notes=draft.notes.strip(),
-        phones=[p for p in draft.phones if p.raw.strip()],
+        notes=clean_block(draft.notes),
+        phones=[PhoneDraft(line(p.raw), p.kind) for p in draft.phones if line(p.raw)],
     )
+
+
+def _lengths(draft: CustomerDraft, problems: dict[str, str], values: dict[str, str]) -> None:
+    """Every text field against its column's length in app/models.py (TOO_LONG, the limit as the value)."""
+    fields = {name: (getattr(draft, name), getattr(Customer, name)) for name in TEXT_COLUMNS}
+    fields.update({f"phones.{i}": (p.raw, Phone.raw) for i, p in enumerate(draft.phones)})
+    check_lengths(fields, problems, values)
 
 
 def validate(draft: CustomerDraft, rules: PhoneRules) -> list[NormalizedPhone]:
     """Raise ValidationError with every field error at once; return the normalized phones."""
     problems: dict[str, str] = {}
     values: dict[str, str] = {}
+    _lengths(draft, problems, values)  # first: a 1 MB value is refused before any pattern reads it
     if not draft.name:
         problems["name"] = errors.EMPTY
-    if draft.email and not EMAIL.match(draft.email):
+    if draft.email and "email" not in problems and not EMAIL.match(draft.email):
         problems["email"] = errors.INVALID_EMAIL
         values["email"] = draft.email
     if draft.status not in CUSTOMER_STATUSES:
@@ -50,6 +62,8 @@ def validate(draft: CustomerDraft, rules: PhoneRules) -> list[NormalizedPhone]:
     seen: set[str] = set()
     for index, phone in enumerate(draft.phones):
         key = f"phones.{index}"
+        if key in problems:
+            continue
         if phone.kind not in PHONE_KINDS:
             problems[key] = errors.INVALID_CHOICE
             continue

@@ -19,6 +19,7 @@ from app import audit, errors
 from app.auth import require
 from app.db import Database
 from app.dto import RecentCall, ScreenPop
+from app.field_text import clean_block, clean_line, require_lengths
 from app.identity import user_id
 from app.models import Call, Customer, Lookup, Order, Phone
 from app.phones import PhoneRules, display_phone, lookup_key
@@ -176,11 +177,12 @@ def log_answer(db: Database, call_id: int, agent: str, *, reason_id: int | None,
     `talk_seconds` is what the pop's timer measured (the agent may have corrected it); the ring time
     runs from the call's start to `answered_at` (when the agent answered, not when they logged).
     """
+    require_lengths({"notes": (notes, Call.notes), "outcome": (outcome, Call.outcome)})  # before anything is written
     answer(db, call_id, agent, answered_at)
     with db.sessions.begin() as session:
         call = _call(session, call_id)
         before = _logged(call)
-        call.reason_id, call.outcome, call.notes = reason_id, outcome.strip(), notes.strip()
+        call.reason_id, call.outcome, call.notes = reason_id, clean_line(outcome), clean_block(notes)
         if talk_seconds is not None and call.answered_at is not None:
             call.talk_seconds = max(0, min(int(talk_seconds), 24 * 3600))
             call.ended_at = call.answered_at + timedelta(seconds=call.talk_seconds)

@@ -15,6 +15,7 @@ from app import audit, errors
 from app.auth import require
 from app.db import Database
 from app.dto import Page
+from app.field_text import check_lengths, clean_line
 from app.models import Call, Customer, Order
 
 PAGE_SIZE = 200
@@ -61,14 +62,16 @@ def validate_order(draft: OrderDraft) -> Decimal:
         problems["amount"] = errors.NOT_AN_AMOUNT
     elif amount < 0 or amount > MAX_AMOUNT:
         problems["amount"] = errors.OUT_OF_RANGE
-    if not draft.product.strip():
+    if not clean_line(draft.product):
         problems["product"] = errors.EMPTY
+    values = {"amount": str(draft.amount)}
+    check_lengths({"product": (draft.product, Order.product)}, problems, values)
     if not 1 <= draft.quantity <= 1_000_000:
         problems["quantity"] = errors.OUT_OF_RANGE
     if len(draft.currency) != 3 or not draft.currency.isalpha() or not draft.currency.isupper():
         problems["currency"] = errors.INVALID_CHOICE
     if problems:
-        raise errors.ValidationError(problems, {"amount": str(draft.amount)})
+        raise errors.ValidationError(problems, values)
     assert amount is not None
     return amount
 
@@ -83,7 +86,7 @@ def add_order(db: Database, draft: OrderDraft, actor: str) -> int:
         if draft.call_id is not None and session.get(Call, draft.call_id) is None:
             raise errors.NotFound(draft.call_id)
         order = Order(
-            customer_id=draft.customer_id, ordered_at=draft.ordered_at, product=draft.product.strip(),
+            customer_id=draft.customer_id, ordered_at=draft.ordered_at, product=clean_line(draft.product),
             quantity=draft.quantity, amount=amount, currency=draft.currency, call_id=draft.call_id,
             created_at=datetime.now(), created_by=actor,
         )  # fmt: skip

@@ -11,6 +11,8 @@ from sqlalchemy import and_, select
 from app import errors
 from app.auth import require
 from app.db import Database
+from app.field_text import clean_block, clean_line, require_lengths
+from app.search_text import clean_query
 from app.text import normalize_text
 from app.tickets.models import Article
 
@@ -39,8 +41,10 @@ def save_article(
 ) -> int:  # fmt: skip
     """Create (or edit, with `article_id`) an article; supervisors do this from the knowledge-base screen."""
     require(db, actor, "knowledge.edit")
-    if not title.strip():
+    title, body = clean_line(title), clean_block(body)
+    if not title:
         raise errors.ValidationError({"title": errors.EMPTY})
+    require_lengths({"title": (title, Article.title), "body": (body, Article.body)})
     now = now or datetime.now()
     with db.sessions.begin() as session:
         article = Article() if article_id is None else session.get(Article, article_id)
@@ -56,7 +60,7 @@ def save_article(
 
 def search_articles(db: Database, query: str, category_id: int | None = None) -> list[ArticleView]:
     """Articles containing every word of `query` (normalized), titles A-Z; a small table, so LIKE is enough."""
-    terms = normalize_text(query).split()
+    terms = normalize_text(clean_query(query)).split()
     conditions = [Article.active.is_(True)] + [Article.search_key.like(_like(t), escape="\\") for t in terms]
     if category_id is not None:
         conditions.append(Article.category_id == category_id)

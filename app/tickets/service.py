@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app import errors
 from app.auth import require
 from app.db import Database
+from app.field_text import check_lengths, clean_block, clean_line, require_lengths
 from app.models import Call, Customer, Lookup, User
 from app.tickets.dto import TicketDraft
 from app.tickets.models import PRIORITIES, TYPES, Ticket, TicketEvent
@@ -48,8 +49,11 @@ def _ticket(session: Session, ticket_id: int) -> Ticket:
 
 def _check_refs(session: Session, draft: TicketDraft) -> None:
     problems: dict[str, str] = {}
-    if not draft.subject.strip():
+    values: dict[str, str] = {}
+    if not clean_line(draft.subject):
         problems["subject"] = errors.EMPTY
+    check_lengths({"subject": (draft.subject, Ticket.subject), "description": (draft.description, Ticket.description),
+                   "visit_address": (draft.visit_address, Ticket.visit_address)}, problems, values)  # fmt: skip
     if draft.type not in TYPES:
         problems["type"] = errors.INVALID_CHOICE
     if draft.priority not in PRIORITIES:
@@ -63,7 +67,7 @@ def _check_refs(session: Session, draft: TicketDraft) -> None:
         if value is not None and session.get(model, value) is None:
             problems[name] = errors.INVALID_CHOICE
     if problems:
-        raise errors.ValidationError(problems)
+        raise errors.ValidationError(problems, values)
 
 
 def create_ticket(db: Database, draft: TicketDraft, actor: str, now: datetime | None = None) -> int:
@@ -77,10 +81,11 @@ def create_ticket(db: Database, draft: TicketDraft, actor: str, now: datetime | 
         ticket = Ticket(
             type=draft.type, category_id=draft.category_id, priority=draft.priority, status="new",
             department_id=draft.department_id, tier_id=draft.tier_id, assignee_id=draft.assignee_id,
-            customer_id=draft.customer_id, call_id=draft.call_id, subject=draft.subject.strip(),
-            description=draft.description.strip(), created_at=now, created_by=actor, updated_at=now,
+            customer_id=draft.customer_id, call_id=draft.call_id, subject=clean_line(draft.subject),
+            description=clean_block(draft.description), created_at=now, created_by=actor, updated_at=now,
             first_response_due=first_due, resolution_due=resolution_due, paused_seconds=0, reopen_count=0,
-            visit_start=draft.visit_start, technician_id=draft.technician_id, visit_address=draft.visit_address,
+            visit_start=draft.visit_start, technician_id=draft.technician_id,
+            visit_address=clean_block(draft.visit_address),
         )  # fmt: skip
         session.add(ticket)
         session.flush()
@@ -223,10 +228,12 @@ def set_priority(db: Database, ticket_id: int, priority: str, actor: str, now: d
 def add_note(db: Database, ticket_id: int, actor: str, note: str, now: datetime | None = None) -> None:
     require(db, actor, "ticket.edit")
     now = now or datetime.now()
-    if not note.strip():
+    note = clean_block(note)
+    if not note:
         raise errors.ValidationError({"note": errors.EMPTY})
+    require_lengths({"note": (note, TicketEvent.note)})
     with db.sessions.begin() as session:
-        _event(session, _ticket(session, ticket_id), "note", actor, now, note=note.strip())
+        _event(session, _ticket(session, ticket_id), "note", actor, now, note=note)
 
 
 def record_informed(

@@ -23,7 +23,8 @@ from app.text import digits_only
 from hardware.events import CallerIdEvent
 from ui.callerid.pop_stack import PopStack
 from ui.callerid.screen_pop import ScreenPopWindow
-from ui.formatting import Formatter
+from ui.formatting import Formatter, fill
+from ui.messages import plain_error
 from ui.tasks import run_task
 
 # A second ring on a line this soon is the same cycle reported twice: a caller cannot hang up, dial
@@ -379,7 +380,9 @@ class PopManager(QObject):
         self.stack.layout()
 
     def _failed(self, error: BaseException) -> None:
-        self.failed.emit(str(error))
+        # One short line: the SQL of a failed write would show the caller's number and the agent's notes.
+        text = self.tr("Caller ID could not reach the database (%1): check the call log for this call.")
+        self.failed.emit(fill(text, plain_error(error)))
 
     def close_all(self) -> None:
         for key in list(self._ringing):

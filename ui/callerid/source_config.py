@@ -55,9 +55,19 @@ def load_sources(text: str) -> list[SourceConfig]:
             config = SourceConfig(**item)
         except TypeError:
             continue
-        if config.kind in KINDS:
+        if config.kind in KINDS and _well_typed(config):
             configs.append(config)
     return configs
+
+
+def _well_typed(config: SourceConfig) -> bool:
+    """Every field of the type its default has (a hand-edited setting may say "baudrate": "fast")."""
+    for name, default in asdict(SourceConfig()).items():
+        value = getattr(config, name)
+        if type(value) is not type(default):
+            return False
+    ints = (config.baudrate, config.tcp_port)
+    return all(0 < n < 10_000_000 for n in ints) and all(isinstance(v, str) for v in config.extra.values())
 
 
 def dump_sources(configs: list[SourceConfig]) -> str:

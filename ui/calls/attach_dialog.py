@@ -11,7 +11,9 @@ from app.phones import PhoneRules
 from app.services import calls
 from ui.customers.customers_view import SEARCH_DELAY_MS, CustomerTable, customer_columns, customer_fetcher
 from ui.formatting import Formatter, fill
+from ui.list_status import ListOverlay
 from ui.paged_model import PagedTableModel
+from ui.search_box import cap_search_box
 from ui.tasks import run_task
 
 
@@ -25,9 +27,11 @@ class AttachDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Attach caller %1 to a customer"), call.display_number))
         self.resize(700, 460)
         self.search = QLineEdit()
+        cap_search_box(self.search)  # any text, capped with a message (app.search_text)
         self.search.setPlaceholderText(self.tr("Search the customer by name, company or phone"))
         self.model = PagedTableModel(customer_columns(fmt)[:4], customer_fetcher(db, "", rules), self)
         self.table = CustomerTable(self.model)
+        self.overlay = ListOverlay(self.table, self.model, lambda: self.tr("No customer matches this search."))
         self.table.activated_row.connect(lambda _row: self.accept_choice())
         self.note = QLabel(
             self.tr(

@@ -130,6 +130,7 @@ class CallDialog(SaveDialog):
         self.submit(lambda: calls.log_call(self.db, draft, self.actor, self.rules))
 
     def show_errors(self, error: errors.ValidationError) -> None:
-        labels = {"number": self.tr("Number"), "talk_seconds": self.tr("Talk time"), "status": self.tr("Status")}
+        labels = {"number": self.tr("Number"), "talk_seconds": self.tr("Talk time"), "status": self.tr("Status"),
+                  "notes": self.tr("Notes"), "outcome": self.tr("Outcome")}  # fmt: skip
         lines = [f"{labels.get(k, k)}: {field_error(c, error.values.get(k, ''))}" for k, c in error.errors.items()]
         self.show_general("\n".join(lines))

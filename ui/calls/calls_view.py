@@ -30,6 +30,7 @@ from ui.date_widgets import setup_date_edit
 from ui.formatting import Formatter, direction_label, status_label
 from ui.list_status import ListOverlay, RangeLabel
 from ui.paged_model import Column, PagedTableModel, SortOrder
+from ui.search_box import cap_search_box
 
 NEWEST_FIRST = SortOrder("started", descending=True)
 
@@ -61,6 +62,7 @@ class CallsView(QWidget):
         self.agent = self._combo([(self.tr("All agents"), None)])
         self.unknown = QCheckBox(self.tr("Unknown callers only"))
         self.text = QLineEdit()
+        cap_search_box(self.text)  # any text, capped with a message (app.search_text)
         self.text.setPlaceholderText(self.tr("Number or customer name"))
         self.text.setToolTip(self.tr("Only calls of a number (type its start) or of customers with this name"))
         self.text.setClearButtonEnabled(True)

@@ -13,6 +13,7 @@ from app.phones import PhoneRules
 from app.services import missed
 from ui.customers.customers_view import CustomerTable
 from ui.formatting import Formatter, fill
+from ui.list_status import ListOverlay
 from ui.paged_model import Column, PagedTableModel
 from ui.tasks import run_task
 
@@ -48,6 +49,8 @@ class MissedCallsView(QWidget):
         self.total: int | None = None
         self.model = PagedTableModel(missed_columns(fmt), self._fetcher(False), self)
         self.table = CustomerTable(self.model)
+        # A failed query says so with Retry; an empty list says what would be here.
+        self.overlay = ListOverlay(self.table, self.model, lambda: self.tr("No missed calls waiting for a call back."))
         self.table.activated_row.connect(self.call_back_requested.emit)
         self.call_back = QPushButton(self.tr("Call back"))
         self.call_back.setToolTip(

@@ -34,6 +34,7 @@ from app.services.list_counts import RowCount
 from ui.formatting import Formatter, customer_status_label, fill, segment_label
 from ui.list_status import ListOverlay, RangeLabel
 from ui.paged_model import Column, PagedTableModel, SortOrder
+from ui.search_box import cap_search_box
 
 SEARCH_DELAY_MS = 180  # wait for a pause in typing before asking the database
 
@@ -160,6 +161,7 @@ class CustomersView(QWidget):
         super().__init__(parent)
         self.db, self.rules = db, rules
         self.search = QLineEdit()
+        cap_search_box(self.search)  # any text, capped with a message (app.search_text)
         self.search.setPlaceholderText(
             self.tr("Search by name, company, email or any phone number (Ctrl+F; Down to the list, Enter to open)")
         )

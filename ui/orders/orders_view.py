@@ -24,6 +24,7 @@ from ui.customers.customers_view import CustomerTable
 from ui.date_widgets import setup_date_edit
 from ui.formatting import Formatter, direction_label, fill, from_qdatetime, status_label
 from ui.forms import SaveDialog, add_field
+from ui.list_status import ListOverlay
 from ui.messages import field_error
 from ui.paged_model import Column, PagedTableModel
 from ui.tasks import run_task
@@ -114,6 +115,7 @@ class OrdersSection(QWidget):
         self.db, self.actor, self.customer_id, self.calendar, self.fmt = db, actor, customer_id, calendar, fmt
         self.model = PagedTableModel(order_columns(fmt), self._fetch, self)
         self.table = CustomerTable(self.model)
+        self.overlay = ListOverlay(self.table, self.model, lambda: self.tr("No orders yet."))
         self.add_button = QPushButton(self.tr("Add order… (Ctrl+Shift+O)"))
         self.add_button.clicked.connect(self.add_order)
         QShortcut(QKeySequence("Ctrl+Shift+O"), self, self.add_order, context=Qt.ShortcutContext.WindowShortcut)

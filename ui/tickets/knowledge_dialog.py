@@ -21,7 +21,10 @@ from app.db import Database
 from app.services import lookups
 from app.tickets.knowledge import ArticleView, save_article, search_articles
 from app.tickets.lists import TICKET_CATEGORY
+from ui.formatting import fill
 from ui.forms import error_label
+from ui.messages import plain_error
+from ui.search_box import cap_search_box
 from ui.tasks import run_task
 
 ArticleRole = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +37,7 @@ class KnowledgeDialog(QDialog):
         self.setWindowTitle(self.tr("Knowledge base"))
         self.resize(900, 560)
         self.search = QLineEdit()
+        cap_search_box(self.search)  # any text, capped with a message (app.search_text)
         self.search.setPlaceholderText(self.tr("Search articles"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
@@ -77,7 +81,12 @@ class KnowledgeDialog(QDialog):
 
     def refresh(self) -> None:
         db, query = self.db, self.search.text()
-        run_task(self, lambda: search_articles(db, query), self._fill)
+        run_task(self, lambda: search_articles(db, query), self._fill, self._search_failed)
+
+    def _search_failed(self, error: BaseException) -> None:
+        self.results.clear()
+        self.error.setText(fill(self.tr("Could not load the articles: %1. Search again to retry."), plain_error(error)))
+        self.error.show()
 
     def _fill(self, articles: list[ArticleView]) -> None:
         self.results.clear()

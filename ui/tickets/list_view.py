@@ -18,6 +18,7 @@ from app.tickets.models import STATUSES, TYPES
 from app.tickets.queries import VIEWS, TicketFilter, list_tickets
 from ui.customers.customers_view import CustomerTable
 from ui.formatting import Formatter, fill
+from ui.list_status import ListOverlay
 from ui.paged_model import Column, PagedTableModel
 from ui.tickets.labels import priority_label, sla_text, status_label, type_label, view_label
 
@@ -61,6 +62,7 @@ class TicketsView(QWidget):
         new.clicked.connect(self.new_ticket_requested)
         self.model = PagedTableModel(ticket_columns(fmt), self._fetch, self)
         self.table = CustomerTable(self.model)
+        self.overlay = ListOverlay(self.table, self.model, lambda: self.tr("No tickets match this view."))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setColumnWidth(0, 70)
         self.table.setColumnWidth(1, 260)

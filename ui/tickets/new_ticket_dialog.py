@@ -72,4 +72,6 @@ class NewTicketDialog(SaveDialog):
 
     def show_errors(self, error: errors.ValidationError) -> None:
         labels = {"subject": self.tr("Subject"), "customer_id": self.tr("Customer"), "call_id": self.tr("From call")}
-        self.show_general("\n".join(f"{labels.get(k, k)}: {field_error(c, '')}" for k, c in error.errors.items()))
+        labels["description"] = self.tr("Details")
+        lines = (f"{labels.get(k, k)}: {field_error(c, error.values.get(k, ''))}" for k, c in error.errors.items())
+        self.show_general("\n".join(lines))
