@@ -12,14 +12,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter
 
 from app.services import lookups
-from app.tickets.bulk import bulk_status
 from app.tickets.escalation import check_breaches
 from app.tickets.followups import TaskView, due_reminders
 from app.tickets.lists import TICKET_CATEGORY, TICKET_DEFAULTS, TICKET_DEPARTMENT, TICKET_TIER
 from app.tickets.queries import TicketCounts, ticket_counts, user_id_of
 from ui.lookup_editor import LookupEditor
 from ui.tasks import run_task
-from ui.tickets.bulk_commands import BulkAssign
+from ui.tickets.bulk_commands import BulkAssign, BulkStatus
 from ui.tickets.day_plan_view import DayPlanDialog
 from ui.tickets.knowledge_dialog import KnowledgeDialog
 from ui.tickets.labels import refusal
@@ -214,16 +213,16 @@ class TicketsPanel(QObject):
         )
 
     def bulk_status(self, ticket_ids: list[int], status: str) -> None:
-        db, actor = self.db, self.actor
-
         def done(result: tuple[list[int], list[int]]) -> None:
             moved, refused = result
             text = self.tr("%1 tickets changed; %2 could not take that status.") if refused else self.tr(
                 "%1 tickets changed.")  # fmt: skip
-            self.window.statusBar().showMessage(text.replace("%1", str(len(moved))).replace("%2", str(len(refused))),
-                                                15_000)  # fmt: skip
+            text = text.replace("%1", str(len(moved))).replace("%2", str(len(refused)))
+            if moved:
+                text += " " + self.tr("Press Ctrl+Z to undo.")
+            self.window.statusBar().showMessage(text, 15_000)
 
-        self._run_write(lambda: bulk_status(db, ticket_ids, status, actor), done)
+        self.window.undo_stack.push(BulkStatus(self.db, self.actor, ticket_ids, status, self._run_write, done))
 
 
 def install_tickets(window: Any) -> TicketsPanel:

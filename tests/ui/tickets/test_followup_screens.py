@@ -101,6 +101,14 @@ def test_bulk_assign_from_the_list_and_undo(qtbot, db: Database, settings: Setti
     view.move_selected.click()  # new -> closed is not a legal move: nothing changes, and the bar says so
     qtbot.waitUntil(lambda: "could not take" in window.statusBar().currentMessage(), timeout=5000)
     assert window.statusBar().currentMessage() == "0 tickets changed; 3 could not take that status."
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and not view.model.loading, timeout=5000)
+    view.table.selectAll()
+    view.bulk_status.setCurrentIndex(view.bulk_status.findData("waiting"))
+    view.move_selected.click()  # new -> waiting is legal: moved, and Ctrl+Z takes it back
+    qtbot.waitUntil(lambda: all(ticket_detail(db, i).row.status == "waiting" for i in ids), timeout=5000)
+    assert window.statusBar().currentMessage() == "3 tickets changed. Press Ctrl+Z to undo."
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: all(ticket_detail(db, i).row.status == "new" for i in ids), timeout=5000)
 
 
 def test_day_plan_lists_a_technicians_visits_by_time(qtbot, db: Database) -> None:  # noqa: ANN001
