@@ -20,6 +20,7 @@ from ui.lookup_editor import LookupEditor
 from ui.tasks import run_task
 from ui.tickets.bulk_commands import BulkAssign, BulkStatus
 from ui.tickets.day_plan_view import DayPlanDialog
+from ui.tickets.inbox_view import InboxDialog, NotificationBell, open_inbox
 from ui.tickets.knowledge_dialog import KnowledgeDialog
 from ui.tickets.labels import refusal
 from ui.tickets.list_view import TicketsView
@@ -59,6 +60,9 @@ class TicketsPanel(QObject):
         self.timer = QTimer(self, interval=BREACH_CHECK_MS)
         self.timer.timeout.connect(self.check_breaches)
         self.timer.timeout.connect(self.check_reminders)
+        self.bell = NotificationBell(self.db, self.actor, window.fmt)
+        self.bell.clicked.connect(self.open_inbox)
+        window.statusBar().addPermanentWidget(self.bell)
         self.timer.start()
         db, actor = self.db, self.actor
 
@@ -72,6 +76,7 @@ class TicketsPanel(QObject):
         self.me_id = me_id
         self.view.load_choices()
         self.refresh()
+        self.bell.refresh()
 
     def _menu(self) -> None:
         bar = self.window.menuBar()
@@ -90,6 +95,8 @@ class TicketsPanel(QObject):
         plan = menu.addAction(self.tr("Technician &day plan…"))
         plan.triggered.connect(lambda _checked=False: DayPlanDialog(self.db, self.window.fmt, self.language,
                                                                     self.window).open())  # fmt: skip
+        inbox_action = menu.addAction(self.tr("N&otifications…"))
+        inbox_action.triggered.connect(lambda _checked=False: self.open_inbox())
         menu.addSeparator()
         knowledge = menu.addAction(self.tr("&Knowledge base…"))
         knowledge.setShortcut(QKeySequence("Ctrl+K"))
@@ -111,6 +118,9 @@ class TicketsPanel(QObject):
         action.triggered.connect(lambda _checked=False: self.ticket_for_call(calls.current_call()))
         calls.table.addAction(action)
         calls.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def open_inbox(self) -> InboxDialog:
+        return open_inbox(self.db, self.actor, self.window.fmt, self.window, self.open_ticket, self.bell.refresh)
 
     def knowledge_base(self) -> KnowledgeDialog:
         dialog = KnowledgeDialog(self.db, self.actor, parent=self.window)
@@ -183,7 +193,8 @@ class TicketsPanel(QObject):
 
     def check_breaches(self) -> None:
         db, now = self.db, self.now()
-        run_task(self, lambda: check_breaches(db, now), lambda _ids: self.refresh_counts(), write=True)
+        run_task(self, lambda: check_breaches(db, now), lambda _ids: (self.refresh_counts(), self.bell.refresh()),
+                 write=True)  # fmt: skip
 
     def check_reminders(self) -> None:
         """Follow-ups that fell due since the last minute: one status-bar line each, and the task list refreshed."""
@@ -196,6 +207,8 @@ class TicketsPanel(QObject):
             text = self.tr("Follow-up due: %1").replace("%1", "; ".join(f"{t.title} (#{t.ticket_id})" for t in mine))
             self.window.statusBar().showMessage(text, 60_000)
             self.tasks.refresh()
+        if due:
+            self.bell.refresh()
 
     # -- bulk changes from the list
     def _run_write(self, op: Callable[[], Any], done: Callable[[Any], None]) -> None:

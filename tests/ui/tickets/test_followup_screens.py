@@ -188,3 +188,30 @@ def test_call_back_logs_the_call_and_links_it_to_the_ticket(qtbot, db: Database,
         from app.tickets.models import TicketTask
 
         assert s.get(TicketTask, task).call_id == saved.args[0]
+
+
+def test_bell_counts_unread_and_the_inbox_marks_read(qtbot, db: Database, settings: Settings) -> None:  # noqa: ANN001
+    with db.sessions.begin() as s:
+        sara = user_id(s, "sara")
+    ticket = service.create_ticket(db, TicketDraft("no water", assignee_id=sara), "sara", now=MON)
+    add_task(db, ticket, "Call back about the pump", MON + timedelta(hours=2), sara, "sara", now=MON)
+    add_task(db, ticket, "Send the technician", MON + timedelta(hours=3), sara, "sara", now=MON)
+    clock[0] = MON
+    window = _window(qtbot, db, settings)
+    panel = window.tickets
+    qtbot.waitUntil(lambda: panel.bell.text() == "🔔 0", timeout=5000)
+    clock[0] = MON + timedelta(hours=3)
+    panel.check_reminders()
+    qtbot.waitUntil(lambda: panel.bell.text() == "🔔 2", timeout=5000)
+    dialog = panel.open_inbox()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5000)
+    assert dialog.table.item(0, 2).text().startswith("Follow-up due: ")
+    assert dialog.status.text() == "2 unread" and dialog.table.item(0, 0).font().bold()
+    dialog.table.selectRow(1)
+    dialog.mark_selected()
+    qtbot.waitUntil(lambda: dialog.status.text() == "1 unread" and panel.bell.text() == "🔔 1", timeout=5000)
+    with qtbot.waitSignal(dialog.open_ticket) as opened:
+        dialog.table.cellDoubleClicked.emit(0, 2)  # opening one marks it read and opens its ticket
+    assert opened.args == [ticket]
+    qtbot.waitUntil(lambda: panel.bell.text() == "🔔 0" and not dialog.mark_all.isEnabled(), timeout=5000)
