@@ -36,6 +36,7 @@ OPTIONS = {
         Option("currency", str, "IRR", "Currency amounts are in (ISO 4217 code)"),
         Option("show_toman", bool, False, "Show Iranian rial amounts as Toman (one Toman is ten rials)"),
         Option("first_run_done", bool, False, "The first-run wizard was finished or skipped (it is not offered again)"),
+        Option("ticket_inform_days", int, 3, "Business days without news after which a ticket is 'to inform'"),
     )
 }
 

@@ -19,6 +19,7 @@ from app.tickets.queries import TicketCounts, ticket_counts, user_id_of
 from ui.lookup_editor import LookupEditor
 from ui.tasks import run_task
 from ui.tickets.bulk_commands import BulkAssign, BulkStatus
+from ui.tickets.category_targets import CategoryTargetsDialog
 from ui.tickets.day_plan_view import DayPlanDialog
 from ui.tickets.inbox_view import InboxDialog, NotificationBell, open_inbox
 from ui.tickets.knowledge_dialog import KnowledgeDialog
@@ -42,6 +43,7 @@ class TicketsPanel(QObject):
         self.me_id: int | None = None
         self.windows: dict[int, TicketWindow] = {}
         self.view = TicketsView(self.db, window.fmt, lambda: self.me_id, lambda: self.now())
+        self.view.inform_days = lambda: int(window.settings.value("ticket_inform_days"))
         self.view.open_ticket.connect(self.open_ticket)
         self.view.new_ticket_requested.connect(lambda: self.new_ticket())
         self.view.bulk_assign_requested.connect(self.bulk_assign)
@@ -102,7 +104,12 @@ class TicketsPanel(QObject):
         knowledge.setShortcut(QKeySequence("Ctrl+K"))
         knowledge.triggered.connect(lambda _checked=False: self.knowledge_base())
         sla = menu.addAction(self.tr("&SLA and office hours…"))
-        sla.triggered.connect(lambda _checked=False: SlaSettingsDialog(self.db, self.window.fmt, self.window).exec())
+        sla.triggered.connect(lambda _checked=False: SlaSettingsDialog(self.db, self.window.fmt, self.window,
+                                                                       self.window.settings).exec())  # fmt: skip
+        by_category = menu.addAction(self.tr("SLA targets per &category…"))
+        by_category.triggered.connect(
+            lambda _checked=False: CategoryTargetsDialog(self.db, self.window.fmt, self.window).open()
+        )
         lists = ((TICKET_CATEGORY, self.tr("Ticket &categories…")), (TICKET_DEPARTMENT, self.tr("&Departments…")),
                  (TICKET_TIER, self.tr("T&iers…")))  # fmt: skip
         for kind, text in lists:

@@ -215,3 +215,58 @@ def test_bell_counts_unread_and_the_inbox_marks_read(qtbot, db: Database, settin
         dialog.table.cellDoubleClicked.emit(0, 2)  # opening one marks it read and opens its ticket
     assert opened.args == [ticket]
     qtbot.waitUntil(lambda: panel.bell.text() == "🔔 0" and not dialog.mark_all.isEnabled(), timeout=5000)
+
+
+def test_category_targets_screen_sets_and_removes(qtbot, db: Database) -> None:  # noqa: ANN001
+    from app.services import lookups
+    from app.tickets.lists import TICKET_CATEGORY, TICKET_DEFAULTS
+    from app.tickets.policies import category_policies
+    from ui.formatting import Formatter
+    from ui.tickets.category_targets import CategoryTargetsDialog
+
+    lookups.ensure_defaults(db, TICKET_DEFAULTS)
+    billing = lookups.list_values(db, TICKET_CATEGORY)[1]
+    dialog = CategoryTargetsDialog(db, Formatter())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.category.count() > 1, timeout=5000)
+    dialog.category.setCurrentIndex(dialog.category.findData(billing.id))
+    dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
+    dialog.first.setValue(0.5)
+    dialog.resolution.setValue(2)
+    dialog.set_target()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    assert category_policies(db) == [(billing.id, billing.value, "high", 30, 120)]
+    assert [dialog.table.item(0, c).text() for c in range(4)] == [billing.value, "High", "0.5", "2"]
+    dialog.first.setValue(3)
+    dialog.set_target()  # a resolution shorter than the first response is refused, in one sentence
+    assert "no shorter than the first-response" in dialog.error.text()
+    dialog.table.selectRow(0)
+    dialog.remove_selected()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5000)
+    assert category_policies(db) == []
+
+
+def test_to_inform_threshold_is_a_setting(qtbot, db: Database, settings: Settings) -> None:  # noqa: ANN001
+    from ui.formatting import Formatter
+    from ui.tickets.sla_settings import SlaSettingsDialog
+
+    with db.sessions.begin() as s:
+        user_id(s, "sara")
+    ticket = service.create_ticket(db, TicketDraft("quiet"), "sara", now=MON)
+    clock[0] = MON + timedelta(days=2)  # Wednesday: two business days without news
+    window = _window(qtbot, db, settings)
+    view = window.tickets.view
+    assert view.ticket_filter().inform_days == 3
+    window.tickets.show_view("to_inform")
+    qtbot.waitUntil(lambda: not view.model.loading, timeout=5000)
+    assert view.model.rowCount() == 0
+    dialog = SlaSettingsDialog(db, Formatter(), window, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.inform_days.value() == 3
+    dialog.inform_days.setValue(1)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    assert settings.value("ticket_inform_days") == 1 and view.ticket_filter().inform_days == 1
+    window.tickets.show_view("to_inform")
+    window.tickets.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0).id == ticket, timeout=5000)
