@@ -42,6 +42,7 @@ class CustomerDraft:
     do_not_email: bool = False
     notes: str = ""
     phones: list[PhoneDraft] = field(default_factory=list)
+    language: str = ""  # en, fa or ar for messages to the customer; "" means the program's language
 
 
 @dataclass(frozen=True, slots=True)

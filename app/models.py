@@ -117,6 +117,8 @@ class Customer(Stamped, Base):
     deleted_by: Mapped[str] = mapped_column(String(64), default="")
     # The import that created or last updated the row (migration 0009): "Undo this import" finds it.
     import_batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # en, fa or ar for messages to the customer; "" means the office's language (migration 0013).
+    language: Mapped[str] = mapped_column(String(8), default="", server_default="")
 
     phones: Mapped[list[Phone]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="Phone.position"
@@ -333,6 +335,7 @@ class CustomerMerge(Base):
     survivor_before: Mapped[str] = mapped_column(Text)  # JSON of the survivor's fields
     moved: Mapped[str] = mapped_column(Text)  # JSON {table: [row ids]}
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    group_id: Mapped[int | None] = mapped_column(Integer, index=True)  # the first merge of a one-step group (0013)
 
 
 class OrderDayStat(Base):

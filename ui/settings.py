@@ -37,6 +37,7 @@ OPTIONS = {
         Option("show_toman", bool, False, "Show Iranian rial amounts as Toman (one Toman is ten rials)"),
         Option("seat_id", str, "", "This seat's id among the office's seats (made once; the seat name adds the host)"),
         Option("first_run_done", bool, False, "The first-run wizard was finished or skipped (it is not offered again)"),
+        Option("ticket_inform_days", int, 3, "Business days without news after which a ticket is 'to inform'"),
     )
 }
 

@@ -149,7 +149,9 @@ def _by_name_in_city(db: Database, total: int, progress: Progress) -> tuple[list
 
 def _by_name_and_suffix(db: Database) -> list[Pair]:
     """Customers whose numbers end alike (a typo in the area code) and whose names are near."""
-    suffix = func.substr(Phone.number, -SUFFIX)
+    # substr(x, -n) counts from the end on SQLite only; PostgreSQL returns the whole string. A start from
+    # the length is the same on both.
+    suffix = func.substr(Phone.number, func.length(Phone.number) - (SUFFIX - 1))
     query = (
         select(suffix, _ids(Phone.customer_id))
         .where(func.length(Phone.number) >= SUFFIX)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.dto import CustomerDraft
 from app.phones import PhoneRules, search_digits
 from app.text import normalize_text
@@ -19,6 +21,12 @@ def fast_normalize(text: str) -> str:
     """normalize_text, without its Unicode passes for plain ASCII (e-mails, Latin names): same result."""
     if text.isascii() and text.isprintable():
         return " ".join(text.split()).casefold()
+    return _normalize_cached(text)
+
+
+@lru_cache(maxsize=65_536)
+def _normalize_cached(text: str) -> str:
+    # Names and companies repeat a lot in a customer file (the same first and last names, the same city).
     return normalize_text(text)
 
 

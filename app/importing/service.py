@@ -19,6 +19,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 from app.auth import require
 from app.db import Database
 from app.dto import CustomerDraft
+from app.importing.bulk import insert_rows_sqlite, update_rows_sqlite
 from app.importing.keys import import_search_key, import_sort_key
 from app.importing.plan import MODES, ON_DUPLICATE, Plan, make_plan
 from app.importing.rows import CheckedRow, check_table
@@ -90,14 +91,14 @@ def _customer_values(row: CheckedRow, batch_id: int, now: datetime, actor: str, 
 
 def _new_ids(conn: Connection, table: Any, values: list[dict[str, Any]], sqlite: bool) -> list[int]:
     """Insert customers and return their ids in order. On SQLite the import holds the write lock
-    (BEGIN IMMEDIATE), so ids after max(id) are ours: a plain executemany is much faster than RETURNING."""
+    (BEGIN IMMEDIATE), so ids after max(id) are ours; see `bulk` for why many rows go in one statement."""
     if not sqlite:
         return list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values).scalars())
     first = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
     ids = list(range(first, first + len(values)))
     for customer_id, row in zip(ids, values, strict=True):
         row["id"] = customer_id
-    conn.execute(insert(table), values)
+    insert_rows_sqlite(conn, table, list(values[0]), values)
     return ids
 
 
@@ -153,7 +154,9 @@ def _apply_rows(values: dict[str, Any], phones: list[dict[str, Any]], rows: list
                 known.add(phone.number)
 
 
-def _apply_updates(conn: Connection, plan: Plan, batch_id: int, options: ImportOptions, progress: Progress) -> None:
+def _apply_updates(
+    conn: Connection, plan: Plan, batch_id: int, options: ImportOptions, progress: Progress, sqlite: bool
+) -> None:
     """Chunks of customers: one read, one executemany per statement (a statement per customer is 10x slower)."""
     now, ids = datetime.now(), list(plan.updates)
     table = Customer.__table__
@@ -181,7 +184,10 @@ def _apply_updates(conn: Connection, plan: Plan, batch_id: int, options: ImportO
                             "before": json.dumps(snapshot, ensure_ascii=False)})  # fmt: skip
             audits.append(_audit_row(options.actor, "customer", customer_id, "update", _jsonable(before),
                                      _jsonable(values)))  # fmt: skip
-        conn.execute(statement, updates)
+        if sqlite:
+            update_rows_sqlite(conn, table, "b_id", list(KEPT), updates)
+        else:
+            conn.execute(statement, updates)
         conn.execute(delete(Phone.__table__).where(Phone.customer_id.in_(chunk)))
         if phones_out:
             conn.execute(insert(Phone.__table__), phones_out)
@@ -239,7 +245,7 @@ def run_import(
             _check(progress, 0, len(table.rows), "finding duplicates")
             plan = make_plan(conn, [r for r in checked if r.ok], options.mode, options.on_duplicate)
             _insert_creates(conn, plan, batch_id, options, progress, db.is_sqlite)
-            _apply_updates(conn, plan, batch_id, options, progress)
+            _apply_updates(conn, plan, batch_id, options, progress, db.is_sqlite)
             _fill_result(result, checked, plan)
             conn.execute(
                 update(ImportBatch.__table__).where(ImportBatch.id == batch_id).values(

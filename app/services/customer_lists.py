@@ -225,3 +225,22 @@ def count_customers(db: Database, query: str = "", cap: int = SEARCH_COUNT_CAP) 
         reached = session.scalar(select(ids.offset(cap - 1).limit(1).subquery().c[0]))
         lowest, highest = session.execute(select(func.min(Customer.id), func.max(Customer.id))).one()
         return extrapolate(cap, float(reached - lowest + 1), float(highest - lowest + 1))
+
+
+def customers_where(
+    db: Database, where: ColumnElement[bool], after: int | None = None, limit: int = PAGE_SIZE,
+    rules: PhoneRules | None = None,
+) -> Page[CustomerRow, int]:  # fmt: skip
+    """Live customers that satisfy `where` (a data-quality check's condition, say), in id order, keyset by id."""
+    query = _row_select().where(Customer.deleted_at.is_(None), where)
+    if after is not None:
+        query = query.where(Customer.id > after)
+    with db.sessions() as session:
+        rows = _rows(session, query.order_by(Customer.id).limit(limit), rules or PhoneRules())
+    return Page(rows, rows[-1].id if len(rows) == limit else None)
+
+
+def count_where(db: Database, where: ColumnElement[bool]) -> RowCount:
+    with db.sessions() as session:
+        return RowCount(int(session.scalar(select(func.count(Customer.id)).where(Customer.deleted_at.is_(None), where))
+                            or 0))  # fmt: skip

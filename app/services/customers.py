@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -18,8 +19,14 @@ from app.services.customer_rules import clean, search_key, sort_key, validate
 
 DRAFT_FIELDS = (
     "name", "kind", "company", "email", "address", "city", "status", "tags", "source",
-    "do_not_call", "do_not_sms", "do_not_email", "notes",
+    "do_not_call", "do_not_sms", "do_not_email", "notes", "language",
 )  # fmt: skip
+LANGUAGES = ("", "en", "fa", "ar")  # a customer's language for messages; "" follows the program's
+
+
+def _cleaned(draft: CustomerDraft) -> CustomerDraft:
+    """customer_rules.clean, keeping the language (one of LANGUAGES; anything else means the program's)."""
+    return replace(clean(draft), language=draft.language if draft.language in LANGUAGES else "")
 
 
 def _phones_snapshot(customer: Customer) -> list[dict[str, str]]:
@@ -48,7 +55,7 @@ def _live(session: Session, customer_id: int) -> Customer:
 def create_customer(db: Database, draft: CustomerDraft, actor: str, rules: PhoneRules | None = None) -> int:
     require(db, actor, "customer.edit")
     rules = rules or PhoneRules()
-    draft = clean(draft)
+    draft = _cleaned(draft)
     phones = validate(draft, rules)
     now = datetime.now()
     with db.sessions.begin() as session:
@@ -66,7 +73,7 @@ def update_customer(
 ) -> None:
     require(db, actor, "customer.edit")
     rules = rules or PhoneRules()
-    draft = clean(draft)
+    draft = _cleaned(draft)
     phones = validate(draft, rules)
     with db.sessions.begin() as session:
         customer = _live(session, customer_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,13 +52,27 @@ def bulk_assign(
     return assign_many(db, dict.fromkeys(ticket_ids, assignee_id), actor, now)
 
 
+# What a status move changes on a ticket: undo puts exactly these back.
+STATUS_STATE = ("status", "paused_at", "paused_seconds", "first_response_due", "resolution_due", "resolved_at",
+                "closed_at", "reopen_count")  # fmt: skip
+
+
 def bulk_status(
     db: Database, ticket_ids: list[int], after: str, actor: str, now: datetime | None = None
 ) -> tuple[list[int], list[int]]:
     """Move every ticket where the status table allows it (one transaction); returns (moved, refused)."""
+    moved, refused, _before = bulk_status_undoable(db, ticket_ids, after, actor, now)
+    return moved, refused
+
+
+def bulk_status_undoable(
+    db: Database, ticket_ids: list[int], after: str, actor: str, now: datetime | None = None
+) -> tuple[list[int], list[int], dict[int, dict[str, Any]]]:
+    """`bulk_status`, also returning each moved ticket's status state before (for `restore_status`)."""
     require(db, actor, "ticket.bulk")
     now = now or datetime.now()
     moved, refused = [], []
+    saved: dict[int, dict[str, Any]] = {}
     with db.sessions.begin() as session:
         for ticket in session.scalars(select(Ticket).where(Ticket.id.in_(ticket_ids)).order_by(Ticket.id)):
             try:
@@ -66,7 +81,25 @@ def bulk_status(
                 refused.append(ticket.id)
                 continue
             before = ticket.status
+            saved[ticket.id] = {name: getattr(ticket, name) for name in STATUS_STATE}
             _move(session, ticket, after, action, now)
             _event(session, ticket, "status", actor, now, before, after)
             moved.append(ticket.id)
-    return moved, refused
+    return moved, refused, saved
+
+
+def restore_status(
+    db: Database, saved: dict[int, dict[str, Any]], actor: str, now: datetime | None = None
+) -> list[int]:
+    """Undo a bulk status change: each ticket's status, SLA pause and times as they were, with an event
+    ("undo") in its timeline. Not a move through the status table: it takes back one that was made."""
+    require(db, actor, "ticket.bulk")
+    now = now or datetime.now()
+    with db.sessions.begin() as session:
+        tickets = list(session.scalars(select(Ticket).where(Ticket.id.in_(list(saved))).order_by(Ticket.id)))
+        for ticket in tickets:
+            before = ticket.status
+            for name, value in saved[ticket.id].items():
+                setattr(ticket, name, value)
+            _event(session, ticket, "status", actor, now, before, ticket.status, note="undo")
+        return [t.id for t in tickets]

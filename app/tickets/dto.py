@@ -82,6 +82,7 @@ class TicketDetail:
     visit_address: str
     visit_outcome: str
     events: list[EventView] = field(default_factory=list)
+    customer_language: str = ""  # for "tell the customer"; "" means the program's language
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
 }
 
 
+def message_language(customer_language: str, program_language: str) -> str:
+    """The customer's own language when it has templates, else the program's."""
+    return customer_language if customer_language in TEMPLATES else program_language
+
+
 def inform_message(status: str, language: str, ticket_id: int, subject: str) -> str:
     """The template for `status` in `language` (English when there is none), filled in."""
     templates = TEMPLATES.get(language) or TEMPLATES["en"]

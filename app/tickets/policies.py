@@ -106,3 +106,24 @@ def remove_holiday(db: Database, day: date, actor: str = "") -> None:
     require(db, actor, "sla.edit")
     with db.sessions.begin() as session:
         session.execute(delete(Holiday).where(Holiday.day == day))
+
+
+def category_policies(db: Database) -> list[tuple[int, str, str, int, int]]:
+    """Targets set for a category: (category id, its name, priority, first response, resolution minutes)."""
+    from app.models import Lookup
+
+    query = (
+        select(SlaPolicy.category_id, Lookup.value, SlaPolicy.priority, SlaPolicy.first_response_minutes,
+               SlaPolicy.resolution_minutes)
+        .join(Lookup, Lookup.id == SlaPolicy.category_id)
+        .order_by(Lookup.value, SlaPolicy.priority)
+    )  # fmt: skip
+    with db.sessions() as session:
+        return [(int(c), str(n), str(p), int(f), int(r)) for c, n, p, f, r in session.execute(query)]
+
+
+def remove_policy(db: Database, priority: str, category_id: int, actor: str = "") -> None:
+    """Drop a category's target: its tickets of that priority follow the priority's target again."""
+    require(db, actor, "sla.edit")
+    with db.sessions.begin() as session:
+        session.execute(delete(SlaPolicy).where(SlaPolicy.priority == priority, SlaPolicy.category_id == category_id))

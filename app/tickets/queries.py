@@ -185,11 +185,15 @@ def ticket_detail(db: Database, ticket_id: int, now: datetime | None = None) -> 
                 select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.id)
             )
         ]
+        language = (
+            session.scalar(select(Customer.language).where(Customer.id == t.customer_id)) if t.customer_id else ""
+        )
         return TicketDetail(
             _row(found, load_calendar(session), now or datetime.now()), t.description, t.category_id,
             t.department_id, t.tier_id, t.assignee_id, t.call_id,
             t.first_response_due, t.first_response_at, t.paused_at, t.resolved_at, t.last_informed_at,
             t.resolution, t.satisfaction, t.visit_start, found[17], t.visit_address, t.visit_outcome, events,
+            language or "",
         )  # fmt: skip
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -106,6 +108,11 @@ class CustomerForm(SaveDialog):
         self.do_not_email = QCheckBox(self.tr("Do not email"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
+        self.language = QComboBox()
+        self.language.setToolTip(self.tr("The language of the messages that tell this customer how a ticket stands"))
+        self.language.addItem(self.tr("Same as the program"), "")
+        for code, name in (("en", "English"), ("fa", "فارسی"), ("ar", "العربية")):
+            self.language.addItem(name, code)  # each language in its own name, as language menus do
         self.phone_box = QVBoxLayout()
         self.phone_rows: list[PhoneRow] = []
         add_phone = QPushButton(self.tr("Add phone"))
@@ -131,6 +138,7 @@ class CustomerForm(SaveDialog):
         for box in (self.do_not_call, self.do_not_sms, self.do_not_email):
             consent.addWidget(box)
         form.addRow(self.tr("Consent"), consent)
+        form.addRow(self.tr("Language for messages"), self.language)
         self._field(form, self.tr("Notes"), "notes", self.notes)
 
         self.finish_layout(form)
@@ -160,6 +168,7 @@ class CustomerForm(SaveDialog):
         self.do_not_sms.setChecked(draft.do_not_sms)
         self.do_not_email.setChecked(draft.do_not_email)
         self.notes.setPlainText(draft.notes)
+        self.language.setCurrentIndex(max(0, self.language.findData(draft.language)))
         for phone in draft.phones or [PhoneDraft("")]:
             self._add_phone(phone)
 
@@ -170,7 +179,7 @@ class CustomerForm(SaveDialog):
             status=self.status.currentData(), tags=self.tags.text(), source=self.source.text(),
             do_not_call=self.do_not_call.isChecked(), do_not_sms=self.do_not_sms.isChecked(),
             do_not_email=self.do_not_email.isChecked(), notes=self.notes.toPlainText(),
-            phones=[row.draft() for row in self.phone_rows],
+            phones=[row.draft() for row in self.phone_rows], language=self.language.currentData(),
         )  # fmt: skip
 
     def show_errors(self, error: errors.ValidationError) -> None:
@@ -196,7 +205,8 @@ class CustomerForm(SaveDialog):
             first.setFocus()
 
     def save(self) -> None:
-        draft = clean(self.draft())
+        typed = self.draft()
+        draft = replace(clean(typed), language=typed.language)  # clean() predates the language field
         try:
             validate(draft, self.rules)  # instant feedback; the service checks again
         except errors.ValidationError as error:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QKeyEvent
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -139,8 +142,10 @@ class CustomerTable(QTableView):
 
 
 def customer_fetcher(
-    db: Database, query: str, rules: PhoneRules, segment: str = "", descending: bool = False
+    db: Database, query: str, rules: PhoneRules, segment: str = "", descending: bool = False, where: Any = None
 ) -> Callable[[object], Page]:
+    if where is not None:
+        return lambda cursor: customer_lists.customers_where(db, where, cursor, rules=rules)  # type: ignore[arg-type]
     if segment:
         return lambda cursor: rfm.customers_in_segment(db, segment, cursor, rules=rules)  # type: ignore[arg-type]
     if query.strip():
@@ -148,7 +153,9 @@ def customer_fetcher(
     return lambda cursor: customer_lists.list_customers(db, cursor, rules=rules, descending=descending)  # type: ignore[arg-type]
 
 
-def customer_counter(db: Database, query: str, segment: str = "") -> Callable[[], RowCount]:
+def customer_counter(db: Database, query: str, segment: str = "", where: Any = None) -> Callable[[], RowCount]:
+    if where is not None:
+        return lambda: customer_lists.count_where(db, where)
     if segment:
         return lambda: RowCount(rfm.segment_counts(db, datetime.now()).get(segment, 0))
     return lambda: customer_lists.count_customers(db, query)
@@ -195,6 +202,20 @@ class CustomersView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.segment)
         layout.addLayout(top)
+        self.where: Any = None  # a condition from elsewhere (Data quality), shown on the chip until cleared
+        self.chip = QWidget()
+        chip_row = QHBoxLayout(self.chip)
+        chip_row.setContentsMargins(0, 0, 0, 0)
+        self.chip_label = QLabel()
+        self.chip_clear = QToolButton()
+        self.chip_clear.setText(self.tr("Show all"))
+        self.chip_clear.setToolTip(self.tr("Clear this filter and show every customer"))
+        self.chip_clear.clicked.connect(self.clear_filter)
+        chip_row.addWidget(self.chip_label)
+        chip_row.addWidget(self.chip_clear)
+        chip_row.addStretch(1)
+        self.chip.hide()
+        layout.addWidget(self.chip)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
         self.setFocusProxy(self.search)
@@ -206,12 +227,40 @@ class CustomersView(QWidget):
         order = self.model.sort_order
         descending = order is not None and order.descending
         # Only the plain list and a short name prefix come back in name order; say so on the header.
-        by_name = not segment and customer_lists.search_sorts_by_name(query)
+        by_name = not segment and self.where is None and customer_lists.search_sorts_by_name(query)
         self.table.horizontalHeader().setSortIndicatorShown(by_name)
-        fetch = customer_fetcher(self.db, query, self.rules(), segment, descending)
-        self.model.reload(fetch, customer_counter(self.db, query, segment))
+        fetch = customer_fetcher(self.db, query, self.rules(), segment, descending, self.where)
+        self.model.reload(fetch, customer_counter(self.db, query, segment, self.where))
+
+    def show_only(self, title: str, where: Any) -> None:
+        """List only the customers meeting `where` (e.g. `app.quality.checks.condition(check)`), in id order,
+        with a "Showing: <title>" chip; typing a search, choosing a segment or "Show all" clears it."""
+        self.where = where
+        self.chip_label.setText(fill(self.tr("Showing: %1"), title))
+        self.chip.show()
+        for widget, clear in (
+            (self.search, self.search.clear),
+            (self.segment, lambda: self.segment.setCurrentIndex(0)),
+        ):
+            widget.blockSignals(True)
+            clear()
+            widget.blockSignals(False)
+        self.refresh()
+
+    def clear_filter(self) -> None:
+        if self.where is None:
+            return
+        self.where = None
+        self.chip.hide()
+        self.refresh()
+
+    def _drop_filter(self) -> None:
+        """A search or a segment replaces the condition filter (they do not combine)."""
+        self.where = None
+        self.chip.hide()
 
     def _segment_changed(self) -> None:
+        self._drop_filter()
         if self.segment.currentData():  # a segment and a search do not combine: the segment wins
             self.search.blockSignals(True)
             self.search.clear()
@@ -219,6 +268,7 @@ class CustomersView(QWidget):
         self.refresh()
 
     def _typed(self) -> None:
+        self._drop_filter()
         if self.segment.currentIndex() != 0:
             self.segment.blockSignals(True)
             self.segment.setCurrentIndex(0)
@@ -265,6 +315,8 @@ class CustomersView(QWidget):
 
     def _empty_text(self) -> str:
         text = self.search.text().strip()
+        if self.where is not None:
+            return self.tr("No customer is left in this list. Choose “Show all” to see everyone.")
         if self.segment.currentData():
             return self.tr(
                 "No customer is in this segment. Segments come from customers' calls and orders; "

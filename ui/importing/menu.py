@@ -15,6 +15,14 @@ def _action(window: Any, text: str, slot: Any) -> QAction:
     return action
 
 
+def show_check_in_customers(window: Any, check: str, title: str) -> None:
+    """A Data quality count, activated: the Customers tab lists that check's customers under a chip."""
+    from app.quality.checks import condition
+
+    window.customers.show_only(title, condition(check))
+    window.tabs.setCurrentWidget(window.customers)
+
+
 def add_import_actions(window: Any, file_menu: QMenu, bar: QMenuBar) -> None:
     """File → Import customers…, Past imports…, Find duplicates…, Data quality…"""
     from ui.importing import open_import_history, open_import_wizard
@@ -32,6 +40,7 @@ def add_import_actions(window: Any, file_menu: QMenu, bar: QMenuBar) -> None:
 
         view = QualityView(window.db, window, window.settings.phone_rules().region)
         view.open_card.connect(window.open_card)
+        view.open_customers.connect(lambda check, title: show_check_in_customers(window, check, title))
         view.show()
 
     file_menu.addAction(_action(window, QCoreApplication.translate("ImportMenu", "&Import customers…"), wizard))

@@ -1,9 +1,9 @@
 """Data quality: each check's count; activating one lists the matching customers.
 
-Hook for the customer list: `open_customers(check, title)` is emitted on activation. When
-`ui/customers/customers_view.py` gains a filter by a predicate (e.g. `CustomersView.show_only(title,
-app.quality.checks.condition(check))`), the main window connects the signal to it; until then the
-screen lists the customers itself (paged by id, 200 at a time), and a double-click opens the card.
+`open_customers(check, title)` is emitted on activation; File → Data quality connects it to
+`CustomersView.show_only(title, app.quality.checks.condition(check))`, so the Customers tab lists them
+under a clearable "Showing: …" chip. The screen also lists them itself (paged by id, 200 at a time),
+and a double-click opens the card.
 """
 
 from __future__ import annotations

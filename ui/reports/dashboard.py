@@ -29,6 +29,7 @@ from app.lookup_defaults import CALL_REASON
 from ui.date_widgets import setup_date_edit
 from ui.formatting import Formatter, fill
 from ui.reports.charts import ANSWERED, INBOUND, MISSED, OUTBOUND, Chart, HeatMap
+from ui.reports.ticket_figures import TicketFiguresPanel
 from ui.tasks import Latest
 
 
@@ -107,6 +108,7 @@ class Dashboard(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMinimumHeight(160)
         self.empty.hide()
+        self.ticket_figures = TicketFiguresPanel(db, fmt)
         self._build()
         self._period_changed()
 
@@ -165,6 +167,7 @@ class Dashboard(QWidget):
         self.agents_title = QLabel(self.tr("Agents"))
         layout.addWidget(self.agents_title)
         layout.addWidget(self.agents)
+        layout.addWidget(self.ticket_figures)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -233,6 +236,7 @@ class Dashboard(QWidget):
             lambda data: self.show_data(generation, data),
             lambda error: self.status.setText(str(error)),
         )
+        self.ticket_figures.load(first, last)
 
     # -- showing
     def _show_empty(self, empty: bool) -> None:

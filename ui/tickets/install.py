@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QSplitter
 
 from app.auth import allowed
 from app.services import lookups
-from app.tickets.bulk import bulk_status
 from app.tickets.escalation import check_breaches
 from app.tickets.followups import TaskView, due_reminders
 from app.tickets.lists import TICKET_CATEGORY, TICKET_DEFAULTS, TICKET_DEPARTMENT, TICKET_TIER
@@ -21,8 +20,10 @@ from app.tickets.queries import TicketCounts, ticket_counts, user_id_of
 from ui.formatting import fill
 from ui.lookup_editor import LookupEditor
 from ui.tasks import run_task
-from ui.tickets.bulk_commands import BulkAssign
+from ui.tickets.bulk_commands import BulkAssign, BulkStatus
+from ui.tickets.category_targets import CategoryTargetsDialog
 from ui.tickets.day_plan_view import DayPlanDialog
+from ui.tickets.inbox_view import InboxDialog, NotificationBell, open_inbox
 from ui.tickets.knowledge_dialog import KnowledgeDialog
 from ui.tickets.labels import refusal
 from ui.tickets.list_view import TicketsView
@@ -44,6 +45,7 @@ class TicketsPanel(QObject):
         self.me_id: int | None = None
         self.windows: dict[int, TicketWindow] = {}
         self.view = TicketsView(self.db, window.fmt, lambda: self.me_id, lambda: self.now())
+        self.view.inform_days = lambda: int(window.settings.value("ticket_inform_days"))
         self.view.open_ticket.connect(self.open_ticket)
         self.view.new_ticket_requested.connect(lambda: self.new_ticket())
         self.view.bulk_assign_requested.connect(self.bulk_assign)
@@ -62,6 +64,9 @@ class TicketsPanel(QObject):
         self.timer = QTimer(self, interval=BREACH_CHECK_MS)
         self.timer.timeout.connect(self.check_breaches)
         self.timer.timeout.connect(self.check_reminders)
+        self.bell = NotificationBell(self.db, self.actor, window.fmt)
+        self.bell.clicked.connect(self.open_inbox)
+        window.statusBar().addPermanentWidget(self.bell)
         self.timer.start()
         db, actor = self.db, self.actor
 
@@ -80,6 +85,7 @@ class TicketsPanel(QObject):
         self.me_id = me_id
         self.view.load_choices()
         self.refresh()
+        self.bell.refresh()
 
     def _menu(self) -> None:
         bar = self.window.menuBar()
@@ -98,12 +104,19 @@ class TicketsPanel(QObject):
         plan = menu.addAction(self.tr("Technician &day plan…"))
         plan.triggered.connect(lambda _checked=False: DayPlanDialog(self.db, self.window.fmt, self.language,
                                                                     self.window).open())  # fmt: skip
+        inbox_action = menu.addAction(self.tr("N&otifications…"))
+        inbox_action.triggered.connect(lambda _checked=False: self.open_inbox())
         menu.addSeparator()
         knowledge = menu.addAction(self.tr("&Knowledge base…"))
         knowledge.setShortcut(QKeySequence("Ctrl+K"))
         knowledge.triggered.connect(lambda _checked=False: self.knowledge_base())
         sla = menu.addAction(self.tr("&SLA and office hours…"))
-        sla.triggered.connect(lambda _checked=False: SlaSettingsDialog(self.db, self.window.fmt, self.window).exec())
+        sla.triggered.connect(lambda _checked=False: SlaSettingsDialog(self.db, self.window.fmt, self.window,
+                                                                       self.window.settings).exec())  # fmt: skip
+        by_category = menu.addAction(self.tr("SLA targets per &category…"))
+        by_category.triggered.connect(
+            lambda _checked=False: CategoryTargetsDialog(self.db, self.window.fmt, self.window).open()
+        )
         lists = ((TICKET_CATEGORY, self.tr("Ticket &categories…")), (TICKET_DEPARTMENT, self.tr("&Departments…")),
                  (TICKET_TIER, self.tr("T&iers…")))  # fmt: skip
         for kind, text in lists:
@@ -119,6 +132,9 @@ class TicketsPanel(QObject):
         action.triggered.connect(lambda _checked=False: self.ticket_for_call(calls.current_call()))
         calls.table.addAction(action)
         calls.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def open_inbox(self) -> InboxDialog:
+        return open_inbox(self.db, self.actor, self.window.fmt, self.window, self.open_ticket, self.bell.refresh)
 
     def knowledge_base(self) -> KnowledgeDialog:
         can_edit = allowed(getattr(self.window, "role", "owner"), "knowledge.edit")  # agents read it
@@ -192,7 +208,8 @@ class TicketsPanel(QObject):
 
     def check_breaches(self) -> None:
         db, now = self.db, self.now()
-        run_task(self, lambda: check_breaches(db, now), lambda _ids: self.refresh_counts(), write=True)
+        run_task(self, lambda: check_breaches(db, now), lambda _ids: (self.refresh_counts(), self.bell.refresh()),
+                 write=True)  # fmt: skip
 
     def check_reminders(self) -> None:
         """Follow-ups that fell due since the last minute: one status-bar line each, and the task list refreshed."""
@@ -205,6 +222,8 @@ class TicketsPanel(QObject):
             text = self.tr("Follow-up due: %1").replace("%1", "; ".join(f"{t.title} (#{t.ticket_id})" for t in mine))
             self.window.statusBar().showMessage(text, 60_000)
             self.tasks.refresh()
+        if due:
+            self.bell.refresh()
 
     # -- bulk changes from the list
     def _run_write(self, op: Callable[[], Any], done: Callable[[Any], None]) -> None:
@@ -222,16 +241,17 @@ class TicketsPanel(QObject):
         )
 
     def bulk_status(self, ticket_ids: list[int], status: str) -> None:
-        db, actor = self.db, self.actor
-
         def done(result: tuple[list[int], list[int]]) -> None:
             moved, refused = result
             text = self.tr("%1 tickets changed; %2 could not take that status.") if refused else self.tr(
                 "%1 tickets changed.")  # fmt: skip
             number = self.window.fmt.number
-            self.window.statusBar().showMessage(fill(text, number(len(moved)), number(len(refused))), 15_000)
+            text = fill(text, number(len(moved)), number(len(refused)))
+            if moved:
+                text += " " + self.tr("Press Ctrl+Z to undo.")
+            self.window.statusBar().showMessage(text, 15_000)
 
-        self._run_write(lambda: bulk_status(db, ticket_ids, status, actor), done)
+        self.window.undo_stack.push(BulkStatus(self.db, self.actor, ticket_ids, status, self._run_write, done))
 
 
 def install_tickets(window: Any) -> TicketsPanel:

@@ -15,7 +15,7 @@ from app.services import lookups
 from app.tickets.dto import TicketRow
 from app.tickets.lists import TICKET_CATEGORY, TICKET_DEPARTMENT
 from app.tickets.models import STATUSES, TYPES
-from app.tickets.queries import VIEWS, TicketFilter, list_tickets
+from app.tickets.queries import INFORM_DAYS, VIEWS, TicketFilter, list_tickets
 from ui.customers.customers_view import CustomerTable
 from ui.formatting import Formatter, fill
 from ui.list_status import ListOverlay
@@ -53,6 +53,7 @@ class TicketsView(QWidget):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.db, self.me_id, self.now, self._fmt = db, me_id, now, fmt
+        self.inform_days: Callable[[], int] = lambda: INFORM_DAYS  # the panel gives the setting
         self.view = self._combo([(view_label(v), v) for v in VIEWS])
         self.department = self._combo([(self.tr("All departments"), None)])
         self.status = self._combo([(self.tr("All statuses"), None)] + [(status_label(s), s) for s in STATUSES])
@@ -126,7 +127,7 @@ class TicketsView(QWidget):
         return TicketFilter(
             view=self.view.currentData(), me_id=self.me_id(), department_id=self.department.currentData(),
             status=self.status.currentData(), type=self.type.currentData(), category_id=self.category.currentData(),
-            now=self.now(),
+            now=self.now(), inform_days=self.inform_days(),
         )  # fmt: skip
 
     def _fetch(self, cursor: object) -> Page[TicketRow, object]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.tickets.models import PRIORITIES
 from app.tickets.policies import add_holiday, office_calendar, policy_table, remove_holiday, save_week, set_policy
+from app.tickets.queries import INFORM_DAYS
 from app.tickets.sla import arab_week, iranian_week
 from ui.auth.acting import actor_of
 from ui.formatting import Formatter
 from ui.forms import error_label
+from ui.settings import Settings
 from ui.tasks import run_task
 from ui.tickets.labels import priority_label
 
@@ -46,9 +49,11 @@ def weekday_name(weekday: int) -> str:
 
 
 class SlaSettingsDialog(QDialog):
-    def __init__(self, db: Database, fmt: Formatter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, fmt: Formatter, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db, self.fmt = db, fmt
+        self.db, self.fmt, self.settings = db, fmt, settings
         self.setWindowTitle(self.tr("SLA and office hours"))
         calendar = office_calendar(db)
         week = QGroupBox(self.tr("Office week"))
@@ -101,6 +106,13 @@ class SlaSettingsDialog(QDialog):
             targets_grid.addWidget(spins[0], row, 1)
             targets_grid.addWidget(spins[1], row, 2)
             self.targets[priority] = spins
+        # "To inform": a per-machine setting (QSettings), as the list that uses it is.
+        self.inform_days = QSpinBox(minimum=1, maximum=60)
+        self.inform_days.setValue(settings.value("ticket_inform_days") if settings is not None else INFORM_DAYS)
+        self.inform_days.setEnabled(settings is not None)
+        inform_row = QHBoxLayout()
+        inform_row.addWidget(QLabel(self.tr("A ticket is “to inform” after this many business days without news:")))
+        inform_row.addWidget(self.inform_days)
         self.error = error_label(word_wrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -116,6 +128,7 @@ class SlaSettingsDialog(QDialog):
         top.addLayout(right)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(inform_row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -162,6 +175,8 @@ class SlaSettingsDialog(QDialog):
             self.error.setText(self.tr("Give at least one working day with opening hours before closing hours."))
             self.error.show()
             return
+        if self.settings is not None:
+            self.settings.set_value("ticket_inform_days", self.inform_days.value())
         db, actor = self.db, actor_of(self)
         targets = {p: (round(f.value() * 60), round(r.value() * 60)) for p, (f, r) in self.targets.items()}
 

@@ -29,6 +29,7 @@ from app.services import lookups
 from app.tickets import knowledge, service
 from app.tickets.dto import TicketDetail
 from app.tickets.followups import add_task
+from app.tickets.inform import message_language
 from app.tickets.queries import ticket_detail
 from app.tickets.workflow import next_statuses
 from ui.formatting import Formatter
@@ -204,7 +205,8 @@ class TicketWindow(QWidget):
         after = self.next_status.currentData()
         if after is None or self.detail is None:
             return
-        dialog = StatusDialog(after, self.ticket_id, self.detail.row.subject, self.language, self)
+        language = message_language(self.detail.customer_language, self.language)
+        dialog = StatusDialog(after, self.ticket_id, self.detail.row.subject, language, self)
         if dialog.exec() != StatusDialog.DialogCode.Accepted:
             return
         db, tid, actor = self.db, self.ticket_id, self.actor

@@ -11,7 +11,7 @@ from sqlalchemy import func, insert, select
 from app.db import Database
 from app.dto import CustomerDraft, PhoneDraft
 from app.duplicates.finder import find_duplicates
-from app.duplicates.merge import merge_customers, undo_merge
+from app.duplicates.merge import merge_customers, merge_group, undo_merge
 from app.models import AuditLog, Call, Customer, Order, Phone
 from app.progress import Cancelled
 from app.services.customers import create_customer, customer_card
@@ -22,7 +22,8 @@ def _new(db: Database, name: str, *phones: str, email: str = "", city: str = "")
     return create_customer(db, draft, "t")
 
 
-def test_groups_by_phone_email_and_near_names(db: Database) -> None:
+def test_groups_by_phone_email_and_near_names(any_db: Database) -> None:
+    db = any_db
     a = _new(db, "Ali Karimi", "09121111111")
     b = _new(db, "A. Karimi", "+98 912 111 1111")
     c = _new(db, "Sara", "09122222222", email="s@e.com")
@@ -94,3 +95,33 @@ def test_deleted_customers_are_not_duplicates(db: Database) -> None:
     assert [g.customer_ids for g in find_duplicates(db)] == [(a, b)]
     delete_customer(db, b, "t")
     assert find_duplicates(db) == []
+
+
+def test_a_group_of_three_merges_in_one_step_and_undo_restores_all(any_db: Database) -> None:
+    db = any_db
+    keep = _new(db, "Ali Karimi", "09121111111")
+    second = _new(db, "Ali K.", "09121111111", "02188887777", email="ali@e.com")
+    third = _new(db, "A. Karimi", "09351234567", city="Qom")
+    with db.writer.begin() as conn:
+        conn.execute(insert(Order.__table__), [
+            {"customer_id": who, "ordered_at": datetime(2026, 1, 1), "product": "x", "quantity": 1,
+             "amount": Decimal("10"), "currency": "IRR", "created_at": datetime.now(), "created_by": "t"}
+            for who in (second, third)])  # fmt: skip
+    ids = merge_group(db, keep, [second, third], {"email": "ali@e.com", "city": "Qom"}, "supervisor")
+    assert len(ids) == 2
+    card = customer_card(db, keep)
+    assert (card.draft.name, card.draft.email, card.draft.city) == ("Ali Karimi", "ali@e.com", "Qom")
+    assert sorted(p.number for p in card.phones) == ["+982188887777", "+989121111111", "+989351234567"]
+    with db.sessions() as s:
+        assert s.scalar(select(func.count(Order.id)).where(Order.customer_id == keep)) == 2
+        assert s.scalar(select(func.count(Customer.id)).where(Customer.deleted_at.is_not(None))) == 2
+    undo_merge(db, ids[1], "supervisor")  # any merge of the group undoes the whole group
+    with db.sessions() as s:
+        assert s.scalar(select(func.count(Customer.id)).where(Customer.deleted_at.is_not(None))) == 0
+        owners = dict(s.execute(select(Order.customer_id, func.count()).group_by(Order.customer_id)).all())
+        assert owners == {second: 1, third: 1}
+        assert list(s.scalars(select(Phone.number).where(Phone.customer_id == third))) == ["+989351234567"]
+    card = customer_card(db, keep)
+    assert (card.draft.email, card.draft.city, [p.number for p in card.phones]) == ("", "", ["+989121111111"])
+    with pytest.raises(ValueError, match="two different"):
+        merge_group(db, keep, [keep, second], {}, "t")

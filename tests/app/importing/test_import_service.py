@@ -205,3 +205,31 @@ def test_export_edit_in_excel_import_update_round_trip(db: Database, db_path: Pa
     assert [customer_card(db, i).draft.city for i in ids] == ["Qom", "Tehran", "Qom"]
     assert customer_card(db, ids[2]).draft.name == "C2 renamed"
     assert _names(db) == ["C0", "C1", "C2 renamed"]
+
+
+def test_bulk_writes_keep_the_search_index_and_values_exact(db: Database) -> None:
+    """More rows than one multi-row statement holds; merges go through the one-statement UPDATE ... FROM."""
+    existing = create_customer(db, CustomerDraft("Old", phones=[PhoneDraft("09120000001")]), "t")
+    rows = [["name", "mobile", "phone", "city", "do not call"]]
+    rows += [[f"N{i}", f"0935{i:07d}", "", "Rasht", "yes" if i % 2 else "no"] for i in range(2500)]
+    rows.append(["Old", "09120000001", "02188887777", "Tabriz", "yes"])
+    result = _import(db, rows)
+    assert (result.created, result.merged) == (2500, 1)  # type: ignore[attr-defined]
+    match = text("SELECT rowid FROM customers_fts WHERE customers_fts MATCH :q")
+    with db.engine.connect() as conn:
+        conn.execute(text("INSERT INTO customers_fts(customers_fts) VALUES ('integrity-check')"))
+        assert [r[0] for r in conn.execute(match, {"q": '"02188887777"'})] == [existing]
+        assert len(conn.execute(match, {"q": '"09350002499"'}).all()) == 1
+    with db.sessions() as s:
+        old = s.get(Customer, existing)
+        assert old is not None
+        assert (old.city, old.do_not_call, old.import_batch_id) == ("Tabriz", True, result.batch_id)  # type: ignore[attr-defined]
+        assert old.updated_at.year >= 2026
+        flags = s.execute(select(Customer.do_not_call, func.count()).where(Customer.city == "Rasht")
+                          .group_by(Customer.do_not_call).order_by(Customer.do_not_call)).all()  # fmt: skip
+        assert [tuple(f) for f in flags] == [(False, 1250), (True, 1250)]
+    undo_import(db, result.batch_id, "t")  # type: ignore[attr-defined]
+    with db.engine.connect() as conn:
+        conn.execute(text("INSERT INTO customers_fts(customers_fts) VALUES ('integrity-check')"))
+        assert conn.execute(match, {"q": '"02188887777"'}).all() == []
+        assert conn.execute(select(Customer.city).where(Customer.id == existing)).scalar_one() == ""

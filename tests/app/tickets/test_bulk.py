@@ -42,3 +42,31 @@ def test_bulk_status_moves_the_legal_ones_and_lists_the_refused(any_db: Database
     with any_db.sessions() as s:
         assert (s.get(Ticket, new).status, s.get(Ticket, new).paused_at) == ("waiting", MON)
         assert s.get(Ticket, closed).status == "closed"
+
+
+def test_bulk_status_undo_puts_status_pause_and_times_back(any_db: Database) -> None:
+    from app.tickets.bulk import bulk_status_undoable, restore_status
+
+    waiting = service.create_ticket(any_db, TicketDraft("a"), "x", now=MON)
+    service.change_status(any_db, waiting, "waiting", "x", now=MON)
+    fresh = service.create_ticket(any_db, TicketDraft("b"), "x", now=MON)
+    with any_db.sessions() as s:
+        due_before = s.get(Ticket, waiting).resolution_due
+    later = datetime(2026, 11, 24, 9)
+    moved, refused, saved = bulk_status_undoable(any_db, [waiting, fresh], "resolved", "boss", now=later)
+    assert (sorted(moved), refused) == (sorted([waiting, fresh]), [])
+    with any_db.sessions() as s:
+        assert s.get(Ticket, waiting).paused_at is None and s.get(Ticket, waiting).resolved_at == later
+    assert sorted(restore_status(any_db, saved, "boss", now=later)) == sorted([waiting, fresh])
+    with any_db.sessions() as s:
+        back = s.get(Ticket, waiting)
+        assert (back.status, back.paused_at, back.resolved_at, back.resolution_due) == (
+            "waiting",
+            MON,
+            None,
+            due_before,
+        )
+        assert (s.get(Ticket, fresh).status, s.get(Ticket, fresh).resolved_at) == ("new", None)
+        undo_events = s.scalars(select(TicketEvent).where(TicketEvent.note == "undo").order_by(TicketEvent.id)).all()
+        assert [(e.ticket_id, e.before, e.after) for e in undo_events] == [(waiting, "resolved", "waiting"),
+                                                                           (fresh, "resolved", "new")]  # fmt: skip

@@ -173,3 +173,22 @@ def test_long_spans_agree_with_counting_minute_by_minute() -> None:
     for calendar in (IRAN, WeekCalendar(iranian_week("half"), holidays), WeekCalendar(arab_week(), holidays)):
         for start, end in ((at(23, 15, 17), datetime(2027, 1, 5, 9, 41)), (at(27, 20), datetime(2026, 12, 9, 8))):
             assert business_seconds(start, end, calendar) == _walk_every_minute(start, end, calendar)
+
+
+def test_category_targets_listed_and_removed(any_db: Database) -> None:
+    from app.services import lookups
+    from app.tickets.lists import TICKET_CATEGORY, TICKET_DEFAULTS
+    from app.tickets.policies import category_policies, remove_policy
+
+    lookups.ensure_defaults(any_db, TICKET_DEFAULTS)
+    billing = lookups.list_values(any_db, TICKET_CATEGORY)[1]
+    set_policy(any_db, "high", 60, 8 * 60)
+    set_policy(any_db, "high", 30, 2 * 60, category_id=billing.id)
+    set_policy(any_db, "low", 45, 3 * 60, category_id=billing.id)
+    assert category_policies(any_db) == [(billing.id, billing.value, "high", 30, 120),
+                                         (billing.id, billing.value, "low", 45, 180)]  # fmt: skip
+    remove_policy(any_db, "high", billing.id)
+    assert [p[2] for p in category_policies(any_db)] == ["low"]
+    billed = service.create_ticket(any_db, TicketDraft("b", priority="high", category_id=billing.id), "sara",
+                                   now=at(23, 9))  # fmt: skip
+    assert _due(any_db, billed) == (at(23, 10), at(24, 9))  # the priority's target again

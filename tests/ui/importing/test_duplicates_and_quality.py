@@ -132,3 +132,61 @@ def test_counts_follow_the_windows_digits(qtbot, db: Database) -> None:  # noqa:
     assert len(ids) == 2 and all(not any(c.isascii() and c.isdigit() for c in text) for text in ids)
     statuses = [dialog.choices["status"].button(i).text() for i in (0, 1)]
     assert statuses == ["Customer", "Customer"]  # the status label (translated in Persian), not the stored value
+
+
+def test_quality_count_filters_the_customers_tab_with_a_clearable_chip(qtbot, db: Database, settings) -> None:  # noqa: ANN001
+    from ui.importing.menu import show_check_in_customers
+    from ui.main_window import MainWindow
+
+    a, b = _two_alike(db)
+    lonely = create_customer(db, CustomerDraft("Lonely"), "t")
+    window = MainWindow(db, settings, "agent")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.customers.model.rowCount() == 3)
+    view = QualityView(db, window)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.counts.rowCount() == 6)
+    view.open_customers.connect(lambda check, title: show_check_in_customers(window, check, title))
+    view.show_check(view.counts.index(3, 0))  # duplicates
+    customers = window.customers
+    assert window.tabs.currentWidget() is customers
+    qtbot.waitUntil(lambda: [customers.model.row(i).id for i in range(customers.model.rowCount())] == [a, b])
+    assert not customers.chip.isHidden()
+    assert customers.chip_label.text() == "Showing: In a duplicate group (same phone or e-mail)"
+    qtbot.waitUntil(lambda: customers.model.total is not None and customers.model.total.value == 2)
+    view.show_check(view.counts.index(0, 0))  # without any phone
+    qtbot.waitUntil(lambda: [customers.model.row(i).id for i in range(customers.model.rowCount())] == [lonely])
+    customers.chip_clear.click()
+    assert customers.chip.isHidden()
+    qtbot.waitUntil(lambda: customers.model.rowCount() == 3)
+    view.show_check(view.counts.index(0, 0))
+    qtbot.waitUntil(lambda: customers.model.rowCount() == 1)
+    customers.search.setText("Lon")  # a search replaces the filter
+    assert customers.chip.isHidden() and customers.where is None
+
+
+def test_a_group_of_three_merges_in_one_step_in_the_dialog(qtbot, db: Database) -> None:  # noqa: ANN001
+    from ui.duplicates.merge_view import MergeDialog
+
+    a, b = _two_alike(db)
+    c = create_customer(db, CustomerDraft("ع. کریمی", address="خیابان ولیعصر", phones=[PhoneDraft("09121111111")]),
+                        "t")  # fmt: skip
+    dialog = MergeDialog(db, "supervisor", PhoneRules(), [a, b, c])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.choices))
+    assert dialog.grid.columnCount() == 4  # labels and three customers
+    dialog.survivor.setCurrentIndex(2)  # keep the third record
+    qtbot.waitUntil(lambda: dialog.chosen()["name"] == "ع. کریمی")
+    assert dialog.chosen()["city"] == "قم" and dialog.chosen()["address"] == "خیابان ولیعصر"
+    dialog.choices["name"].button(0).setChecked(True)
+    dialog.do_merge()
+    qtbot.waitUntil(lambda: dialog.undo.isEnabled())
+    card = customer_card(db, c)
+    assert (card.draft.name, card.draft.city, len(card.phones)) == ("علی کریمی", "قم", 2)
+    with db.sessions() as s:
+        assert s.scalars(select(Customer.id).where(Customer.deleted_at.is_(None))).all() == [c]
+    dialog.do_undo()
+    qtbot.waitUntil(lambda: dialog.merge.isEnabled())
+    with db.sessions() as s:
+        assert len(s.scalars(select(Customer.id).where(Customer.deleted_at.is_(None))).all()) == 3
+    assert customer_card(db, c).draft.name == "ع. کریمی"

@@ -101,6 +101,14 @@ def test_bulk_assign_from_the_list_and_undo(qtbot, db: Database, settings: Setti
     view.move_selected.click()  # new -> closed is not a legal move: nothing changes, and the bar says so
     qtbot.waitUntil(lambda: "could not take" in window.statusBar().currentMessage(), timeout=5000)
     assert window.statusBar().currentMessage() == "0 tickets changed; 3 could not take that status."
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and not view.model.loading, timeout=5000)
+    view.table.selectAll()
+    view.bulk_status.setCurrentIndex(view.bulk_status.findData("waiting"))
+    view.move_selected.click()  # new -> waiting is legal: moved, and Ctrl+Z takes it back
+    qtbot.waitUntil(lambda: all(ticket_detail(db, i).row.status == "waiting" for i in ids), timeout=5000)
+    assert window.statusBar().currentMessage() == "3 tickets changed. Press Ctrl+Z to undo."
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: all(ticket_detail(db, i).row.status == "new" for i in ids), timeout=5000)
 
 
 def test_day_plan_lists_a_technicians_visits_by_time(qtbot, db: Database) -> None:  # noqa: ANN001
@@ -180,3 +188,85 @@ def test_call_back_logs_the_call_and_links_it_to_the_ticket(qtbot, db: Database,
         from app.tickets.models import TicketTask
 
         assert s.get(TicketTask, task).call_id == saved.args[0]
+
+
+def test_bell_counts_unread_and_the_inbox_marks_read(qtbot, db: Database, settings: Settings) -> None:  # noqa: ANN001
+    with db.sessions.begin() as s:
+        sara = user_id(s, "sara")
+    ticket = service.create_ticket(db, TicketDraft("no water", assignee_id=sara), "sara", now=MON)
+    add_task(db, ticket, "Call back about the pump", MON + timedelta(hours=2), sara, "sara", now=MON)
+    add_task(db, ticket, "Send the technician", MON + timedelta(hours=3), sara, "sara", now=MON)
+    clock[0] = MON
+    window = _window(qtbot, db, settings)
+    panel = window.tickets
+    qtbot.waitUntil(lambda: panel.bell.text() == "🔔 0", timeout=5000)
+    clock[0] = MON + timedelta(hours=3)
+    panel.check_reminders()
+    qtbot.waitUntil(lambda: panel.bell.text() == "🔔 2", timeout=5000)
+    dialog = panel.open_inbox()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5000)
+    assert dialog.table.item(0, 2).text().startswith("Follow-up due: ")
+    assert dialog.status.text() == "2 unread" and dialog.table.item(0, 0).font().bold()
+    dialog.table.selectRow(1)
+    dialog.mark_selected()
+    qtbot.waitUntil(lambda: dialog.status.text() == "1 unread" and panel.bell.text() == "🔔 1", timeout=5000)
+    with qtbot.waitSignal(dialog.open_ticket) as opened:
+        dialog.table.cellDoubleClicked.emit(0, 2)  # opening one marks it read and opens its ticket
+    assert opened.args == [ticket]
+    qtbot.waitUntil(lambda: panel.bell.text() == "🔔 0" and not dialog.mark_all.isEnabled(), timeout=5000)
+
+
+def test_category_targets_screen_sets_and_removes(qtbot, db: Database) -> None:  # noqa: ANN001
+    from app.services import lookups
+    from app.tickets.lists import TICKET_CATEGORY, TICKET_DEFAULTS
+    from app.tickets.policies import category_policies
+    from ui.formatting import Formatter
+    from ui.tickets.category_targets import CategoryTargetsDialog
+
+    lookups.ensure_defaults(db, TICKET_DEFAULTS)
+    billing = lookups.list_values(db, TICKET_CATEGORY)[1]
+    dialog = CategoryTargetsDialog(db, Formatter())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.category.count() > 1, timeout=5000)
+    dialog.category.setCurrentIndex(dialog.category.findData(billing.id))
+    dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
+    dialog.first.setValue(0.5)
+    dialog.resolution.setValue(2)
+    dialog.set_target()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    assert category_policies(db) == [(billing.id, billing.value, "high", 30, 120)]
+    assert [dialog.table.item(0, c).text() for c in range(4)] == [billing.value, "High", "0.5", "2"]
+    dialog.first.setValue(3)
+    dialog.set_target()  # a resolution shorter than the first response is refused, in one sentence
+    assert "no shorter than the first-response" in dialog.error.text()
+    dialog.table.selectRow(0)
+    dialog.remove_selected()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5000)
+    assert category_policies(db) == []
+
+
+def test_to_inform_threshold_is_a_setting(qtbot, db: Database, settings: Settings) -> None:  # noqa: ANN001
+    from ui.formatting import Formatter
+    from ui.tickets.sla_settings import SlaSettingsDialog
+
+    with db.sessions.begin() as s:
+        user_id(s, "sara")
+    ticket = service.create_ticket(db, TicketDraft("quiet"), "sara", now=MON)
+    clock[0] = MON + timedelta(days=2)  # Wednesday: two business days without news
+    window = _window(qtbot, db, settings)
+    view = window.tickets.view
+    assert view.ticket_filter().inform_days == 3
+    window.tickets.show_view("to_inform")
+    qtbot.waitUntil(lambda: not view.model.loading, timeout=5000)
+    assert view.model.rowCount() == 0
+    dialog = SlaSettingsDialog(db, Formatter(), window, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.inform_days.value() == 3
+    dialog.inform_days.setValue(1)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    assert settings.value("ticket_inform_days") == 1 and view.ticket_filter().inform_days == 1
+    window.tickets.show_view("to_inform")
+    window.tickets.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row(0).id == ticket, timeout=5000)

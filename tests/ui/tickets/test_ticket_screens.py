@@ -3,6 +3,7 @@ actions, and the main window's tab, counts and hooks."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -211,3 +212,38 @@ def test_a_ringing_customer_pops_with_open_tickets_and_opens_one_for_the_call(
     assert (dialog.customer_id, dialog.call_id) == (customer, pop.pop.call_id)
     dialog.close()
     window.pops.close_all()
+
+
+def test_the_customers_language_chooses_the_template(qtbot, db: Database, monkeypatch) -> None:  # noqa: ANN001
+    from app.phones import PhoneRules
+    from app.services.customers import customer_card, update_customer
+    from app.tickets.queries import ticket_detail
+    from ui.customers.customer_form import CustomerForm
+
+    customer, _call = _office(db)
+    card = customer_card(db, customer)
+    assert card.draft.language == ""  # the program's language until someone chooses
+    form = CustomerForm(db, "agent", PhoneRules(), customer, card.draft)
+    qtbot.addWidget(form)
+    assert form.language.currentData() == ""
+    form.language.setCurrentIndex(form.language.findData("ar"))
+    with qtbot.waitSignal(form.saved, timeout=5000):
+        form.save()
+    assert customer_card(db, customer).draft.language == "ar"
+    ticket_id = service.create_ticket(db, TicketDraft("Charged twice", customer_id=customer), "sara")
+    assert ticket_detail(db, ticket_id).customer_language == "ar"
+    window = TicketWindow(db, ticket_id, "sara", Formatter(), "fa")  # the program in Persian
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
+    seen: list[str] = []
+
+    def look(dialog: StatusDialog) -> int:
+        seen.append(dialog.message.toPlainText())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(StatusDialog, "exec", look)
+    window.next_status.setCurrentIndex(window.next_status.findData("resolved"))
+    window.change.click()
+    assert seen and seen[0].startswith("تم حل طلبك")  # Arabic, the customer's language
+    update_customer(db, customer, replace(customer_card(db, customer).draft, language="xx"), "agent")
+    assert customer_card(db, customer).draft.language == ""  # an unknown language means the program's
