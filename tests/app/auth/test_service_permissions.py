@@ -135,6 +135,10 @@ CASES: dict[str, dict[str, Case]] = {
         "assign_many": lambda o, a: bulk.assign_many(o.db, {o.ticket(): o.staff("ali")}, a),
         "bulk_assign": lambda o, a: bulk.bulk_assign(o.db, [o.ticket()], o.staff("ali"), a),
         "bulk_status": lambda o, a: bulk.bulk_status(o.db, [o.ticket()], "open", a),
+        "bulk_status_undoable": lambda o, a: bulk.bulk_status_undoable(o.db, [o.ticket()], "open", a),
+        "restore_status": lambda o, a: bulk.restore_status(
+            o.db, bulk.bulk_status_undoable(o.db, [o.ticket()], "open", OWNER)[2], a
+        ),
     },
     "knowledge.edit": {"save_article": lambda o, a: knowledge.save_article(o.db, "Kettle", "Descale it", None, a)},
     "sla.edit": {
@@ -142,6 +146,7 @@ CASES: dict[str, dict[str, Case]] = {
         "add_holiday": lambda o, a: policies.add_holiday(o.db, date(2026, 3, 21), "Nowruz", actor=a),
         "set_policy": lambda o, a: policies.set_policy(o.db, "high", 30, 240, actor=a),
         "remove_holiday": lambda o, a: policies.remove_holiday(o.db, date(2026, 3, 21), actor=a),
+        "remove_policy": lambda o, a: policies.remove_policy(o.db, "high", o.lookup(), actor=a),
     },
     "lists.edit": {
         "add_value": lambda o, a: lookups.add_value(o.db, "call_reason", f"new {next(_numbers)}", a),
@@ -163,6 +168,7 @@ CASES: dict[str, dict[str, Case]] = {
     "merge": {
         "merge_customers": lambda o, a: merge.merge_customers(o.db, o.customer(), o.customer(), {}, a),
         "undo_merge": lambda o, a: merge.undo_merge(o.db, o.merged(), a),
+        "merge_group": lambda o, a: merge.merge_group(o.db, o.customer(), [o.customer(), o.customer()], {}, a),
     },
     "audit.read": {
         "audit_page": lambda o, a: audit_read.audit_page(o.db, a, audit_read.AuditFilter()),
