@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="create the database or migrate it to the newest schema")
+    from app.backup.cli import add_commands as backup_commands
+
+    backup_commands(commands)  # backup --out FILE, restore FILE [--yes]
 
     decode = commands.add_parser("decode-cid", help="decode a caller-ID capture: one JSON object per call on stdout")
     decode.add_argument("file", help="capture file (text, or binary for raw MDMF)")
@@ -83,10 +86,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _url(args: argparse.Namespace) -> str:
+    from app.db import resolve_url
+
+    return resolve_url(args.db or default_database())
+
+
 def _open(args: argparse.Namespace):  # noqa: ANN202 - returns app.db.Database
+    from app.backup.cli import health_check
     from app.db import open_database
 
-    return open_database(args.db or default_database())
+    health_check(_url(args))  # quick_check before a command writes: a damaged file is refused, untouched
+    # Only the data folder's default file, `demo` and `db upgrade` may create a database: a mistyped --db may not.
+    return open_database(_url(args), create=args.db is None or args.command in ("demo", "db"))
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from app.backup.cli import backup_main
+
+    return backup_main(args, _url(args))
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from app.backup.cli import restore_main
+
+    return restore_main(args, _url(args))
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -162,6 +186,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: run_gui,
+    "backup": run_backup,
+    "restore": run_restore,
     "demo": run_demo,
     "db": run_db,
     "decode-cid": run_decode_cid,
@@ -173,12 +199,17 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from app.db import DatabaseOpenError
+    from sqlalchemy.exc import DBAPIError
+
+    from app.db import DatabaseOpenError, explain
 
     try:
         return COMMANDS[args.command](args)
     except DatabaseOpenError as error:
         print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except DBAPIError as error:  # disk full, locked, damaged pages met mid-command: one line, never SQL
+        print(f"error: {explain(error, _url(args))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("error: interrupted; nothing after the last completed step was saved", file=sys.stderr)

@@ -53,7 +53,7 @@ _LATIN_DIGIT = re.compile(r"[0-9]")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     from app.db import open_database
 
-    db = open_database(tmp_path_factory.mktemp("walk") / "demo.db")
+    db = open_database(tmp_path_factory.mktemp("walk") / "demo.db", create=True)
     generate_demo(db, DemoOptions(customers=300, days=60, seed=11, end=date(2026, 5, 31)))
     yield db
     db.dispose()
