@@ -36,6 +36,8 @@ OPTIONS = {
         Option("currency", str, "IRR", "Currency amounts are in (ISO 4217 code)"),
         Option("show_toman", bool, False, "Show Iranian rial amounts as Toman (one Toman is ten rials)"),
         Option("first_run_done", bool, False, "The first-run wizard was finished or skipped (it is not offered again)"),
+        Option("backup_folder", str, "", "Folder for automatic backups; empty: a 'backups' folder beside the database"),
+        Option("backup_keep", int, 10, "How many automatic backups to keep (older ones are deleted after a good one)"),
     )
 }
 
