@@ -176,6 +176,9 @@ def explain(error: BaseException, url: str) -> str:
     if "full" in lowered:
         return (f"The disk holding {where} is full: the last change was not saved (everything saved before it "
                 "is safe). Free some space and try again.")  # fmt: skip
+    if "disk i/o error" in lowered:
+        return (f"Cannot write {where}: the disk reported an error (full, removed or failing). Everything saved "
+                "before is safe; check the disk and try again.")  # fmt: skip
     if "not a database" in lowered or "malformed" in lowered:
         return (f"{where} is damaged ({message}); it was left untouched. Restore the latest good backup with "
                 "`main.py restore BACKUP_FILE`.")  # fmt: skip
