@@ -28,6 +28,7 @@ class BackupKeeper(QObject):
     made = Signal(str)  # path of a new backup
     failed = Signal(str)  # one line for the user
     damaged = Signal(str)  # quick_check's answer on a big database, checked after start
+    finished = Signal()  # a due-check ended (with or without a new backup)
 
     def __init__(self, db: Database, settings: Settings, now: Callable[[], datetime] = datetime.now,
                  parent: QObject | None = None) -> None:  # fmt: skip
@@ -65,10 +66,12 @@ class BackupKeeper(QObject):
         self.busy = False
         if made is not None:
             self.made.emit(str(made))
+        self.finished.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
         self.failed.emit(str(error))
+        self.finished.emit()
 
 
 def changed_since_last_backup(path: Path, folder: Path) -> bool:
@@ -76,7 +79,7 @@ def changed_since_last_backup(path: Path, folder: Path) -> bool:
     existing = backups(folder, path)
     if not existing:
         return True
-    newest = existing[0].taken.timestamp()
+    newest = existing[0].path.stat().st_mtime  # when it was written (its name may carry another clock's time)
     written = max(p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists())
     return written > newest
 
