@@ -63,6 +63,9 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     def dispose(self) -> None:
+        from app.services.phone_lookup import forget
+
+        forget(self)  # the pop's per-thread connections are outside the pool: close them too
         self.engine.dispose()
 
 

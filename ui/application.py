@@ -210,9 +210,12 @@ def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, scr
     restore_backup = take_pending()  # Settings → Backups… → Restore…: swapped in now, with no connection open
     if restore_backup is None:
         back_up_at_exit(db, settings)
+    else:
+        wait_for_all(600_000)  # every worker done with the file (a backup or rollup may still be running)
     db.dispose()
     if restore_backup is not None and keeper.path is not None:
         shell.tray.hide()
-        report_open_error(apply(keeper.path, restore_backup, backup_folder(settings, keeper.path)))
+        shell.sweeper.stop()
+        apply(keeper.path, restore_backup, backup_folder(settings, keeper.path))  # says how it went
         return run(db_arg, None, exit_after_ms=exit_after_ms, screenshot=screenshot)
     return code

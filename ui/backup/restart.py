@@ -23,14 +23,29 @@ def take_pending() -> Path | None:
 
 
 def apply(database: Path, backup: Path, keep_folder: Path) -> str:
-    """Restore now (no connection open); one line saying what happened, for a message box and stderr."""
+    """Restore now (no connection of this process open); one line saying what happened.
+
+    A refusal (the file is in use on another seat, the backup went bad) is said in a dialog and on stderr,
+    and the app starts again on the database as it was.
+    """
     from datetime import datetime
 
+    from PySide6.QtWidgets import QMessageBox
+
     from app.backup.restore import RestoreRefused, restore
+    from ui.backup.startup import DialogQuestions, can_ask
 
     try:
         result = restore(database, backup, keep_folder, datetime.now())
     except RestoreRefused as error:
+        DialogQuestions().tell(str(error))
         return str(error)
-    kept = f" (the previous database was kept as {result.kept})" if result.kept else ""
-    return QCoreApplication.translate("Backups", "Restored %1.").replace("%1", backup.name) + kept
+    message = QCoreApplication.translate("Backups", "Restored %1.").replace("%1", backup.name)
+    if result.kept:
+        message += " " + QCoreApplication.translate("Backups", "The previous database was kept as %1.").replace(
+            "%1", str(result.kept)
+        )
+    print(message)
+    if can_ask():
+        QMessageBox.information(None, QCoreApplication.translate("Backups", "Tamas"), message)
+    return message
