@@ -25,10 +25,6 @@ from ui.settings import Settings
 CHECK_BEFORE_START_BYTES = 256 * 1024 * 1024
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 class Questions(Protocol):
     def create_database(self, path: Path) -> bool: ...
     def restore_damaged(self, path: Path, problem: str, backup: Path | None) -> bool: ...
@@ -40,23 +36,37 @@ def can_ask() -> bool:
 
 
 def create_box(path: Path) -> QMessageBox:
-    text = fill(tr("There is no database at %1. Create a new, empty database there?"), str(path))
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Tamas"), text)
-    box.addButton(tr("Create new database"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    text = fill(
+        QCoreApplication.translate("Backups", "There is no database at %1. Create a new, empty database there?"),
+        str(path),
+    )
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Backups", "Tamas"), text)
+    box.addButton(QCoreApplication.translate("Backups", "Create new database"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Backups", "Quit"), QMessageBox.ButtonRole.RejectRole)
     return box
 
 
 def damaged_box(path: Path, backup: Path | None) -> QMessageBox:
-    text = fill(tr("The database %1 is damaged. Tamas has not changed it."), str(path))
+    text = fill(
+        QCoreApplication.translate("Backups", "The database %1 is damaged. Tamas has not changed it."), str(path)
+    )
     if backup is None:
-        text += " " + tr("No backup of it was found: copy the file for a specialist, then quit.")
+        text += " " + QCoreApplication.translate(
+            "Backups", "No backup of it was found: copy the file for a specialist, then quit."
+        )
     else:
-        text += " " + fill(tr("Restore the latest backup (%1)? The damaged file is kept beside it."), backup.name)
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Tamas: damaged database"), text)
+        text += " " + fill(
+            QCoreApplication.translate(
+                "Backups", "Restore the latest backup (%1)? The damaged file is kept beside it."
+            ),
+            backup.name,
+        )
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Backups", "Tamas: damaged database"), text)
     if backup is not None:
-        box.addButton(tr("Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            QCoreApplication.translate("Backups", "Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+    box.addButton(QCoreApplication.translate("Backups", "Quit"), QMessageBox.ButtonRole.RejectRole)
     return box
 
 
@@ -78,7 +88,7 @@ class DialogQuestions:
     def tell(self, message: str) -> None:
         print(f"error: {message}", file=sys.stderr)
         if can_ask():
-            QMessageBox.critical(None, tr("Tamas cannot start"), message)
+            QMessageBox.critical(None, QCoreApplication.translate("Backups", "Tamas cannot start"), message)
 
 
 def restore_latest(path: Path, settings: Settings, now: datetime) -> Path:
@@ -101,7 +111,12 @@ def open_at_start(db_arg: str | None, default_path: Path, settings: Settings, as
     try:
         if path is not None and not path.exists() and not create:
             if not ask.create_database(path):
-                ask.tell(fill(tr("%1 does not exist. Check the path given with --db."), str(path)))
+                ask.tell(
+                    fill(
+                        QCoreApplication.translate("Backups", "%1 does not exist. Check the path given with --db."),
+                        str(path),
+                    )
+                )
                 return None
             create = True
         if path is not None and path.is_file() and path.stat().st_size <= CHECK_BEFORE_START_BYTES:
@@ -123,8 +138,11 @@ def offer_restore(path: Path, problem: str, settings: Settings, ask: Questions) 
     found = known_backups(settings, path)
     latest = found[0].path if found else None
     if not ask.restore_damaged(path, problem, latest):
-        ask.tell(fill(tr("%1 is damaged (%2); it was left untouched. Restore a backup with Settings → Backups… "
-                         "or `main.py restore`."), str(path), problem))  # fmt: skip
+        sentence = QCoreApplication.translate(
+            "Backups",
+            "%1 is damaged (%2); it was left untouched. Restore a backup: Settings → Backups…, or main.py restore.",
+        )
+        ask.tell(fill(sentence, str(path), problem))
         return False
     try:
         restore_latest(path, settings, datetime.now())
