@@ -164,14 +164,17 @@ def main() -> int:
         connected.exec()
         pump(app, 2)
         held = responsive = 0.0
+        lost_before = slow_before = False
         print(f"\n{args.calls} calls per rate through a real pty into the main window (calls list on view)")
         print(f"{'offered':>10} {'recorded':>10} {'sent in':>8} {'drained':>8} {'stall p95':>10} {'stall max':>10}")
         for tag, rate in enumerate(float(r) for r in args.rates.split(",")):
             count, sent_for, drained, stalls = run_rate(app, window, modem, rate, args.calls, tag)
             worst, p95 = (max(stalls), percentile(stalls, 0.95)) if stalls else (0.0, 0.0)
             kept = count == args.calls
-            held = rate if kept else held
-            responsive = rate if kept and p95 <= STALL_TARGET_MS else responsive
+            lost_before = lost_before or not kept  # a figure holds only if every lower rate held too
+            held = rate if not lost_before else held
+            slow_before = slow_before or not kept or p95 > STALL_TARGET_MS
+            responsive = rate if not slow_before else responsive
             verdict = "LOST" if not kept else ("PASS" if p95 <= STALL_TARGET_MS else "STALL")
             print(f"{rate:>7.0f}/s {count:>5}/{args.calls:<4} {sent_for:>7.1f}s {drained:>7.1f}s "
                   f"{p95:>8.0f}ms {worst:>8.0f}ms  {verdict}")  # fmt: skip
