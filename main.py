@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="create the database or migrate it to the newest schema")
+    from app.backup.cli import add_commands as backup_commands
+
+    backup_commands(commands)  # backup --out FILE, restore FILE [--yes]
 
     decode = commands.add_parser("decode-cid", help="decode a caller-ID capture: one JSON object per call on stdout")
     decode.add_argument("file", help="capture file (text, or binary for raw MDMF)")
@@ -90,10 +93,61 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _url(args: argparse.Namespace) -> str:
+    from app.db import resolve_url
+
+    return resolve_url(args.db or default_database())
+
+
 def _open(args: argparse.Namespace):  # noqa: ANN202 - returns app.db.Database
+    from app.backup.cli import health_check
     from app.db import open_database
 
-    return open_database(args.db or default_database())
+    health_check(_url(args))  # quick_check before a command writes: a damaged file is refused, untouched
+    # Only the data folder's default file, `demo` and `db upgrade` may create a database: a mistyped --db may not.
+    return open_database(_url(args), create=args.db is None or args.command in ("demo", "db"))
+
+
+def _authorize(args: argparse.Namespace, permission: str, *, damaged_ok: bool = False) -> None:
+    """Sign in (`--user`) and require `permission` on the database the command copies or replaces.
+
+    A database that cannot be opened has no accounts to ask: a restore (`damaged_ok`) is how it is
+    repaired, so it goes on (the damaged file is kept aside); a backup of it fails later with its reason.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    from app.auth import require
+    from app.db import DatabaseOpenError, open_database
+
+    try:
+        db = open_database(_url(args), migrate=False)
+    except DatabaseOpenError:
+        if damaged_ok:
+            return
+        raise
+    try:
+        actor = _signed_in(args, db)
+        try:
+            require(db, actor, permission)
+        except DBAPIError:  # an older or damaged file that cannot answer: only a restore goes on
+            if not damaged_ok:
+                raise
+    finally:
+        db.dispose()
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from app.backup.cli import backup_main
+
+    _authorize(args, "backup")
+    return backup_main(args, _url(args))
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from app.backup.cli import restore_main
+
+    _authorize(args, "restore", damaged_ok=True)
+    return restore_main(args, _url(args))
 
 
 def _signed_in(args: argparse.Namespace, db) -> str:  # noqa: ANN001 - db: app.db.Database
@@ -206,6 +260,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: run_gui,
+    "backup": run_backup,
+    "restore": run_restore,
     "demo": run_demo,
     "db": run_db,
     "decode-cid": run_decode_cid,
@@ -217,14 +273,19 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from sqlalchemy.exc import DBAPIError
+
     from app.auth import PermissionDenied
     from app.auth.accounts import SignInError
-    from app.db import DatabaseOpenError
+    from app.db import DatabaseOpenError, explain
 
     try:
         return COMMANDS[args.command](args)
     except (DatabaseOpenError, SignInError, PermissionDenied) as error:
         print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except DBAPIError as error:  # disk full, locked, damaged pages met mid-command: one line, never SQL
+        print(f"error: {explain(error, _url(args))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("error: interrupted; nothing after the last completed step was saved", file=sys.stderr)

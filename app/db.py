@@ -63,6 +63,9 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     def dispose(self) -> None:
+        from app.services.phone_lookup import forget
+
+        forget(self)  # the pop's per-thread connections are outside the pool: close them too
         self.engine.dispose()
 
 
@@ -74,8 +77,16 @@ def resolve_url(path_or_url: str | os.PathLike[str]) -> str:
     return "sqlite:///" + str(Path(text).expanduser().resolve())
 
 
-def _check_sqlite_file(path: Path) -> None:
+def _check_sqlite_file(path: Path, create: bool = False) -> None:
     folder = path.parent
+    if not create and not path.exists():
+        # A mistyped --db must not quietly become a new empty database that reports success.
+        if not folder.is_dir():
+            raise DatabaseOpenError(f"The folder {folder} does not exist. Check the path given with --db.")
+        raise DatabaseOpenError(
+            f"{path} does not exist. Check the path given with --db, or create a new database there with "
+            "`main.py --db PATH db upgrade`."
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -100,6 +111,10 @@ def _check_sqlite_file(path: Path) -> None:
                 f"{path} cannot be written here (read-only file or folder). Copy it to a writable folder "
                 "or fix its permissions."
             )
+        if header:
+            from app.backup.inspect import schema_revision
+
+            schema_revision(path)  # another program's file, or a newer Tamas's: refused before WAL touches it
     elif not os.access(folder, os.W_OK):
         raise DatabaseOpenError(
             f"Cannot create a database in {folder}: the folder is read-only. Choose another place with --db."
@@ -161,18 +176,25 @@ def explain(error: BaseException, url: str) -> str:
     lowered = message.lower()
     if "locked" in lowered or "busy" in lowered:
         return f"{where} is in use by another program (database is locked). Close it and try again."
+    if "full" in lowered:
+        return (f"The disk holding {where} is full: the last change was not saved (everything saved before it "
+                "is safe). Free some space and try again.")  # fmt: skip
+    if "disk i/o error" in lowered:
+        return (f"Cannot write {where}: the disk reported an error (full, removed or failing). Everything saved "
+                "before is safe; check the disk and try again.")  # fmt: skip
     if "not a database" in lowered or "malformed" in lowered:
-        return f"{where} is not a usable Tamas database ({message}); it was left untouched."
+        return (f"{where} is damaged ({message}); it was left untouched. Restore the latest good backup with "
+                "`main.py restore BACKUP_FILE`.")  # fmt: skip
     if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
         return f"Cannot write {where} ({message}). Choose a writable place with --db."
     return f"Cannot open {where}: {message}"
 
 
-def create_database_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
+def create_database_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS, create: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            _check_sqlite_file(Path(parsed.database))
+            _check_sqlite_file(Path(parsed.database), create)
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
         event.listen(engine, "begin", transaction_starter(busy_timeout_ms))
@@ -185,24 +207,35 @@ def open_database(
     *,
     migrate: bool = True,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    create: bool = False,
 ) -> Database:
-    """Open (and by default create and migrate) the database; raise DatabaseOpenError on failure."""
+    """Open (and by default migrate) the database; raise DatabaseOpenError on failure.
+
+    A SQLite file that does not exist is created only with `create=True` (the default data folder,
+    `db upgrade`, `demo`, the GUI's "Create new database"). An existing file is backed up before a migration.
+    """
+    from app.backup.before_migration import back_up_before_migration, refuse_newer
     from app.db_label import safe_url
     from app.migrate import upgrade_to_head
 
     url = resolve_url(path_or_url)
     try:
-        engine = create_database_engine(url, busy_timeout_ms)
+        engine = create_database_engine(url, busy_timeout_ms, create)
     except DatabaseOpenError:
         raise
     except Exception as error:  # an unknown driver or a malformed URL
         raise DatabaseOpenError(f"Cannot use the database address {safe_url(url)!r}: {error}") from error
     try:
+        refuse_newer(engine, url)
         if migrate:
+            back_up_before_migration(engine, url)
             upgrade_to_head(engine)
         else:
             with engine.connect():
                 pass
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
     except (OperationalError, DBAPIError, sqlite3.Error) as error:
         engine.dispose()
         raise DatabaseOpenError(explain(error, url)) from error

@@ -67,7 +67,7 @@ def main() -> int:
     if not args.keep:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-    open_database(path).dispose()
+    open_database(path, create=True).dispose()
     with sqlite3.connect(path) as connection:
         calls_before = connection.execute("SELECT count(*) FROM calls").fetchone()[0]
         people_before = connection.execute("SELECT count(*) FROM customers").fetchone()[0]

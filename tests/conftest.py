@@ -26,7 +26,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
     """A freshly created and migrated SQLite file."""
-    database = open_database(db_path)
+    database = open_database(db_path, create=True)
     yield database
     database.dispose()
 
@@ -53,6 +53,6 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]
         reset_postgres(POSTGRES_URL)
         database = open_database(POSTGRES_URL)
     else:
-        database = open_database(tmp_path / "tamas.db")
+        database = open_database(tmp_path / "tamas.db", create=True)
     yield database
     database.dispose()

@@ -10,9 +10,14 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.analytics import rollup
-from app.db import Database, DatabaseOpenError, open_database
+from app.db import Database
 from app.identity import os_username
 from app.services import incoming, lookups
+from ui.backup.install import start_backups
+from ui.backup.keeper import back_up_at_exit
+from ui.backup.places import backup_folder
+from ui.backup.restart import apply, take_pending
+from ui.backup.startup import DialogQuestions, open_at_start
 from ui.callerid.bridge import CallerIdBridge
 from ui.callerid.source_config import build_source, load_sources
 from ui.digit_keys import accept_any_digits
@@ -191,10 +196,8 @@ def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, scr
     if language:
         settings.set_value("language", language)
     install_language(app, settings.value("language"))
-    try:
-        db = open_database(db_arg or default_database_path())
-    except DatabaseOpenError as error:
-        report_open_error(str(error))
+    db = open_at_start(db_arg, default_database_path(), settings, DialogQuestions())  # asks to create/restore
+    if db is None:
         return 1
     lookups.ensure_defaults(db)
     from ui.auth.startup import starting_actor
@@ -208,6 +211,7 @@ def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, scr
     run_task(None, lambda: rollup.warm(db), None, lambda error: print(f"warning: rollups: {error}", file=sys.stderr),
              kind="slow")  # fmt: skip
     window = shell.show()
+    keeper = start_backups(shell)
     if needs_first_run(db, settings):
         window.first_run_setup()
     if screenshot:
@@ -216,5 +220,16 @@ def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, scr
         QTimer.singleShot(exit_after_ms, app.quit)
     code = app.exec()
     shell.quit_settling()
+    keeper.timer.stop()
+    restore_backup = take_pending()  # Settings → Backups… → Restore…: swapped in now, with no connection open
+    if restore_backup is None:
+        back_up_at_exit(db, settings)
+    else:
+        wait_for_all(600_000)  # every worker done with the file (a backup or rollup may still be running)
     db.dispose()
+    if restore_backup is not None and keeper.path is not None:
+        shell.tray.hide()
+        shell.sweeper.stop()
+        apply(keeper.path, restore_backup, backup_folder(settings, keeper.path))  # says how it went
+        return run(db_arg, None, exit_after_ms=exit_after_ms, screenshot=screenshot)
     return code

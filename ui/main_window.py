@@ -25,6 +25,8 @@ from app.db_label import database_label
 from app.dto import CallRow, CustomerDraft, MissedCaller, PhoneDraft, ScreenPop
 from app.services import calls, customers, lookups
 from ui.auth.install import install_auth
+from ui.backup.errors import friendly
+from ui.backup.install import install_backups
 from ui.callerid.bridge import CallerIdBridge
 from ui.callerid.pop_manager import PopManager
 from ui.callerid.settings_dialog import CallerIdSettingsDialog
@@ -223,6 +225,7 @@ class MainWindow(QMainWindow):
         settings.addAction(self._action(self.tr("Call &outcomes…"), lambda: self._edit_list(lookups.CALL_OUTCOME)))
         settings.addSeparator()
         settings.addAction(self._action(self.tr("&First-run setup…"), self.first_run_setup))
+        install_backups(self, settings)  # Settings → Backups…, the daily backup, the damaged-database warning
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"))
         help_menu.addAction(self._action(self.tr("&About Tamas"), self._about))
@@ -525,7 +528,7 @@ class MainWindow(QMainWindow):
         QCoreApplication.quit()
 
     def _show_error(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Tamas"), str(error))
+        QMessageBox.warning(self, self.tr("Tamas"), friendly(error))  # disk full, locked, damaged: never SQL
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.quitting and self.keep_running():

@@ -38,6 +38,8 @@ OPTIONS = {
         Option("seat_id", str, "", "This seat's id among the office's seats (made once; the seat name adds the host)"),
         Option("first_run_done", bool, False, "The first-run wizard was finished or skipped (it is not offered again)"),
         Option("ticket_inform_days", int, 3, "Business days without news after which a ticket is 'to inform'"),
+        Option("backup_folder", str, "", "Folder for automatic backups; empty: a 'backups' folder beside the database"),
+        Option("backup_keep", int, 10, "How many automatic backups to keep (older ones are deleted after a good one)"),
     )
 }
 

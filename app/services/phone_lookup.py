@@ -32,6 +32,7 @@ class PhoneLookup:
         self.positional = dialect.paramstyle in ("qmark", "numeric", "format")
         self.db = db
         self._local = threading.local()
+        self._opened: list[Any] = []  # every thread's connection, so dispose can close them all
 
     def _connection(self) -> Any:
         connection = getattr(self._local, "connection", None)
@@ -40,7 +41,14 @@ class PhoneLookup:
             if not self.db.is_sqlite:
                 connection.driver_connection.autocommit = True  # a lookup must never hold a snapshot open
             self._local.connection = connection
+            self._opened.append(connection)
         return connection
+
+    def close(self) -> None:
+        """Close every thread's connection for real (a restore needs the file free of this process)."""
+        for connection in self._opened:
+            connection.invalidate()
+        self._opened.clear()
 
     def customer_id(self, number: str) -> int | None:
         cursor = self._connection().cursor()
@@ -66,3 +74,11 @@ def find_customer_by_number(db: Database, raw: str, rules: PhoneRules | None = N
         with _guard:
             lookup = _lookups[id(db)] = PhoneLookup(db)
     return lookup.customer_id(key)
+
+
+def forget(db: Database) -> None:
+    """Called when `db` is disposed: its per-thread lookup connections are closed, not left open."""
+    with _guard:
+        lookup = _lookups.pop(id(db), None)
+    if lookup is not None and lookup.db is db:
+        lookup.close()

@@ -12,29 +12,198 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../ui/calls/attach_dialog.py" line="25"/>
+        <location filename="../../ui/calls/attach_dialog.py" line="27"/>
         <source>Attach caller %1 to a customer</source>
         <translation>ربط المتصل %1 بعميل</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/attach_dialog.py" line="28"/>
+        <location filename="../../ui/calls/attach_dialog.py" line="31"/>
         <source>Search the customer by name, company or phone</source>
         <translation>ابحث عن العميل بالاسم أو الشركة أو الهاتف</translation>
     </message>
     <message>
         <location filename="../../ui/calls/attach_dialog.py" line="34"/>
+        <source>No customer matches this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/attach_dialog.py" line="38"/>
         <source>Every call from this number without a customer is attached, and the number is added to the customer&apos;s phones so the next call pops the right card.</source>
         <translation>تُربط كل مكالمات هذا الرقم غير المرتبطة بعميل، ويُضاف الرقم إلى هواتف العميل ليظهر ملفه الصحيح في المكالمة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/attach_dialog.py" line="40"/>
+        <location filename="../../ui/calls/attach_dialog.py" line="44"/>
         <source>Attach</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/attach_dialog.py" line="56"/>
+        <location filename="../../ui/calls/attach_dialog.py" line="60"/>
         <source>Choose a customer in the list first.</source>
         <translation>اختر عميلاً من القائمة أولاً.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="38"/>
+        <source>Created</source>
+        <translation type="unfinished">أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="39"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="40"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="41"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="42"/>
+        <source>Answered</source>
+        <translation type="unfinished">مُجابة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="43"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="44"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="51"/>
+        <source>When</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="52"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="53"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="54"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="55"/>
+        <source>Action</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="56"/>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="75"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="78"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="79"/>
+        <source>All tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="82"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="83"/>
+        <source>Only from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="87"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="109"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="110"/>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="111"/>
+        <source>Record number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="115"/>
+        <source>to</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="118"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="151"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="163"/>
+        <source>Exporting…</source>
+        <translation type="unfinished">جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="169"/>
+        <source>%1 entries written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthPanel</name>
+    <message>
+        <location filename="../../ui/auth/greying.py" line="57"/>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/install.py" line="34"/>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/install.py" line="37"/>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/install.py" line="39"/>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -94,6 +263,7 @@
     </message>
     <message>
         <location filename="../../ui/calls/call_dialog.py" line="92"/>
+        <location filename="../../ui/calls/call_dialog.py" line="134"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
@@ -104,6 +274,7 @@
     </message>
     <message>
         <location filename="../../ui/calls/call_dialog.py" line="94"/>
+        <location filename="../../ui/calls/call_dialog.py" line="134"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -111,171 +282,171 @@
 <context>
     <name>CallerIdSettingsDialog</name>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="117"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="119"/>
         <source>Caller ID settings</source>
         <translation>إعدادات معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="128"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="129"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="132"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="278"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="130"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="131"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="134"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="280"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="132"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="134"/>
         <source>CALL: %1</source>
         <translation>مكالمة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="135"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="137"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="136"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="138"/>
         <source>Raw log</source>
         <translation>السجل الخام</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="137"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="139"/>
         <source>Block list</source>
         <translation>قائمة الحظر</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="138"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="140"/>
         <source>Phone rules</source>
         <translation>قواعد الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="154"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="156"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="156"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="158"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="158"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="160"/>
         <source>Detect devices</source>
         <translation>اكتشاف الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="159"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="161"/>
         <source>Ask every serial port which caller-ID device answers</source>
         <translation>اسأل كل منفذ تسلسلي أي جهاز معرّف متصل يجيب</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="161"/>
-        <location filename="../../ui/callerid/settings_dialog.py" line="257"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="163"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="259"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="162"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="164"/>
         <source>Open this source now and show what it says in the raw log</source>
         <translation>افتح هذا المصدر الآن واعرض ما يرسله في السجل الخام</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="226"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="228"/>
         <source>Asking every serial port… this takes a few seconds.</source>
         <translation>جارٍ سؤال كل المنافذ التسلسلية… يستغرق ذلك بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="234"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="236"/>
         <source>The serial ports could not be asked. Close other programs using them, then Detect again.</source>
         <translation>تعذّر سؤال المنافذ التسلسلية. أغلق البرامج الأخرى التي تستخدمها، ثم اضغط «اكتشاف» مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="239"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="241"/>
         <source>No serial ports found. Plug the device in, then try again.</source>
         <translation>لم يُعثر على منافذ تسلسلية. صِل الجهاز ثم حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="243"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="245"/>
         <source>%1 ports found, none answered like a caller-ID device.</source>
         <translation>عُثر على %1 منفذ، ولم يجب أي منها كجهاز معرّف متصل.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="247"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="249"/>
         <source>Found:</source>
         <translation>عُثر على:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="266"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="268"/>
         <source>Stop test</source>
         <translation>إيقاف الاختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="272"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="274"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="273"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="275"/>
         <source>%1 is connected. Make a test call: what the device says appears in the raw log.</source>
         <translation>%1 متصل. أجرِ مكالمة تجريبية: ما يرسله الجهاز يظهر في السجل الخام.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="274"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="276"/>
         <source>Test stopped.</source>
         <translation>توقف الاختبار.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="283"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="285"/>
         <source>Block a number…</source>
         <translation>حظر رقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="285"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="287"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="289"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="291"/>
         <source>Calls from these numbers pop up marked as spam.</source>
         <translation>تظهر مكالمات هذه الأرقام موسومة كإزعاج.</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="305"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="307"/>
         <source>Block a number</source>
         <translation>حظر رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="305"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="307"/>
         <source>Number:</source>
         <translation>الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="322"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="329"/>
         <source>Two-letter country code, e.g. IR, AE, IQ</source>
         <translation>رمز الدولة من حرفين، مثل IR، AE، IQ</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="324"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="331"/>
         <source>Added to 8-digit local numbers, e.g. 21 for Tehran</source>
         <translation>يُضاف إلى الأرقام المحلية ذات 8 أرقام، مثل 21 لطهران</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="325"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="332"/>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="329"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="336"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="330"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="337"/>
         <source>Local area code</source>
         <translation>رمز المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="331"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="338"/>
         <source>Missed after</source>
         <translation>تُعدّ فائتة بعد</translation>
     </message>
@@ -283,42 +454,42 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../ui/formatting.py" line="161"/>
+        <location filename="../../ui/formatting.py" line="179"/>
         <source>Inbound</source>
         <translation>واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="162"/>
+        <location filename="../../ui/formatting.py" line="180"/>
         <source>Outbound</source>
         <translation>صادرة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="168"/>
+        <location filename="../../ui/formatting.py" line="186"/>
         <source>Answered</source>
         <translation>مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="169"/>
+        <location filename="../../ui/formatting.py" line="187"/>
         <source>Missed</source>
         <translation>فائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="170"/>
+        <location filename="../../ui/formatting.py" line="188"/>
         <source>Abandoned</source>
         <translation>متروكة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="171"/>
+        <location filename="../../ui/formatting.py" line="189"/>
         <source>Busy</source>
         <translation>مشغول</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="172"/>
+        <location filename="../../ui/formatting.py" line="190"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="173"/>
+        <location filename="../../ui/formatting.py" line="191"/>
         <source>Ringing</source>
         <translation>يرن</translation>
     </message>
@@ -326,74 +497,425 @@
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="57"/>
+        <location filename="../../ui/calls/calls_view.py" line="58"/>
         <source>All directions</source>
         <translation>كل الاتجاهات</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="59"/>
+        <location filename="../../ui/calls/calls_view.py" line="60"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="60"/>
+        <location filename="../../ui/calls/calls_view.py" line="61"/>
         <source>All reasons</source>
         <translation>كل الأسباب</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="61"/>
+        <location filename="../../ui/calls/calls_view.py" line="62"/>
         <source>All agents</source>
         <translation>كل الموظفين</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="62"/>
+        <location filename="../../ui/calls/calls_view.py" line="63"/>
         <source>Unknown callers only</source>
         <translation>المتصلون غير المعروفين فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="64"/>
+        <location filename="../../ui/calls/calls_view.py" line="66"/>
         <source>Number or customer name</source>
         <translation>الرقم أو اسم العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="65"/>
+        <location filename="../../ui/calls/calls_view.py" line="67"/>
         <source>Only calls of a number (type its start) or of customers with this name</source>
         <translation>مكالمات رقم معيّن فقط (اكتب بدايته) أو مكالمات العملاء الذين يحملون هذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="71"/>
+        <location filename="../../ui/calls/calls_view.py" line="73"/>
         <source>Attach to customer…</source>
         <translation>ربط بعميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="72"/>
+        <location filename="../../ui/calls/calls_view.py" line="74"/>
         <source>Attach the selected unknown caller&apos;s calls to a customer</source>
         <translation>اربط مكالمات المتصل غير المعروف المحدد بعميل</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="74"/>
+        <location filename="../../ui/calls/calls_view.py" line="76"/>
         <source>Log call…</source>
         <translation>تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="90"/>
+        <location filename="../../ui/calls/calls_view.py" line="92"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="92"/>
+        <location filename="../../ui/calls/calls_view.py" line="94"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="181"/>
+        <location filename="../../ui/calls/calls_view.py" line="183"/>
         <source>No call matches these filters. Widen the dates or clear the filters to see more.</source>
         <translation>لا توجد مكالمة تطابق هذه المرشحات. وسّع نطاق التواريخ أو امسح المرشحات لعرض المزيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="183"/>
+        <location filename="../../ui/calls/calls_view.py" line="185"/>
         <source>No calls in these dates. Calls appear here by themselves once a caller-ID device is set up (Caller ID → Caller ID settings); press Ctrl+L to log one by hand, or Ctrl+Shift+I to simulate a call.</source>
         <translation>لا توجد مكالمات في هذه التواريخ. تظهر المكالمات هنا تلقائياً بعد إعداد جهاز معرّف المتصل (معرّف المتصل ← إعدادات معرّف المتصل)؛ اضغط Ctrl+L لتسجيل مكالمة يدوياً، أو Ctrl+Shift+I لمحاكاة مكالمة.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="51"/>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="51"/>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="64"/>
+        <source>user names separated by commas; empty: every agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="66"/>
+        <source>No script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="72"/>
+        <source>Customer</source>
+        <translation type="unfinished">العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="72"/>
+        <source>Left out because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="89"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="90"/>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="91"/>
+        <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="92"/>
+        <source>Most attempts per customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="96"/>
+        <source>Calling hours (office clock):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="100"/>
+        <source>Calling days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="101"/>
+        <source>Agents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="102"/>
+        <source>Retry after no answer (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="103"/>
+        <source>Retry after busy (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="106"/>
+        <source>Show who is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="112"/>
+        <source>Who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="113"/>
+        <source>Left out</source>
+        <translation type="unfinished">مُستبعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="114"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="159"/>
+        <location filename="../../ui/campaigns/editor.py" line="168"/>
+        <source>Counting…</source>
+        <translation type="unfinished">جارٍ العد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="164"/>
+        <source>%1 customers will be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="172"/>
+        <source>%1 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/editor.py" line="204"/>
+        <source>Saving and adding the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="37"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="37"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="37"/>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="37"/>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="37"/>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="38"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="38"/>
+        <source>Still to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="36"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="43"/>
+        <source>Ca&amp;mpaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="48"/>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="50"/>
+        <source>Next &amp;call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="54"/>
+        <source>New call &amp;script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="56"/>
+        <source>D&amp;ispositions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="59"/>
+        <source>Add a number to the &amp;do-not-call list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="101"/>
+        <source>Win-back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="101"/>
+        <source>Win-back: churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="109"/>
+        <source>Choose a running campaign on the Campaigns tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="118"/>
+        <source>Next call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="137"/>
+        <source>Export campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="146"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="152"/>
+        <source>Do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="153"/>
+        <source>Number nobody may call from a campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="158"/>
+        <source>%1 is on the do-not-call list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="89"/>
+        <source>No campaign yet. A campaign is a call list built from a filter over your customers: press New campaign to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="93"/>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="96"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="96"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="96"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="97"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="97"/>
+        <source>Next call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="98"/>
+        <source>Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_view.py" line="98"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTargetsDialog</name>
+    <message>
+        <location filename="../../ui/tickets/category_targets.py" line="37"/>
+        <source>SLA targets per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/category_targets.py" line="42"/>
+        <source>Category</source>
+        <translation type="unfinished">الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/category_targets.py" line="42"/>
+        <source>Priority</source>
+        <translation type="unfinished">الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/category_targets.py" line="42"/>
+        <source>First response (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/category_targets.py" line="42"/>
+        <source>Resolution (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/category_targets.py" line="53"/>
+        <source>Set target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/category_targets.py" line="55"/>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/category_targets.py" line="58"/>
+        <source>First response</source>
+        <translation type="unfinished">أول رد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/category_targets.py" line="59"/>
+        <source>Resolution</source>
+        <translation type="unfinished">الحل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/category_targets.py" line="65"/>
+        <source>A category&apos;s target replaces its priority&apos;s target for new tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/category_targets.py" line="108"/>
+        <source>Add a ticket category first (Tickets → Ticket categories…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/category_targets.py" line="112"/>
+        <source>Give a resolution target no shorter than the first-response target.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -407,15 +929,15 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="38"/>
-        <location filename="../../ui/calls/missed_view.py" line="21"/>
+        <location filename="../../ui/calls/calls_view.py" line="39"/>
+        <location filename="../../ui/calls/missed_view.py" line="22"/>
         <source>(unknown caller)</source>
         <translation>(متصل غير معروف)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/calls_view.py" line="41"/>
-        <location filename="../../ui/calls/missed_view.py" line="33"/>
-        <location filename="../../ui/tickets/list_view.py" line="30"/>
+        <location filename="../../ui/calls/calls_view.py" line="42"/>
+        <location filename="../../ui/calls/missed_view.py" line="34"/>
+        <location filename="../../ui/tickets/list_view.py" line="31"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
@@ -431,34 +953,34 @@
     </message>
     <message>
         <location filename="../../ui/customers/customer_card.py" line="51"/>
-        <location filename="../../ui/customers/customers_view.py" line="48"/>
-        <location filename="../../ui/tickets/list_view.py" line="31"/>
+        <location filename="../../ui/customers/customers_view.py" line="52"/>
+        <location filename="../../ui/tickets/list_view.py" line="32"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="29"/>
+        <location filename="../../ui/calls/missed_view.py" line="30"/>
         <source>Last try</source>
         <translation>آخر محاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="31"/>
+        <location filename="../../ui/calls/missed_view.py" line="32"/>
         <location filename="../../ui/customers/customer_card.py" line="53"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="34"/>
+        <location filename="../../ui/calls/missed_view.py" line="35"/>
         <source>Tries</source>
         <translation>المحاولات</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="35"/>
+        <location filename="../../ui/calls/missed_view.py" line="36"/>
         <source>First try</source>
         <translation>أول محاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="36"/>
+        <location filename="../../ui/calls/missed_view.py" line="37"/>
         <source>Handled</source>
         <translation>تمت المعالجة</translation>
     </message>
@@ -488,112 +1010,112 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="44"/>
+        <location filename="../../ui/customers/customers_view.py" line="48"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="45"/>
+        <location filename="../../ui/customers/customers_view.py" line="49"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="46"/>
+        <location filename="../../ui/customers/customers_view.py" line="50"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="47"/>
+        <location filename="../../ui/customers/customers_view.py" line="51"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="42"/>
+        <location filename="../../ui/customers/customers_view.py" line="46"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="50"/>
+        <location filename="../../ui/customers/customers_view.py" line="54"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="37"/>
+        <location filename="../../ui/orders/orders_view.py" line="38"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="38"/>
+        <location filename="../../ui/orders/orders_view.py" line="39"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="39"/>
+        <location filename="../../ui/orders/orders_view.py" line="40"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="40"/>
+        <location filename="../../ui/orders/orders_view.py" line="41"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="41"/>
+        <location filename="../../ui/orders/orders_view.py" line="42"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="42"/>
+        <location filename="../../ui/orders/orders_view.py" line="43"/>
         <source>From a call</source>
         <translation>من مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="28"/>
+        <location filename="../../ui/tickets/list_view.py" line="29"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="29"/>
+        <location filename="../../ui/tickets/list_view.py" line="30"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="32"/>
+        <location filename="../../ui/tickets/list_view.py" line="33"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="33"/>
+        <location filename="../../ui/tickets/list_view.py" line="34"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="34"/>
+        <location filename="../../ui/tickets/list_view.py" line="35"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="35"/>
+        <location filename="../../ui/tickets/list_view.py" line="36"/>
         <source>Assignee</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="36"/>
+        <location filename="../../ui/tickets/list_view.py" line="37"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="37"/>
+        <location filename="../../ui/tickets/list_view.py" line="38"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="38"/>
+        <location filename="../../ui/tickets/list_view.py" line="39"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="39"/>
+        <location filename="../../ui/tickets/list_view.py" line="40"/>
         <source>Opened</source>
         <translation>تاريخ الفتح</translation>
     </message>
@@ -617,7 +1139,7 @@
     </message>
     <message>
         <location filename="../../ui/customers/customer_card.py" line="108"/>
-        <location filename="../../ui/customers/customer_card.py" line="190"/>
+        <location filename="../../ui/customers/customer_card.py" line="192"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
@@ -667,47 +1189,42 @@
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="173"/>
-        <source>Lifetime value: %1 IRR</source>
-        <translation>القيمة الإجمالية: %1 ريال</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers/customer_card.py" line="181"/>
+        <location filename="../../ui/customers/customer_card.py" line="183"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="186"/>
+        <location filename="../../ui/customers/customer_card.py" line="188"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="187"/>
+        <location filename="../../ui/customers/customer_card.py" line="189"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="188"/>
+        <location filename="../../ui/customers/customer_card.py" line="190"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="189"/>
+        <location filename="../../ui/customers/customer_card.py" line="191"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="191"/>
+        <location filename="../../ui/customers/customer_card.py" line="193"/>
         <source>Last call</source>
         <translation>آخر مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="192"/>
+        <location filename="../../ui/customers/customer_card.py" line="194"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_card.py" line="193"/>
+        <location filename="../../ui/customers/customer_card.py" line="195"/>
         <source>Updated</source>
         <translation>حُدّث</translation>
     </message>
@@ -715,123 +1232,138 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="78"/>
+        <location filename="../../ui/customers/customer_form.py" line="80"/>
         <source>Edit customer</source>
         <translation>تعديل العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="78"/>
+        <location filename="../../ui/customers/customer_form.py" line="80"/>
         <source>New customer</source>
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="91"/>
+        <location filename="../../ui/customers/customer_form.py" line="93"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="92"/>
-        <location filename="../../ui/customers/customer_form.py" line="122"/>
+        <location filename="../../ui/customers/customer_form.py" line="94"/>
+        <location filename="../../ui/customers/customer_form.py" line="129"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="102"/>
+        <location filename="../../ui/customers/customer_form.py" line="104"/>
         <source>Comma separated, e.g. VIP, wholesale</source>
         <translation>مفصولة بفواصل، مثل VIP، جملة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="104"/>
+        <location filename="../../ui/customers/customer_form.py" line="106"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="105"/>
+        <location filename="../../ui/customers/customer_form.py" line="107"/>
         <source>Do not text</source>
         <translation>لا ترسل رسائل</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="106"/>
+        <location filename="../../ui/customers/customer_form.py" line="108"/>
         <source>Do not email</source>
         <translation>لا ترسل بريداً</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="111"/>
+        <location filename="../../ui/customers/customer_form.py" line="112"/>
+        <source>The language of the messages that tell this customer how a ticket stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_form.py" line="113"/>
+        <source>Same as the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_form.py" line="118"/>
         <source>Add phone</source>
         <translation>إضافة هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="120"/>
+        <location filename="../../ui/customers/customer_form.py" line="127"/>
         <source>Name *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="121"/>
+        <location filename="../../ui/customers/customer_form.py" line="128"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="123"/>
+        <location filename="../../ui/customers/customer_form.py" line="130"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="124"/>
+        <location filename="../../ui/customers/customer_form.py" line="131"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="125"/>
+        <location filename="../../ui/customers/customer_form.py" line="132"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="126"/>
+        <location filename="../../ui/customers/customer_form.py" line="133"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="127"/>
+        <location filename="../../ui/customers/customer_form.py" line="134"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="128"/>
+        <location filename="../../ui/customers/customer_form.py" line="135"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="129"/>
+        <location filename="../../ui/customers/customer_form.py" line="136"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="133"/>
+        <location filename="../../ui/customers/customer_form.py" line="140"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="134"/>
+        <location filename="../../ui/customers/customer_form.py" line="141"/>
+        <source>Language for messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customer_form.py" line="142"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="219"/>
+        <location filename="../../ui/customers/customer_form.py" line="229"/>
         <source>Phone already in use</source>
         <translation>الهاتف مستخدم مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="220"/>
+        <location filename="../../ui/customers/customer_form.py" line="230"/>
         <source>%1 already belongs to %2. Is it a shared number (an office or a family)?</source>
         <translation>الرقم %1 يخص %2 بالفعل. هل هو رقم مشترك (مكتب أو عائلة)؟</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="223"/>
+        <location filename="../../ui/customers/customer_form.py" line="233"/>
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="224"/>
+        <location filename="../../ui/customers/customer_form.py" line="234"/>
         <source>Save anyway</source>
         <translation>حفظ على أي حال</translation>
     </message>
@@ -839,127 +1371,137 @@
 <context>
     <name>CustomerValueView</name>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="70"/>
+        <location filename="../../ui/reports/value_view.py" line="71"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="70"/>
+        <location filename="../../ui/reports/value_view.py" line="71"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="70"/>
+        <location filename="../../ui/reports/value_view.py" line="71"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="82"/>
+        <location filename="../../ui/reports/value_view.py" line="83"/>
         <source>Cumulative share of value by customers, best first</source>
         <translation>النسبة التراكمية للقيمة حسب العملاء، الأفضل أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="85"/>
+        <location filename="../../ui/reports/value_view.py" line="86"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="85"/>
+        <location filename="../../ui/reports/value_view.py" line="86"/>
         <source>Days since last contact</source>
         <translation>أيام منذ آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="85"/>
+        <location filename="../../ui/reports/value_view.py" line="86"/>
         <source>Usual gap (days)</source>
         <translation>الفاصل المعتاد (أيام)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="85"/>
+        <location filename="../../ui/reports/value_view.py" line="86"/>
         <source>Overdue ×</source>
         <translation>مرات التأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="91"/>
+        <location filename="../../ui/reports/value_view.py" line="92"/>
         <source>Call the selected customer</source>
         <translation>الاتصال بالعميل المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="96"/>
+        <location filename="../../ui/reports/value_view.py" line="97"/>
         <source>No customer value yet. This screen groups customers by how recently, how often and how much they buy (RFM), shows who brings most of the value, and lists customers going quiet. It fills as calls and orders are logged: add orders on the customer cards (Ctrl+Shift+O).</source>
         <translation>لا توجد قيمة للعملاء بعد. تجمع هذه الشاشة العملاء حسب حداثة شرائهم وتكراره وقيمته (RFM)، وتُظهر من يحقق معظم القيمة، وتسرد العملاء الذين بدأوا بالانقطاع. تمتلئ مع تسجيل المكالمات والطلبات: أضف الطلبات في ملفات العملاء (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="102"/>
+        <location filename="../../ui/reports/value_view.py" line="103"/>
         <source>Nobody is overdue: a customer appears here when their silence is over 1.5 times their own usual gap between contacts.</source>
         <translation>لا يوجد عميل متأخر: يظهر العميل هنا عندما يتجاوز انقطاعه 1.5 ضعف الفاصل المعتاد بين اتصالاته.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="117"/>
+        <location filename="../../ui/reports/value_view.py" line="118"/>
         <source>Save as PNG…</source>
         <translation>حفظ كصورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="122"/>
+        <location filename="../../ui/reports/value_view.py" line="123"/>
         <source>Customers whose silence is over 1.5 times their own usual gap (3+ contacts).</source>
         <translation>عملاء تجاوز انقطاعهم 1.5 ضعف فاصلهم المعتاد (3 اتصالات أو أكثر).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/value_view.py" line="127"/>
+        <source>Start a win-back campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="131"/>
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="128"/>
+        <location filename="../../ui/reports/value_view.py" line="132"/>
         <source>Pareto / ABC</source>
         <translation>باريتو / ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="129"/>
+        <location filename="../../ui/reports/value_view.py" line="133"/>
         <source>Churn risk</source>
         <translation>خطر الفقدان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="131"/>
+        <location filename="../../ui/reports/value_view.py" line="135"/>
         <source>Recompute</source>
         <translation>إعادة الحساب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="143"/>
+        <location filename="../../ui/reports/value_view.py" line="138"/>
+        <source>Start a campaign for this segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/value_view.py" line="150"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="151"/>
+        <location filename="../../ui/reports/value_view.py" line="158"/>
         <source>Recomputing…</source>
         <translation>جارٍ إعادة الحساب…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="157"/>
+        <location filename="../../ui/reports/value_view.py" line="164"/>
         <source>Not computed yet.</source>
         <translation>لم يُحسب بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="158"/>
+        <location filename="../../ui/reports/value_view.py" line="165"/>
         <source>Figures as of %1.</source>
         <translation>الأرقام حتى %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="175"/>
+        <location filename="../../ui/reports/value_view.py" line="182"/>
         <source>%1% of customers (%2) give %3% of the value of the last 365 days. A: %4, B: %5, C: %6.</source>
         <translation>%1% من العملاء (%2) يحققون %3% من قيمة آخر 365 يوماً. A: %4، B: %5، C: %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="182"/>
+        <location filename="../../ui/reports/value_view.py" line="189"/>
         <source>No orders in the last 365 days: record orders on the customer cards.</source>
         <translation>لا طلبات في آخر 365 يوماً: سجّل الطلبات في ملفات العملاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="216"/>
+        <location filename="../../ui/reports/value_view.py" line="223"/>
         <source>Choose a segment on the left to list its customers.</source>
         <translation>اختر شريحة من اليسار لعرض عملائها.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/value_view.py" line="217"/>
+        <location filename="../../ui/reports/value_view.py" line="224"/>
         <source>No customer is in this segment now.</source>
         <translation>لا يوجد عميل في هذه الشريحة حالياً.</translation>
     </message>
@@ -967,77 +1509,77 @@
 <context>
     <name>Customers</name>
     <message>
-        <location filename="../../ui/formatting.py" line="179"/>
+        <location filename="../../ui/formatting.py" line="197"/>
         <source>Lead</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="180"/>
+        <location filename="../../ui/formatting.py" line="198"/>
         <source>Prospect</source>
         <translation>مرشّح</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="181"/>
+        <location filename="../../ui/formatting.py" line="199"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="182"/>
+        <location filename="../../ui/formatting.py" line="200"/>
         <source>Inactive</source>
         <translation>غير نشط</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="189"/>
+        <location filename="../../ui/formatting.py" line="207"/>
         <source>Referral</source>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="190"/>
+        <location filename="../../ui/formatting.py" line="208"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="191"/>
+        <location filename="../../ui/formatting.py" line="209"/>
         <source>Instagram</source>
         <translation>إنستغرام</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="192"/>
+        <location filename="../../ui/formatting.py" line="210"/>
         <source>Exhibition</source>
         <translation>معرض</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="193"/>
+        <location filename="../../ui/formatting.py" line="211"/>
         <source>Walk-in</source>
         <translation>زيارة مباشرة</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="194"/>
+        <location filename="../../ui/formatting.py" line="212"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="195"/>
+        <location filename="../../ui/formatting.py" line="213"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="201"/>
+        <location filename="../../ui/formatting.py" line="219"/>
         <source>Mobile</source>
         <translation>جوال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="202"/>
+        <location filename="../../ui/formatting.py" line="220"/>
         <source>Landline</source>
         <translation>أرضي</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="203"/>
+        <location filename="../../ui/formatting.py" line="221"/>
         <source>Work</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="204"/>
+        <location filename="../../ui/formatting.py" line="222"/>
         <source>Fax</source>
         <translation>فاكس</translation>
     </message>
@@ -1045,32 +1587,52 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="164"/>
+        <location filename="../../ui/customers/customers_view.py" line="173"/>
         <source>Search by name, company, email or any phone number (Ctrl+F; Down to the list, Enter to open)</source>
         <translation>ابحث بالاسم أو الشركة أو البريد الإلكتروني أو أي رقم هاتف (Ctrl+F؛ السهم السفلي للانتقال إلى القائمة، Enter للفتح)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="169"/>
+        <location filename="../../ui/customers/customers_view.py" line="178"/>
         <source>Show only the customers of one RFM segment (recency, frequency, value)</source>
         <translation>عرض عملاء شريحة RFM واحدة فقط (الحداثة، التكرار، القيمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="170"/>
+        <location filename="../../ui/customers/customers_view.py" line="179"/>
         <source>All customers</source>
         <translation>كل العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="268"/>
+        <location filename="../../ui/customers/customers_view.py" line="211"/>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customers_view.py" line="212"/>
+        <source>Clear this filter and show every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customers_view.py" line="239"/>
+        <source>Showing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customers_view.py" line="319"/>
+        <source>No customer is left in this list. Choose “Show all” to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/customers_view.py" line="322"/>
         <source>No customer is in this segment. Segments come from customers&apos; calls and orders; choose “All customers” to see everyone.</source>
         <translation>لا يوجد عميل في هذه الشريحة. تُحدَّد الشرائح من مكالمات العملاء وطلباتهم؛ اختر «كل العملاء» لعرض الجميع.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="274"/>
+        <location filename="../../ui/customers/customers_view.py" line="328"/>
         <source>No customer matches “%1”. Check the spelling or type part of the number, or press Ctrl+N to add them.</source>
         <translation>لا يوجد عميل يطابق «%1». تحقق من الإملاء أو اكتب جزءاً من الرقم، أو اضغط Ctrl+N لإضافته.</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customers_view.py" line="279"/>
+        <location filename="../../ui/customers/customers_view.py" line="333"/>
         <source>No customers yet. This list shows everyone you call or who calls you. Press Ctrl+N to add the first one, or save an unknown caller from the pop-up when the phone rings.</source>
         <translation>لا يوجد عملاء بعد. تعرض هذه القائمة كل من تتصل بهم أو يتصلون بك. اضغط Ctrl+N لإضافة أول عميل، أو احفظ متصلاً غير معروف من النافذة المنبثقة عند رنين الهاتف.</translation>
     </message>
@@ -1078,236 +1640,236 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="59"/>
+        <location filename="../../ui/reports/dashboard.py" line="60"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="60"/>
+        <location filename="../../ui/reports/dashboard.py" line="61"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="61"/>
+        <location filename="../../ui/reports/dashboard.py" line="62"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="62"/>
+        <location filename="../../ui/reports/dashboard.py" line="63"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يوماً</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="63"/>
+        <location filename="../../ui/reports/dashboard.py" line="64"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="64"/>
+        <location filename="../../ui/reports/dashboard.py" line="65"/>
         <source>Custom</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="82"/>
+        <location filename="../../ui/reports/dashboard.py" line="83"/>
         <source>Calls per hour today</source>
         <translation>المكالمات لكل ساعة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="83"/>
+        <location filename="../../ui/reports/dashboard.py" line="84"/>
         <source>Calls per day</source>
         <translation>المكالمات لكل يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="84"/>
+        <location filename="../../ui/reports/dashboard.py" line="85"/>
         <source>Inbound calls by weekday and hour</source>
         <translation>المكالمات الواردة حسب يوم الأسبوع والساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="85"/>
+        <location filename="../../ui/reports/dashboard.py" line="86"/>
         <source>Top call reasons</source>
         <translation>أكثر أسباب الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="89"/>
+        <location filename="../../ui/reports/dashboard.py" line="90"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="90"/>
-        <location filename="../../ui/reports/dashboard.py" line="294"/>
+        <location filename="../../ui/reports/dashboard.py" line="91"/>
+        <location filename="../../ui/reports/dashboard.py" line="298"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="91"/>
-        <location filename="../../ui/reports/dashboard.py" line="119"/>
-        <location filename="../../ui/reports/dashboard.py" line="281"/>
+        <location filename="../../ui/reports/dashboard.py" line="92"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="285"/>
         <source>Answered</source>
         <translation>مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="92"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Talk time</source>
         <translation>مدة المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
-        <location filename="../../ui/reports/dashboard.py" line="124"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="126"/>
         <source>Average handle time</source>
         <translation>متوسط مدة المعالجة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>Missed</source>
         <translation>فائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>No calls in this period yet</source>
         <translation>لا توجد مكالمات في هذه الفترة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>The charts show calls per hour and day, the busiest hours, the top reasons and each agent&apos;s calls once calls are logged: set up a caller-ID device (Caller ID → Caller ID settings), log a call with Ctrl+L, or choose a longer period.</source>
         <translation>تعرض الرسوم المكالمات لكل ساعة ويوم، وأكثر الساعات ازدحاماً، وأهم أسباب الاتصال، ومكالمات كل موظف بعد تسجيل المكالمات: أعدّ جهاز معرّف المتصل (معرّف المتصل ← إعدادات معرّف المتصل)، أو سجّل مكالمة بـ Ctrl+L، أو اختر فترة أطول.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="114"/>
+        <location filename="../../ui/reports/dashboard.py" line="116"/>
         <source>Share of offered calls answered within %1 seconds; abandoned calls count as offered.</source>
         <translation>نسبة المكالمات الواردة التي أُجيبت خلال %1 ثانية؛ تُحتسب المكالمات المتروكة ضمن الواردة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="115"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Answered inbound calls with no repeat call from the same number within 7 days.</source>
         <translation>المكالمات الواردة المُجابة دون اتصال متكرر من الرقم نفسه خلال 7 أيام.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="116"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Answered calls (both directions) per agent who answered.</source>
         <translation>المكالمات المُجابة (بالاتجاهين) لكل موظف أجاب.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Offered</source>
         <translation>الواردة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Inbound calls that reached us (ringing calls excluded).</source>
         <translation>المكالمات الواردة التي وصلتنا (دون المكالمات التي ترن).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="119"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Inbound calls an agent answered.</source>
         <translation>المكالمات الواردة التي أجابها موظف.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Missed / abandoned</source>
         <translation>فائتة / متروكة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Inbound calls nobody answered: missed plus abandoned.</source>
         <translation>مكالمات واردة لم يُجب عليها أحد: الفائتة والمتروكة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
         <source>Abandonment rate</source>
         <translation>معدل الترك</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
         <source>Unanswered inbound calls divided by offered calls.</source>
         <translation>المكالمات الواردة غير المُجابة مقسومة على الواردة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="122"/>
+        <location filename="../../ui/reports/dashboard.py" line="124"/>
         <source>Service level</source>
         <translation>مستوى الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="125"/>
         <source>Average speed of answer</source>
         <translation>متوسط سرعة الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="125"/>
         <source>Average ring time of answered inbound calls.</source>
         <translation>متوسط زمن الرنين للمكالمات الواردة المُجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="124"/>
+        <location filename="../../ui/reports/dashboard.py" line="126"/>
         <source>Average talk time of answered calls, both directions.</source>
         <translation>متوسط مدة المحادثة للمكالمات المُجابة بالاتجاهين.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="125"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Calls per agent</source>
         <translation>المكالمات لكل موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="126"/>
+        <location filename="../../ui/reports/dashboard.py" line="128"/>
         <source>First contact resolution</source>
         <translation>الحل من أول اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="127"/>
+        <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Revenue per call</source>
         <translation>الإيراد لكل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="127"/>
+        <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Order revenue in the period divided by answered calls.</source>
         <translation>إيراد الطلبات في الفترة مقسوماً على المكالمات المُجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="133"/>
+        <location filename="../../ui/reports/dashboard.py" line="135"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="136"/>
+        <location filename="../../ui/reports/dashboard.py" line="138"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="156"/>
+        <location filename="../../ui/reports/dashboard.py" line="158"/>
         <source>Save as PNG…</source>
         <translation>حفظ كصورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="165"/>
+        <location filename="../../ui/reports/dashboard.py" line="167"/>
         <source>Agents</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="224"/>
+        <location filename="../../ui/reports/dashboard.py" line="227"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="226"/>
+        <location filename="../../ui/reports/dashboard.py" line="229"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="274"/>
+        <location filename="../../ui/reports/dashboard.py" line="278"/>
         <source>Inbound</source>
         <translation>واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="275"/>
+        <location filename="../../ui/reports/dashboard.py" line="279"/>
         <source>Outbound</source>
         <translation>صادرة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="282"/>
+        <location filename="../../ui/reports/dashboard.py" line="286"/>
         <source>Not answered</source>
         <translation>غير مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="311"/>
+        <location filename="../../ui/reports/dashboard.py" line="315"/>
         <source>Updated %1</source>
         <translation>حُدّث %1</translation>
     </message>
@@ -1370,7 +1932,7 @@
         <translation>تصدير خطة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/day_plan_view.py" line="98"/>
+        <location filename="../../ui/tickets/day_plan_view.py" line="100"/>
         <source>%1 visits written to %2</source>
         <translation>كُتبت %1 زيارة في %2</translation>
     </message>
@@ -1477,6 +2039,74 @@
     </message>
 </context>
 <context>
+    <name>DispositionsDialog</name>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="35"/>
+        <source>Dispositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
+        <source>Persian</source>
+        <translation type="unfinished">الفارسية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
+        <source>Arabic</source>
+        <translation type="unfinished">العربية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
+        <source>Contact made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="41"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="41"/>
+        <source>Do not call</source>
+        <translation type="unfinished">لا تتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="41"/>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="41"/>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="42"/>
+        <source>Retry after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="42"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/dispositions_editor.py" line="45"/>
+        <source>Add a disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../ui/firstrun/pages.py" line="194"/>
@@ -1497,73 +2127,73 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="21"/>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="31"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="22"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="32"/>
         <source>Find duplicates</source>
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="24"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="25"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="24"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="25"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="24"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="25"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="24"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="25"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="32"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="33"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="33"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="34"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="54"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="55"/>
         <source>Looking for duplicates…</source>
         <translation>جارٍ البحث عن التكرارات…</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="71"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="71"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="72"/>
         <source>same e-mail</source>
         <translation>البريد الإلكتروني نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="72"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="73"/>
         <source>near name, phone ends alike</source>
         <translation>اسم متقارب، ونهاية الهاتف متشابهة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="73"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="74"/>
         <source>near name, same city</source>
         <translation>اسم متقارب، والمدينة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="85"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="87"/>
         <source>%1 groups</source>
         <translation>%1 مجموعة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/duplicates_view.py" line="91"/>
+        <location filename="../../ui/duplicates/duplicates_view.py" line="93"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
@@ -1606,9 +2236,19 @@
         <translation>هذه القيمة خارج النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>Too long: shorten it to %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>This record no longer exists (another seat may have deleted it).</source>
         <translation>هذا السجل لم يعد موجوداً (ربما حذفه مستخدم آخر).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>Something went wrong (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1637,65 +2277,143 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="40"/>
+        <location filename="../../ui/importing/pages.py" line="41"/>
         <source>An Excel (.xlsx), CSV or contacts (.vcf) file</source>
         <translation>ملف Excel (.xlsx) أو CSV أو جهات اتصال (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="41"/>
+        <location filename="../../ui/importing/pages.py" line="42"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="47"/>
+        <location filename="../../ui/importing/pages.py" line="48"/>
         <source>Detect</source>
         <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="47"/>
+        <location filename="../../ui/importing/pages.py" line="48"/>
         <source>Windows Arabic (1256)</source>
         <translation>Windows عربي (1256)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="54"/>
+        <location filename="../../ui/importing/pages.py" line="55"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="55"/>
+        <location filename="../../ui/importing/pages.py" line="56"/>
         <source>Text encoding:</source>
         <translation>ترميز النص:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="56"/>
+        <location filename="../../ui/importing/pages.py" line="57"/>
         <source>Sheet:</source>
         <translation>الورقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="65"/>
+        <location filename="../../ui/importing/pages.py" line="66"/>
         <source>Import customers</source>
         <translation>استيراد العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="65"/>
+        <location filename="../../ui/importing/pages.py" line="66"/>
         <source>Customer files (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
         <translation>ملفات العملاء (*.xlsx *.csv *.txt *.vcf);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="82"/>
+        <location filename="../../ui/importing/pages.py" line="83"/>
         <source>%1 rows</source>
         <translation>%1 صف</translation>
     </message>
 </context>
 <context>
+    <name>FilterForm</name>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="46"/>
+        <source>any of these tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="47"/>
+        <source>any of these cities, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="55"/>
+        <source>Only customers at churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="56"/>
+        <source>Only customers never called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="57"/>
+        <source>Contacted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="58"/>
+        <source>Not contacted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="60"/>
+        <source>Ordered between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="65"/>
+        <source>Import a list of numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="72"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="73"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="74"/>
+        <source>Cities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="75"/>
+        <source>RFM segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="140"/>
+        <source>%1 customers from the imported list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="145"/>
+        <source>Import a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/filter_form.py" line="146"/>
+        <source>Text or CSV (*.txt *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="46"/>
+        <location filename="../../ui/firstrun/wizard.py" line="72"/>
         <source>Set up Tamas</source>
         <translation>إعداد تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="47"/>
+        <location filename="../../ui/firstrun/wizard.py" line="73"/>
         <source>Skip setup</source>
         <translation>تخطي الإعداد</translation>
     </message>
@@ -1849,63 +2567,63 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="16"/>
+        <location filename="../../ui/importing/history.py" line="17"/>
         <source>Past imports</source>
         <translation>عمليات الاستيراد السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="19"/>
+        <location filename="../../ui/importing/history.py" line="20"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="19"/>
+        <location filename="../../ui/importing/history.py" line="20"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="19"/>
+        <location filename="../../ui/importing/history.py" line="20"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="19"/>
+        <location filename="../../ui/importing/history.py" line="20"/>
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="19"/>
+        <location filename="../../ui/importing/history.py" line="20"/>
         <source>Updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="20"/>
+        <location filename="../../ui/importing/history.py" line="21"/>
         <source>Skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="20"/>
+        <location filename="../../ui/importing/history.py" line="21"/>
         <source>Left out</source>
         <translation>مُستبعد</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="20"/>
+        <location filename="../../ui/importing/history.py" line="21"/>
         <source>Undone</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="27"/>
-        <location filename="../../ui/importing/history.py" line="57"/>
+        <location filename="../../ui/importing/history.py" line="28"/>
+        <location filename="../../ui/importing/history.py" line="58"/>
         <source>Undo this import</source>
         <translation>التراجع عن هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="58"/>
+        <location filename="../../ui/importing/history.py" line="59"/>
         <source>Remove the %1 customers import %2 added and restore those it changed?</source>
         <translation>إزالة العملاء الـ%1 الذين أضافهم الاستيراد %2 واستعادة من عدّلهم؟</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="65"/>
+        <location filename="../../ui/importing/history.py" line="66"/>
         <source>Undone: %1 customers removed or restored.</source>
         <translation>تم التراجع: أُزيل أو استُعيد %1 عميل.</translation>
     </message>
@@ -1913,22 +2631,22 @@
 <context>
     <name>ImportMenu</name>
     <message>
-        <location filename="../../ui/importing/menu.py" line="37"/>
+        <location filename="../../ui/importing/menu.py" line="46"/>
         <source>&amp;Import customers…</source>
         <translation>ا&amp;ستيراد العملاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/menu.py" line="38"/>
+        <location filename="../../ui/importing/menu.py" line="47"/>
         <source>Past &amp;imports…</source>
         <translation>عمليات الاستيراد ال&amp;سابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/menu.py" line="40"/>
+        <location filename="../../ui/importing/menu.py" line="49"/>
         <source>Find &amp;duplicates…</source>
         <translation>البحث عن الت&amp;كرارات…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/menu.py" line="41"/>
+        <location filename="../../ui/importing/menu.py" line="50"/>
         <source>Data &amp;quality…</source>
         <translation>&amp;جودة البيانات…</translation>
     </message>
@@ -1936,86 +2654,144 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="33"/>
+        <location filename="../../ui/importing/wizard.py" line="34"/>
         <source>Import customers</source>
         <translation>استيراد العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="46"/>
+        <location filename="../../ui/importing/wizard.py" line="47"/>
         <source>&lt; Back</source>
         <translation>&lt; السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="46"/>
-        <location filename="../../ui/importing/wizard.py" line="68"/>
+        <location filename="../../ui/importing/wizard.py" line="47"/>
+        <location filename="../../ui/importing/wizard.py" line="69"/>
         <source>Next &gt;</source>
         <translation>التالي &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="47"/>
+        <location filename="../../ui/importing/wizard.py" line="48"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="68"/>
+        <location filename="../../ui/importing/wizard.py" line="69"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="79"/>
+        <location filename="../../ui/importing/wizard.py" line="80"/>
         <source>Import cancelled: nothing was saved.</source>
         <translation>أُلغي الاستيراد: لم يُحفظ أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="119"/>
+        <location filename="../../ui/importing/wizard.py" line="120"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="132"/>
+        <location filename="../../ui/importing/wizard.py" line="134"/>
         <source>Done: %1 customers added, %2 updated, %3 merged, %4 skipped, %5 rows left out.</source>
         <translation>تم: أُضيف %1 عميل، وحُدّث %2، ودُمج %3، وتُخطّي %4، واستُبعد %5 صف.</translation>
     </message>
 </context>
 <context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../ui/tickets/inbox_view.py" line="54"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/inbox_view.py" line="59"/>
+        <source>When</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/inbox_view.py" line="59"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/inbox_view.py" line="59"/>
+        <source>Message</source>
+        <translation type="unfinished">الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/inbox_view.py" line="66"/>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/inbox_view.py" line="68"/>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/inbox_view.py" line="81"/>
+        <source>Ticket #%1 missed its resolution target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/inbox_view.py" line="83"/>
+        <source>Follow-up due: %1</source>
+        <translation type="unfinished">متابعة مستحقة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/inbox_view.py" line="102"/>
+        <source>%1 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/inbox_view.py" line="103"/>
+        <source>No notifications. Breached tickets and due follow-ups appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeDialog</name>
     <message>
-        <location filename="../../ui/tickets/knowledge_dialog.py" line="34"/>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="37"/>
         <source>Knowledge base</source>
         <translation>قاعدة المعرفة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/knowledge_dialog.py" line="37"/>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="41"/>
         <source>Search articles</source>
         <translation>البحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/knowledge_dialog.py" line="43"/>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="47"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/knowledge_dialog.py" line="48"/>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="52"/>
         <source>New article</source>
         <translation>مقالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/knowledge_dialog.py" line="50"/>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="54"/>
         <source>Save article</source>
         <translation>حفظ المقالة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/knowledge_dialog.py" line="59"/>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="63"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/knowledge_dialog.py" line="60"/>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="64"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/knowledge_dialog.py" line="106"/>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="88"/>
+        <source>Could not load the articles: %1. Search again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/knowledge_dialog.py" line="115"/>
         <source>Give the article a title.</source>
         <translation>أعطِ المقالة عنواناً.</translation>
     </message>
@@ -2023,22 +2799,22 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="121"/>
+        <location filename="../../ui/lookup_editor.py" line="122"/>
         <source>Translations of “%1”</source>
         <translation>ترجمات «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="128"/>
+        <location filename="../../ui/lookup_editor.py" line="129"/>
         <source>Persian</source>
         <translation>الفارسية</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="129"/>
+        <location filename="../../ui/lookup_editor.py" line="130"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="130"/>
+        <location filename="../../ui/lookup_editor.py" line="131"/>
         <source>Leave a language empty to show the value as typed.</source>
         <translation>اترك اللغة فارغة لعرض القيمة كما كُتبت.</translation>
     </message>
@@ -2105,48 +2881,48 @@
 <context>
     <name>LookupEditor</name>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="34"/>
+        <location filename="../../ui/lookup_editor.py" line="35"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="35"/>
+        <location filename="../../ui/lookup_editor.py" line="36"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="36"/>
+        <location filename="../../ui/lookup_editor.py" line="37"/>
         <source>Translations…</source>
         <translation>الترجمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="38"/>
-        <location filename="../../ui/lookup_editor.py" line="81"/>
+        <location filename="../../ui/lookup_editor.py" line="39"/>
+        <location filename="../../ui/lookup_editor.py" line="82"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="44"/>
+        <location filename="../../ui/lookup_editor.py" line="45"/>
         <source>Retired values stay on old calls but are no longer offered.</source>
         <translation>تبقى القيم الموقوفة على المكالمات القديمة لكنها لا تُعرض بعد الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="67"/>
+        <location filename="../../ui/lookup_editor.py" line="68"/>
         <source>%1 (retired)</source>
         <translation>%1 (موقوف)</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="81"/>
+        <location filename="../../ui/lookup_editor.py" line="82"/>
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="84"/>
+        <location filename="../../ui/lookup_editor.py" line="85"/>
         <source>New value:</source>
         <translation>قيمة جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup_editor.py" line="92"/>
+        <location filename="../../ui/lookup_editor.py" line="93"/>
         <source>Rename to:</source>
         <translation>إعادة التسمية إلى:</translation>
     </message>
@@ -2154,327 +2930,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — العملاء والمكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Missed calls</source>
         <translation>المكالمات الفائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Dashboard</source>
         <translation>لوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Customer value</source>
         <translation>قيمة العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Staffing</source>
         <translation>التوظيف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Caller ID: not set up</source>
         <translation>معرّف المتصل: غير مُعدّ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Agent: %1</source>
         <translation>الموظف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;New customer…</source>
         <translation>عميل &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Log call…</source>
         <translation>&amp;تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;فتح ملف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;تعديل العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Find customer</source>
         <translation>&amp;بحث عن عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Caller &amp;ID</source>
         <translation>معرّف ال&amp;متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Answer the newest call</source>
         <translation>الر&amp;د على أحدث مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;محاكاة مكالمة واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Replay a capture file…</source>
         <translation>إ&amp;عادة تشغيل ملف ملتقط…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;طلب رقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Caller ID &amp;settings…</source>
         <translation>إ&amp;عدادات معرّف المتصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Calendar</source>
         <translation>الت&amp;قويم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالي (هجري شمسي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Hijri (Islamic civil), with Gregorian beside it</source>
         <translation>هجري (مدني)، مع الميلادي بجانبه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Digits</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Persian or Arabic digits (۱۲۳ / ١٢٣)</source>
         <translation>أرقام فارسية أو عربية (۱۲۳ / ١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Latin digits (123)</source>
         <translation>أرقام لاتينية (123)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Call &amp;reasons…</source>
         <translation>أ&amp;سباب المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتائج المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;First-run setup…</source>
         <translation>إعداد التشغيل الأ&amp;ول…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>Your role may not delete customers: ask a supervisor or the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Delete customer</source>
         <translation>حذف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>حذف «%1»؟ ستبقى مكالماته. يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>حُذف «%1». اضغط Ctrl+Z للتراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Replay a caller-ID capture</source>
         <translation>إعادة تشغيل التقاط معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>replay</source>
         <translation>إعادة تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>reconnecting…</source>
         <translation>جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Caller ID: %1</source>
         <translation>معرّف المتصل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 مفصول أو لا يستجيب؛ جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Dialling %1…</source>
         <translation>جارٍ طلب %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>لا يوجد مودم متصل: اطلب %1 من الهاتف ثم احفظ المكالمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Dial a number</source>
         <translation>طلب رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Number:</source>
         <translation>الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Call reasons</source>
         <translation>أسباب المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Call outcomes</source>
         <translation>نتائج المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>About Tamas</source>
         <translation>حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>يحفظ تماس عملاءك ومكالماتك، ويُظهر من المتصل قبل أن تجيب.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -2482,62 +3263,62 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="104"/>
+        <location filename="../../ui/importing/pages.py" line="105"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="104"/>
+        <location filename="../../ui/importing/pages.py" line="105"/>
         <source>Example</source>
         <translation>مثال</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="104"/>
+        <location filename="../../ui/importing/pages.py" line="105"/>
         <source>Import as</source>
         <translation>الاستيراد كـ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="108"/>
+        <location filename="../../ui/importing/pages.py" line="109"/>
         <source>Add new customers</source>
         <translation>إضافة عملاء جدد</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="108"/>
+        <location filename="../../ui/importing/pages.py" line="109"/>
         <source>Add new, update by ID</source>
         <translation>إضافة الجدد، والتحديث حسب المعرّف</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="109"/>
+        <location filename="../../ui/importing/pages.py" line="110"/>
         <source>Only update existing customers</source>
         <translation>تحديث العملاء الحاليين فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="112"/>
+        <location filename="../../ui/importing/pages.py" line="113"/>
         <source>Merge into the existing customer</source>
         <translation>الدمج مع العميل الحالي</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="112"/>
+        <location filename="../../ui/importing/pages.py" line="113"/>
         <source>Skip the row</source>
         <translation>تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="113"/>
+        <location filename="../../ui/importing/pages.py" line="114"/>
         <source>Create another customer</source>
         <translation>إنشاء عميل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="116"/>
+        <location filename="../../ui/importing/pages.py" line="117"/>
         <source>Import:</source>
         <translation>الاستيراد:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="117"/>
+        <location filename="../../ui/importing/pages.py" line="118"/>
         <source>Same phone or e-mail as a customer:</source>
         <translation>الهاتف أو البريد الإلكتروني نفسه لعميل موجود:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="120"/>
+        <location filename="../../ui/importing/pages.py" line="121"/>
         <source>Check which column holds what. Your choice is remembered for files like this.</source>
         <translation>تحقق مما يحتويه كل عمود. يُحفظ اختيارك للملفات المشابهة.</translation>
     </message>
@@ -2545,100 +3326,105 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/duplicates/merge_view.py" line="40"/>
+        <location filename="../../ui/duplicates/merge_view.py" line="49"/>
         <source>Merge customers</source>
         <translation>دمج العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_view.py" line="47"/>
+        <location filename="../../ui/duplicates/merge_view.py" line="56"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_view.py" line="48"/>
+        <location filename="../../ui/duplicates/merge_view.py" line="57"/>
         <source>Undo merge</source>
         <translation>التراجع عن الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_view.py" line="58"/>
-        <source>Merge this customer into the first:</source>
-        <translation>دمج هذا العميل في الأول:</translation>
+        <location filename="../../ui/duplicates/merge_view.py" line="67"/>
+        <source>Keep this record; merge the others into it:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_view.py" line="81"/>
+        <location filename="../../ui/duplicates/merge_view.py" line="148"/>
+        <source>Merge undone: every customer is back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_view.py" line="91"/>
         <source>One of these customers no longer exists: find duplicates again.</source>
         <translation>أحد هؤلاء العملاء لم يعد موجوداً: ابحث عن التكرارات مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_view.py" line="99"/>
+        <location filename="../../ui/duplicates/merge_view.py" line="111"/>
         <source>Phones (all kept)</source>
         <translation>الهواتف (تُحفظ جميعها)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_view.py" line="118"/>
+        <location filename="../../ui/duplicates/merge_view.py" line="135"/>
         <source>Merged. Calls, orders and phones now belong to #%1.</source>
         <translation>تم الدمج. أصبحت المكالمات والطلبات والهواتف تابعة للعميل #%1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/merge_view.py" line="132"/>
-        <source>Merge undone: both customers are back as they were.</source>
-        <translation>تم التراجع عن الدمج: عاد العميلان كما كانا.</translation>
     </message>
 </context>
 <context>
     <name>MissedCallsView</name>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="52"/>
+        <location filename="../../ui/calls/missed_view.py" line="53"/>
+        <source>No missed calls waiting for a call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/missed_view.py" line="55"/>
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="54"/>
+        <location filename="../../ui/calls/missed_view.py" line="57"/>
         <source>Dial the selected caller (or log the call by hand); reaching them clears the row</source>
         <translation>اطلب المتصل المحدد (أو سجّل المكالمة يدوياً)؛ الوصول إليه يزيل الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="57"/>
+        <location filename="../../ui/calls/missed_view.py" line="60"/>
         <source>Mark handled…</source>
         <translation>تحديد كمُعالَج…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="58"/>
+        <location filename="../../ui/calls/missed_view.py" line="61"/>
         <source>Take the selected caller off the list, with an optional note</source>
         <translation>أزل المتصل المحدد من القائمة، مع ملاحظة اختيارية</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="60"/>
+        <location filename="../../ui/calls/missed_view.py" line="63"/>
         <source>Show handled</source>
         <translation>عرض المُعالَجة</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="65"/>
+        <location filename="../../ui/calls/missed_view.py" line="68"/>
         <source>Callers nobody has reached yet, one row per number</source>
         <translation>متصلون لم يصل إليهم أحد بعد، صف واحد لكل رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="102"/>
+        <location filename="../../ui/calls/missed_view.py" line="105"/>
         <source>Mark handled</source>
         <translation>تحديد كمُعالَج</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="102"/>
+        <location filename="../../ui/calls/missed_view.py" line="105"/>
         <source>Note (optional):</source>
         <translation>ملاحظة (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="116"/>
+        <location filename="../../ui/calls/missed_view.py" line="119"/>
         <source>Counting…</source>
         <translation>جارٍ العد…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="118"/>
+        <location filename="../../ui/calls/missed_view.py" line="121"/>
         <source>%1 callers, handled ones included</source>
         <translation>%1 متصل، بما فيهم المُعالَجون</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/missed_view.py" line="120"/>
+        <location filename="../../ui/calls/missed_view.py" line="123"/>
         <source>%1 callers to call back</source>
         <translation>%1 متصل لمعاودة الاتصال بهم</translation>
     </message>
@@ -2794,8 +3580,155 @@
     </message>
     <message>
         <location filename="../../ui/tickets/new_ticket_dialog.py" line="52"/>
+        <location filename="../../ui/tickets/new_ticket_dialog.py" line="75"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../ui/auth/account_dialogs.py" line="67"/>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/account_dialogs.py" line="74"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/account_dialogs.py" line="75"/>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/account_dialogs.py" line="76"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/account_dialogs.py" line="81"/>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextCallView</name>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="70"/>
+        <source>Next call (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="73"/>
+        <source>Dial (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="76"/>
+        <source>I dialled by hand (Shift+F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="79"/>
+        <source>Not for this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="80"/>
+        <source>The customer asked not to be called for this campaign; other campaigns may still call them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="91"/>
+        <source>How did the call end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="98"/>
+        <source>Customer</source>
+        <translation type="unfinished">العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="106"/>
+        <source>Call back at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="107"/>
+        <source>Sale amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="108"/>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="109"/>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="110"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="156"/>
+        <source>Nobody on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="162"/>
+        <source>attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="163"/>
+        <source>orders: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="164"/>
+        <source>last call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="165"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="167"/>
+        <source>callback promised for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="220"/>
+        <source>Dialled by hand: pick how the call ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="223"/>
+        <source>Dialling %1…</source>
+        <translation type="unfinished">جارٍ طلب %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="226"/>
+        <source>No modem connected: dial %1 on the phone, then pick how the call ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="248"/>
+        <source>Saved. Press Next call for the next customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/next_call_view.py" line="257"/>
+        <source>Taken off this campaign. Press Next call for the next customer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3737,19 @@
         <location filename="../../ui/tickets/actions.py" line="115"/>
         <source>Write a note saying why first.</source>
         <translation>اكتب أولاً ملاحظة توضح السبب.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBell</name>
+    <message>
+        <location filename="../../ui/tickets/inbox_view.py" line="35"/>
+        <source>Notifications: breached tickets and follow-ups that are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/inbox_view.py" line="45"/>
+        <source>%1 unread notifications</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2842,42 +3788,42 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="51"/>
+        <location filename="../../ui/orders/orders_view.py" line="52"/>
         <source>Add order</source>
         <translation>إضافة طلب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="62"/>
+        <location filename="../../ui/orders/orders_view.py" line="63"/>
         <source>(not from a call)</source>
         <translation>(ليس من مكالمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="66"/>
+        <location filename="../../ui/orders/orders_view.py" line="67"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="66"/>
+        <location filename="../../ui/orders/orders_view.py" line="67"/>
         <source>Product *</source>
         <translation>المنتج *</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="67"/>
+        <location filename="../../ui/orders/orders_view.py" line="68"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="67"/>
+        <location filename="../../ui/orders/orders_view.py" line="68"/>
         <source>Amount *</source>
         <translation>المبلغ *</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="68"/>
+        <location filename="../../ui/orders/orders_view.py" line="69"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="68"/>
+        <location filename="../../ui/orders/orders_view.py" line="69"/>
         <source>From the call</source>
         <translation>من المكالمة</translation>
     </message>
@@ -2885,27 +3831,96 @@
 <context>
     <name>OrdersSection</name>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="117"/>
+        <location filename="../../ui/orders/orders_view.py" line="118"/>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_view.py" line="119"/>
         <source>Add order… (Ctrl+Shift+O)</source>
         <translation>إضافة طلب… (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_view.py" line="122"/>
+        <location filename="../../ui/orders/orders_view.py" line="124"/>
         <source>%1 orders</source>
         <translation>%1 طلب</translation>
     </message>
 </context>
 <context>
+    <name>OwnerPage</name>
+    <message>
+        <location filename="../../ui/auth/owner_page.py" line="37"/>
+        <source>The owner&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/owner_page.py" line="38"/>
+        <source>The owner adds users and decides who may export, import or delete. Leave the password empty to use Tamas without signing in on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/owner_page.py" line="40"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/owner_page.py" line="41"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/owner_page.py" line="42"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/owner_page.py" line="43"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/owner_page.py" line="59"/>
+        <source>Enter the owner&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/auth/account_dialogs.py" line="42"/>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/account_dialogs.py" line="46"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/account_dialogs.py" line="47"/>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="44"/>
+        <location filename="../../ui/customers/customer_form.py" line="46"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/customer_form.py" line="45"/>
+        <location filename="../../ui/customers/customer_form.py" line="47"/>
         <source>Remove this phone number</source>
         <translation>إزالة رقم الهاتف هذا</translation>
+    </message>
+</context>
+<context>
+    <name>PopManager</name>
+    <message>
+        <location filename="../../ui/callerid/pop_manager.py" line="384"/>
+        <source>Caller ID could not reach the database (%1): check the call log for this call.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2919,58 +3934,58 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview.py" line="44"/>
         <location filename="../../ui/importing/preview.py" line="46"/>
+        <location filename="../../ui/importing/preview.py" line="48"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="44"/>
+        <location filename="../../ui/importing/preview.py" line="46"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="44"/>
+        <location filename="../../ui/importing/preview.py" line="46"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="44"/>
+        <location filename="../../ui/importing/preview.py" line="46"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="45"/>
+        <location filename="../../ui/importing/preview.py" line="47"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="45"/>
+        <location filename="../../ui/importing/preview.py" line="47"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="45"/>
+        <location filename="../../ui/importing/preview.py" line="47"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="46"/>
+        <location filename="../../ui/importing/preview.py" line="48"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="49"/>
+        <location filename="../../ui/importing/preview.py" line="51"/>
         <source>Save rejected rows…</source>
         <translation>حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="70"/>
+        <location filename="../../ui/importing/preview.py" line="72"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="79"/>
+        <location filename="../../ui/importing/preview.py" line="80"/>
         <source>%1 rows can be imported; %2 rows have problems and will be left out.</source>
         <translation>يمكن استيراد %1 صف؛ و%2 صف بها مشكلات وستُستبعد.</translation>
     </message>
@@ -3089,124 +4104,331 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="42"/>
+        <location filename="../../ui/reports/reports_view.py" line="45"/>
         <source>Calls: every call in the period</source>
         <translation>المكالمات: كل مكالمات الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="43"/>
+        <location filename="../../ui/reports/reports_view.py" line="46"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="44"/>
+        <location filename="../../ui/reports/reports_view.py" line="47"/>
         <source>KPIs per day and per agent</source>
         <translation>المؤشرات لكل يوم ولكل موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="45"/>
+        <location filename="../../ui/reports/reports_view.py" line="48"/>
         <source>RFM segments and customer value</source>
         <translation>شرائح RFM وقيمة العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="46"/>
+        <location filename="../../ui/reports/reports_view.py" line="49"/>
         <source>Staffing plan (Erlang C)</source>
         <translation>خطة التوظيف (Erlang C)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="58"/>
+        <location filename="../../ui/reports/reports_view.py" line="61"/>
         <source>Excel workbook (over 1,048,576 rows continue on further sheets)</source>
         <translation>مصنف Excel (ما يزيد على ١٬٠٤٨٬٥٧٦ صفًا يستمر في أوراق تالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="59"/>
+        <location filename="../../ui/reports/reports_view.py" line="62"/>
         <source>CSV file (the rows only, no limit)</source>
         <translation>ملف CSV (الصفوف فقط، دون حد)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="60"/>
+        <location filename="../../ui/reports/reports_view.py" line="63"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="62"/>
+        <location filename="../../ui/reports/reports_view.py" line="65"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="69"/>
+        <location filename="../../ui/reports/reports_view.py" line="72"/>
         <source>Open the workbook</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="74"/>
+        <location filename="../../ui/reports/reports_view.py" line="77"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="75"/>
+        <location filename="../../ui/reports/reports_view.py" line="78"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="76"/>
+        <location filename="../../ui/reports/reports_view.py" line="79"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="77"/>
+        <location filename="../../ui/reports/reports_view.py" line="80"/>
         <source>Language of the workbook</source>
         <translation>لغة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="78"/>
+        <location filename="../../ui/reports/reports_view.py" line="81"/>
         <source>File type</source>
         <translation>نوع الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="100"/>
+        <location filename="../../ui/reports/reports_view.py" line="105"/>
         <source>Save the workbook</source>
         <translation>حفظ الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="107"/>
+        <location filename="../../ui/reports/reports_view.py" line="118"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="119"/>
+        <source>“%1” already exists. Replace it with the new workbook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="128"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="118"/>
+        <location filename="../../ui/reports/reports_view.py" line="141"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="134"/>
+        <location filename="../../ui/reports/reports_view.py" line="159"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="153"/>
+        <location filename="../../ui/reports/reports_view.py" line="178"/>
         <source>Saved %1: %2 rows in %3 s.</source>
         <translation>حُفظ %1: %2 صف في %3 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="160"/>
+        <location filename="../../ui/reports/reports_view.py" line="185"/>
         <source>Excel holds 1,048,576 rows a sheet; the rows continue over %1 sheets: %2.</source>
         <translation>تتسع ورقة Excel لـ ١٬٠٤٨٬٥٧٦ صفًا؛ تستمر الصفوف عبر %1 أوراق: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="168"/>
+        <location filename="../../ui/reports/reports_view.py" line="193"/>
         <source>Cancelled. No file was written.</source>
         <translation>أُلغي. لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="170"/>
+        <location filename="../../ui/reports/reports_view.py" line="196"/>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="198"/>
         <source>Could not write the file: %1. Choose another folder.</source>
         <translation>تعذّرت كتابة الملف: %1. اختر مجلداً آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="172"/>
+        <location filename="../../ui/reports/reports_view.py" line="200"/>
         <source>The export failed: %1</source>
         <translation>فشل التصدير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="31"/>
+        <source>Campaign results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="36"/>
+        <source>Attempts by disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="37"/>
+        <source>Conversions per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="39"/>
+        <source>Question</source>
+        <translation type="unfinished">استفسار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="39"/>
+        <source>Answer</source>
+        <translation type="unfinished">رد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="39"/>
+        <source>Customers</source>
+        <translation type="unfinished">العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="45"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="46"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="47"/>
+        <source>Script answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="56"/>
+        <source>Agent</source>
+        <translation type="unfinished">الموظف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="56"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="56"/>
+        <source>Attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="56"/>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="56"/>
+        <source>Contact rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="57"/>
+        <location filename="../../ui/campaigns/results_view.py" line="85"/>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="57"/>
+        <source>Conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="57"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="57"/>
+        <source>Attempts per contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="58"/>
+        <source>Do-not-call requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="58"/>
+        <source>Callbacks kept on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="66"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="72"/>
+        <source>satisfaction %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="74"/>
+        <source>Whole campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/results_view.py" line="83"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingDialog</name>
+    <message>
+        <location filename="../../ui/seats/routing_dialog.py" line="34"/>
+        <location filename="../../ui/seats/routing_dialog.py" line="95"/>
+        <location filename="../../ui/seats/routing_dialog.py" line="102"/>
+        <source>Call routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/routing_dialog.py" line="36"/>
+        <source>This seat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/routing_dialog.py" line="39"/>
+        <source>A line not listed rings on every seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/routing_dialog.py" line="41"/>
+        <location filename="../../ui/seats/routing_dialog.py" line="52"/>
+        <source>Line</source>
+        <translation type="unfinished">الخط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/routing_dialog.py" line="41"/>
+        <location filename="../../ui/seats/routing_dialog.py" line="53"/>
+        <source>Pops on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/routing_dialog.py" line="41"/>
+        <location filename="../../ui/seats/routing_dialog.py" line="54"/>
+        <source>Seats or agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/routing_dialog.py" line="47"/>
+        <source>All seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/routing_dialog.py" line="47"/>
+        <source>These seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/routing_dialog.py" line="48"/>
+        <source>One agent&apos;s seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/routing_dialog.py" line="51"/>
+        <source>Seat names separated by commas, or the agent&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/routing_dialog.py" line="56"/>
+        <source>Save route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/routing_dialog.py" line="94"/>
+        <source>Type the line, and the seats or the agent its calls pop for.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3220,7 +4442,7 @@
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="88"/>
+        <location filename="../../ui/forms.py" line="90"/>
         <source>Could not save: %1</source>
         <translation>تعذّر الحفظ: %1</translation>
     </message>
@@ -3294,6 +4516,7 @@
     </message>
     <message>
         <location filename="../../ui/callerid/screen_pop.py" line="191"/>
+        <location filename="../../ui/customers/customer_card.py" line="174"/>
         <source>Lifetime value</source>
         <translation>القيمة الإجمالية</translation>
     </message>
@@ -3306,6 +4529,11 @@
         <location filename="../../ui/callerid/screen_pop.py" line="197"/>
         <source>First call from this number</source>
         <translation>أول مكالمة من هذا الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callerid/screen_pop.py" line="249"/>
+        <source>Answered by %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/callerid/screen_pop.py" line="86"/>
@@ -3359,64 +4587,265 @@
     </message>
 </context>
 <context>
+    <name>ScriptDialog</name>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="49"/>
+        <source>New call script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="54"/>
+        <source>Question</source>
+        <translation type="unfinished">استفسار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="54"/>
+        <source>Answer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="54"/>
+        <source>Choices (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="55"/>
+        <source>Skip to question (answer=N, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="55"/>
+        <source>Satisfaction 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="60"/>
+        <source>Add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="62"/>
+        <source>Remove the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="68"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="69"/>
+        <source>Opening words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="82"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="82"/>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="82"/>
+        <source>Number</source>
+        <translation type="unfinished">الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_editor.py" line="83"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptStepper</name>
+    <message>
+        <location filename="../../ui/campaigns/script_stepper.py" line="19"/>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_stepper.py" line="32"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_stepper.py" line="33"/>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_stepper.py" line="65"/>
+        <source>End of the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_stepper.py" line="76"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_stepper.py" line="77"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/script_stepper.py" line="95"/>
+        <source>This answer does not fit the question; correct it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../ui/search_box.py" line="13"/>
+        <source>Search uses the first %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatStatus</name>
+    <message>
+        <location filename="../../ui/seats/status.py" line="38"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/status.py" line="42"/>
+        <location filename="../../ui/seats/status.py" line="58"/>
+        <source>Office server: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/status.py" line="45"/>
+        <source>Office server lost; reconnecting… (pops stay on screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/status.py" line="48"/>
+        <source>Office server unreachable: calls are kept on this PC until it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/status.py" line="51"/>
+        <source>No caller-ID host online: calls will not pop until the modem PC runs Tamas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/status.py" line="60"/>
+        <source>%1 calls kept on this PC during the outage were written to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seats</name>
+    <message>
+        <location filename="../../ui/seats/install.py" line="45"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/install.py" line="49"/>
+        <source>&amp;Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/install.py" line="54"/>
+        <source>Call &amp;routing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/labels.py" line="10"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/labels.py" line="11"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/labels.py" line="12"/>
+        <source>On a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/labels.py" line="13"/>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/labels.py" line="14"/>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/labels.py" line="15"/>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
-        <location filename="../../ui/formatting.py" line="239"/>
+        <location filename="../../ui/formatting.py" line="257"/>
         <source>Champions</source>
         <translation>الأبطال</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="240"/>
+        <location filename="../../ui/formatting.py" line="258"/>
         <source>Loyal</source>
         <translation>الأوفياء</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="241"/>
+        <location filename="../../ui/formatting.py" line="259"/>
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="242"/>
+        <location filename="../../ui/formatting.py" line="260"/>
         <source>Promising</source>
         <translation>واعدون</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="243"/>
+        <location filename="../../ui/formatting.py" line="261"/>
         <source>Potential loyalists</source>
         <translation>أوفياء محتملون</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="244"/>
+        <location filename="../../ui/formatting.py" line="262"/>
         <source>Need attention</source>
         <translation>بحاجة إلى اهتمام</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="245"/>
+        <location filename="../../ui/formatting.py" line="263"/>
         <source>About to sleep</source>
         <translation>على وشك الخمول</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="246"/>
+        <location filename="../../ui/formatting.py" line="264"/>
         <source>Can&apos;t lose them</source>
         <translation>لا يجوز خسارتهم</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="247"/>
+        <location filename="../../ui/formatting.py" line="265"/>
         <source>At risk</source>
         <translation>في خطر</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="248"/>
+        <location filename="../../ui/formatting.py" line="266"/>
         <source>Hibernating</source>
         <translation>خاملون</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="249"/>
+        <location filename="../../ui/formatting.py" line="267"/>
         <source>Lost</source>
         <translation>مفقودون</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="250"/>
+        <location filename="../../ui/formatting.py" line="268"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -3455,64 +4884,112 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="21"/>
+        <source>Sign in to Tamas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="30"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="31"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="33"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="45"/>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="65"/>
+        <source>Too many wrong passwords: this account is locked until %1. Wait, or ask the owner to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="69"/>
+        <source>This account is disabled. Ask the owner to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="71"/>
+        <source>Wrong user name or password. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlaSettingsDialog</name>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="51"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="57"/>
         <source>SLA and office hours</source>
         <translation>SLA وساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="53"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="59"/>
         <source>Office week</source>
         <translation>أسبوع العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="69"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="75"/>
         <source>Iran, Thursday off</source>
         <translation>إيران، الخميس عطلة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="70"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="76"/>
         <source>Iran, Thursday half day</source>
         <translation>إيران، الخميس نصف يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="71"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="77"/>
         <source>Arab week (Friday–Saturday off)</source>
         <translation>الأسبوع العربي (عطلة الجمعة والسبت)</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="75"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="81"/>
         <source>Holidays</source>
         <translation>العطل الرسمية</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="81"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="87"/>
         <source>Add holiday</source>
         <translation>إضافة عطلة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="81"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="87"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="92"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="98"/>
         <source>Targets per priority (business hours)</source>
         <translation>الأهداف حسب الأولوية (ساعات العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="94"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="100"/>
         <source>First response</source>
         <translation>أول رد</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="95"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="101"/>
         <source>Resolution</source>
         <translation>الحل</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="161"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="114"/>
+        <source>A ticket is “to inform” after this many business days without news:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/sla_settings.py" line="175"/>
         <source>Give at least one working day with opening hours before closing hours.</source>
         <translation>حدّد يوم عمل واحداً على الأقل يكون فيه وقت البدء قبل وقت الإغلاق.</translation>
     </message>
@@ -3520,52 +4997,52 @@
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="68"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="70"/>
         <source>A serial port such as COM3 or /dev/ttyUSB0</source>
         <translation>منفذ تسلسلي مثل COM3 أو /dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="71"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="73"/>
         <source>Empty: try AT+VCID=1, AT#CID=1, … in turn</source>
         <translation>فارغ: تُجرّب AT+VCID=1 ثم AT#CID=1 … بالترتيب</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="74"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="76"/>
         <source>Use this source</source>
         <translation>استخدام هذا المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="76"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="78"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="77"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="79"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="78"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="80"/>
         <source>Port</source>
         <translation>المنفذ</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="79"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="81"/>
         <source>Speed (baud)</source>
         <translation>السرعة (باود)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="80"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="82"/>
         <source>Enable string</source>
         <translation>سلسلة التفعيل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="81"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="83"/>
         <source>NCID host</source>
         <translation>مضيف NCID</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/settings_dialog.py" line="82"/>
+        <location filename="../../ui/callerid/settings_dialog.py" line="84"/>
         <source>NCID port</source>
         <translation>منفذ NCID</translation>
     </message>
@@ -3784,131 +5261,222 @@
     </message>
 </context>
 <context>
+    <name>TextGuard</name>
+    <message>
+        <location filename="../../ui/text_guard.py" line="14"/>
+        <source>Invisible control characters were removed from the pasted text: check it before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketFiguresPanel</name>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="18"/>
+        <source>Tickets</source>
+        <translation type="unfinished">التذاكر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="24"/>
+        <source>Open</source>
+        <translation type="unfinished">مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="24"/>
+        <source>Tickets not resolved or closed, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="25"/>
+        <source>Overdue</source>
+        <translation type="unfinished">متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="25"/>
+        <source>Open tickets past their resolution target, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="26"/>
+        <source>Opened in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="26"/>
+        <source>Tickets created in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="27"/>
+        <source>Resolved in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="27"/>
+        <source>Tickets resolved in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="29"/>
+        <source>Median time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="30"/>
+        <source>Business hours from opening to resolution, less the time waiting on the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="44"/>
+        <source>Category</source>
+        <translation type="unfinished">الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="44"/>
+        <source>Opened</source>
+        <translation type="unfinished">تاريخ الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="44"/>
+        <source>Resolved</source>
+        <translation type="unfinished">محلولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="44"/>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ticket_figures.py" line="75"/>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketWindow</name>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="68"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="69"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="68"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="69"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="68"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="69"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="68"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="69"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="76"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="77"/>
         <source>Change status…</source>
         <translation>تغيير الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="77"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="78"/>
         <source>Escalate…</source>
         <translation>تصعيد…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="78"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="79"/>
         <source>Reopen…</source>
         <translation>إعادة فتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="80"/>
-        <location filename="../../ui/tickets/ticket_window.py" line="158"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="81"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="159"/>
         <source>(nobody)</source>
         <translation>(لا أحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="83"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="84"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="84"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="85"/>
         <source>Follow-up…</source>
         <translation>متابعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="86"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="87"/>
         <source>Add a note and press Enter</source>
         <translation>أضف ملاحظة واضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="106"/>
-        <location filename="../../ui/tickets/ticket_window.py" line="158"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="107"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="159"/>
         <source>Assignee</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="121"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="122"/>
         <source>Answers for this category</source>
         <translation>إجابات لهذه الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="147"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="148"/>
         <source>Ticket #%1</source>
         <translation>التذكرة #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="153"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="154"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="154"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="155"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="155"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="156"/>
         <source>Type · priority</source>
         <translation>النوع · الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="156"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="157"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="157"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="158"/>
         <source>Tier · department</source>
         <translation>المستوى · القسم</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="159"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="160"/>
         <source>Opened</source>
         <translation>تاريخ الفتح</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="160"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="161"/>
         <source>Resolution due</source>
         <translation>موعد الحل</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="163"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="164"/>
         <source>Visit</source>
         <translation>الزيارة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="167"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="168"/>
         <source>SLA: %1</source>
         <translation>SLA: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="227"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="229"/>
         <source>Reopen ticket</source>
         <translation>إعادة فتح التذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/ticket_window.py" line="227"/>
+        <location filename="../../ui/tickets/ticket_window.py" line="229"/>
         <source>Why is this ticket coming back?</source>
         <translation>لماذا تعود هذه التذكرة؟</translation>
     </message>
@@ -3919,6 +5487,11 @@
         <location filename="../../ui/tickets/bulk_commands.py" line="20"/>
         <source>Assign %1 tickets</source>
         <translation>إسناد %1 تذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/bulk_commands.py" line="44"/>
+        <source>Change the status of %1 tickets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tickets/card_section.py" line="24"/>
@@ -4193,37 +5766,37 @@
         <translation>لا يمكن لتذكرة %1 أن تصبح %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="40"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="44"/>
         <source>Monday</source>
         <translation>الاثنين</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="40"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="44"/>
         <source>Tuesday</source>
         <translation>الثلاثاء</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="41"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="45"/>
         <source>Wednesday</source>
         <translation>الأربعاء</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="41"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="45"/>
         <source>Thursday</source>
         <translation>الخميس</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="42"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="46"/>
         <source>Friday</source>
         <translation>الجمعة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="42"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="46"/>
         <source>Saturday</source>
         <translation>السبت</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/sla_settings.py" line="43"/>
+        <location filename="../../ui/tickets/sla_settings.py" line="47"/>
         <source>Sunday</source>
         <translation>الأحد</translation>
     </message>
@@ -4231,104 +5804,119 @@
 <context>
     <name>TicketsPanel</name>
     <message>
-        <location filename="../../ui/tickets/install.py" line="57"/>
+        <location filename="../../ui/tickets/install.py" line="61"/>
         <source>Tickets</source>
         <translation>التذاكر</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="79"/>
+        <location filename="../../ui/tickets/install.py" line="92"/>
         <source>&amp;Tickets</source>
         <translation>الت&amp;ذاكر</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="83"/>
+        <location filename="../../ui/tickets/install.py" line="96"/>
         <source>&amp;New ticket…</source>
         <translation>تذكرة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="87"/>
+        <location filename="../../ui/tickets/install.py" line="100"/>
         <source>&amp;My tickets</source>
         <translation>&amp;تذاكري</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="87"/>
+        <location filename="../../ui/tickets/install.py" line="100"/>
         <source>&amp;Overdue tickets</source>
         <translation>التذاكر الم&amp;تأخرة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="88"/>
+        <location filename="../../ui/tickets/install.py" line="101"/>
         <source>Tickets &amp;to inform</source>
         <translation>تذاكر بانتظار الإ&amp;بلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="91"/>
+        <location filename="../../ui/tickets/install.py" line="104"/>
         <source>Technician &amp;day plan…</source>
         <translation>خطة ي&amp;وم الفني…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="95"/>
+        <location filename="../../ui/tickets/install.py" line="107"/>
+        <source>N&amp;otifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="110"/>
         <source>&amp;Knowledge base…</source>
         <translation>قاعدة الم&amp;عرفة…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="98"/>
+        <location filename="../../ui/tickets/install.py" line="113"/>
         <source>&amp;SLA and office hours…</source>
         <translation>SLA وساعات ال&amp;عمل…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="100"/>
+        <location filename="../../ui/tickets/install.py" line="116"/>
+        <source>SLA targets per &amp;category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="120"/>
         <source>Ticket &amp;categories…</source>
         <translation>&amp;فئات التذاكر…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="100"/>
+        <location filename="../../ui/tickets/install.py" line="120"/>
         <source>&amp;Departments…</source>
         <translation>الأ&amp;قسام…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="101"/>
+        <location filename="../../ui/tickets/install.py" line="121"/>
         <source>T&amp;iers…</source>
         <translation>الم&amp;ستويات…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="111"/>
+        <location filename="../../ui/tickets/install.py" line="131"/>
         <source>Open ticket for this call…</source>
         <translation>فتح تذكرة لهذه المكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="168"/>
+        <location filename="../../ui/tickets/install.py" line="192"/>
         <source>Ticket #%1 opened.</source>
         <translation>فُتحت التذكرة #%1.</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="180"/>
+        <location filename="../../ui/tickets/install.py" line="204"/>
         <source>Tickets (%1 open, %2 overdue)</source>
         <translation>التذاكر (%1 مفتوحة، %2 متأخرة)</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="180"/>
+        <location filename="../../ui/tickets/install.py" line="204"/>
         <source>Tickets (%1 open)</source>
         <translation>التذاكر (%1 مفتوحة)</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="197"/>
+        <location filename="../../ui/tickets/install.py" line="222"/>
         <source>Follow-up due: %1</source>
         <translation>متابعة مستحقة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="213"/>
+        <location filename="../../ui/tickets/install.py" line="240"/>
         <source>%1 tickets assigned. Press Ctrl+Z to undo.</source>
         <translation>أُسندت %1 تذكرة. اضغط Ctrl+Z للتراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="221"/>
+        <location filename="../../ui/tickets/install.py" line="246"/>
         <source>%1 tickets changed; %2 could not take that status.</source>
         <translation>تغيّرت %1 تذكرة؛ وتعذّر على %2 اتخاذ تلك الحالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/install.py" line="222"/>
+        <location filename="../../ui/tickets/install.py" line="247"/>
         <source>%1 tickets changed.</source>
         <translation>تغيّرت %1 تذكرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/install.py" line="251"/>
+        <source>Press Ctrl+Z to undo.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4372,52 +5960,57 @@
 <context>
     <name>TicketsView</name>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="56"/>
+        <location filename="../../ui/tickets/list_view.py" line="58"/>
         <source>All departments</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="57"/>
+        <location filename="../../ui/tickets/list_view.py" line="59"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="58"/>
+        <location filename="../../ui/tickets/list_view.py" line="60"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="59"/>
+        <location filename="../../ui/tickets/list_view.py" line="61"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="60"/>
+        <location filename="../../ui/tickets/list_view.py" line="62"/>
         <source>New ticket…</source>
         <translation>تذكرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="70"/>
+        <location filename="../../ui/tickets/list_view.py" line="66"/>
+        <source>No tickets match this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tickets/list_view.py" line="73"/>
         <source>(nobody)</source>
         <translation>(لا أحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="71"/>
+        <location filename="../../ui/tickets/list_view.py" line="74"/>
         <source>Assign selected</source>
         <translation>إسناد المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="74"/>
+        <location filename="../../ui/tickets/list_view.py" line="77"/>
         <source>Set status of selected</source>
         <translation>تعيين حالة المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="144"/>
+        <location filename="../../ui/tickets/list_view.py" line="147"/>
         <source>%1 tickets shown; scroll for more</source>
         <translation>%1 تذكرة معروضة؛ مرّر لعرض المزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/list_view.py" line="144"/>
+        <location filename="../../ui/tickets/list_view.py" line="147"/>
         <source>%1 tickets</source>
         <translation>%1 تذكرة</translation>
     </message>
@@ -4463,6 +6056,209 @@
         <location filename="../../ui/tray.py" line="104"/>
         <source>Closing the window keeps Tamas in the tray so calls still pop. Use Quit in this menu to stop.</source>
         <translation>إغلاق النافذة يُبقي تماس في شريط النظام لتستمر المكالمات في الظهور. استخدم «خروج» في هذه القائمة لإيقافه.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../ui/auth/account_dialogs.py" line="24"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/account_dialogs.py" line="28"/>
+        <source>The password must not be the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/account_dialogs.py" line="30"/>
+        <source>The password needs at least 4 different characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/account_dialogs.py" line="32"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/accounts_model.py" line="18"/>
+        <source>Agent</source>
+        <translation type="unfinished">الموظف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/accounts_model.py" line="19"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/accounts_model.py" line="20"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/accounts_model.py" line="26"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/accounts_model.py" line="28"/>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/accounts_model.py" line="31"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/accounts_model.py" line="66"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/accounts_model.py" line="66"/>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/accounts_model.py" line="67"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/accounts_model.py" line="67"/>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/auth/users_dialog.py" line="37"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/users_dialog.py" line="45"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/users_dialog.py" line="46"/>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/users_dialog.py" line="47"/>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/users_dialog.py" line="48"/>
+        <location filename="../../ui/auth/users_dialog.py" line="97"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/users_dialog.py" line="49"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/users_dialog.py" line="50"/>
+        <source>Start without signing in while I am the only user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/users_dialog.py" line="97"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/users_dialog.py" line="150"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/users_dialog.py" line="150"/>
+        <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallboardWindow</name>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="47"/>
+        <source>Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="50"/>
+        <source>Ringing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="50"/>
+        <source>Answered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="51"/>
+        <source>Missed today</source>
+        <translation type="unfinished">الفائتة اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="51"/>
+        <source>Service level today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="53"/>
+        <source>Longest current call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="54"/>
+        <source>Oldest unreturned missed call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="56"/>
+        <source>Agents</source>
+        <translation type="unfinished">الموظفون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="97"/>
+        <source>%1 (%2, with %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="98"/>
+        <source>a caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="108"/>
+        <source>%1 — on a call with %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="110"/>
+        <source>%1 — %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="111"/>
+        <source>Nobody is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/seats/install.py" line="53"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">الإ&amp;عدادات</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@ def write_at_full_speed(
 
 
 def test_two_processes_writing_at_full_speed_lose_nothing(db_path: Path) -> None:
-    open_database(db_path).dispose()  # created and migrated once, as the first seat would
+    open_database(db_path, create=True).dispose()  # created and migrated once, as the first seat would
     context = multiprocessing.get_context("spawn")
     start, out = context.Event(), context.Queue()
     workers = [context.Process(target=write_at_full_speed, args=(str(db_path), seat, start, out)) for seat in (1, 2)]

@@ -23,7 +23,7 @@ def digest(path: Path) -> str:
 
 def test_new_file_is_created_migrated_and_in_wal_mode(tmp_path: Path) -> None:
     path = tmp_path / "nested" / "folder" / "new.db"
-    db = open_database(path)
+    db = open_database(path, create=True)
     assert current_revision(db.engine) == head_revision()
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -103,14 +103,14 @@ def test_read_only_folder_new_database(tmp_path: Path) -> None:
     folder.mkdir()
     with read_only(folder) as view:
         with pytest.raises(DatabaseOpenError, match="read-only"):
-            open_database(view / "tamas.db")
+            open_database(view / "tamas.db", create=True)
     assert list(folder.iterdir()) == []
 
 
 def test_read_only_folder_existing_database(tmp_path: Path) -> None:
     folder = tmp_path / "full"
     folder.mkdir()
-    open_database(folder / "tamas.db").dispose()
+    open_database(folder / "tamas.db", create=True).dispose()
     before = {p.name: digest(p) for p in folder.iterdir()}
     with read_only(folder) as view:
         with pytest.raises(DatabaseOpenError, match="read-only|cannot be written"):

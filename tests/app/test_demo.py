@@ -31,7 +31,7 @@ TRIGGERS = ["customers_fts_ad", "customers_fts_ai", "customers_fts_au"]
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, DemoStats]]:
     """One generated database shared by the read-only checks (3,000 customers, 90 days)."""
-    database = open_database(tmp_path_factory.mktemp("demo") / "sample.db")
+    database = open_database(tmp_path_factory.mktemp("demo") / "sample.db", create=True)
     stats = generate_demo(database, SAMPLE)
     yield database, stats
     database.dispose()
@@ -54,7 +54,7 @@ def calls_of(db: Database) -> list[Call]:
 
 
 def test_same_seed_same_rows_and_other_seed_other_rows(tmp_path: Path) -> None:
-    dbs = [open_database(tmp_path / f"{name}.db") for name in ("a", "b", "c")]
+    dbs = [open_database(tmp_path / f"{name}.db", create=True) for name in ("a", "b", "c")]
     try:
         options = DemoOptions(customers=300, days=60, seed=5, end=END)
         generate_demo(dbs[0], options)
@@ -232,7 +232,7 @@ def test_append_continues_ids_and_keeps_numbers_unique(db: Database) -> None:
 def test_zero_and_tiny_sizes(db: Database, tmp_path: Path) -> None:
     assert generate_demo(db, DemoOptions(customers=0, days=10, seed=1)) == DemoStats(0, 0, 0)
     assert count(db, User) == 12 and count(db, Lookup) > 0 and count(db, Customer) == 0
-    tiny = open_database(tmp_path / "tiny.db")
+    tiny = open_database(tmp_path / "tiny.db", create=True)
     try:
         stats = generate_demo(tiny, DemoOptions(customers=10, days=1, seed=1))
         assert stats.customers == count(tiny, Customer) == 10 and stats.calls == count(tiny, Call)

@@ -32,9 +32,12 @@ def test_first_start_creates_and_migrates_the_database_in_the_data_folder(tmp_pa
 
 
 def test_db_option_and_persian_start(tmp_path: Path) -> None:
+    mistyped = run_main("--db", str(tmp_path / "ofice.db"), "--exit-after", "1500", home=tmp_path)
+    assert mistyped.returncode == 1 and mistyped.stderr.startswith("error:") and "does not exist" in mistyped.stderr
+    assert not (tmp_path / "ofice.db").exists()  # a mistyped --db never becomes a new empty database
+    assert run_main("--db", str(tmp_path / "office.db"), "db", "upgrade", home=tmp_path).returncode == 0
     result = run_main("--db", str(tmp_path / "office.db"), "--lang", "fa", "--exit-after", "1500", home=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "office.db").exists()
 
 
 def test_a_bad_database_file_gives_one_clear_line_and_is_untouched(tmp_path: Path) -> None:

@@ -57,7 +57,7 @@ _LATIN_SEPARATOR = re.compile(r"[۰-۹٠-٩][,.][۰-۹٠-٩]")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     from app.db import open_database
 
-    db = open_database(tmp_path_factory.mktemp("walk") / "demo.db")
+    db = open_database(tmp_path_factory.mktemp("walk") / "demo.db", create=True)
     generate_demo(db, DemoOptions(customers=300, days=60, seed=11, end=date(2026, 5, 31)))
     generate_orders(db, seed=11)  # money on the dashboard, the card and the pop
     yield db

@@ -19,7 +19,7 @@ from ui.reports.value_view import CustomerValueView
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Database:
-    db = open_database(Path(tmp_path_factory.mktemp("shop")) / "tamas.db")
+    db = open_database(Path(tmp_path_factory.mktemp("shop")) / "tamas.db", create=True)
     generate_demo(db, DemoOptions(400, 120, 7, end=date.today()))
     generate_orders(db, 7)
     return db

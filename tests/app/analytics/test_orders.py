@@ -93,7 +93,7 @@ def test_upgrade_from_0001_keeps_existing_data(tmp_path: Path) -> None:
 
 
 def _demo(path: Path) -> Database:
-    db = open_database(path)
+    db = open_database(path, create=True)
     generate_demo(db, DemoOptions(customers=300, days=90, seed=5, end=date(2026, 11, 20)))
     return db
 

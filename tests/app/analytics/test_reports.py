@@ -27,7 +27,7 @@ RISKY = ['=HYPERLINK("http://x","y")', "+98 912 000", "-2+3", "@SUM(A1)"]
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Database:
-    db = open_database(tmp_path_factory.mktemp("reports") / "demo.db")
+    db = open_database(tmp_path_factory.mktemp("reports") / "demo.db", create=True)
     generate_demo(db, DemoOptions(customers=400, days=60, seed=11, end=LAST))
     generate_orders(db, seed=11)
     customer = add_customer(db, RISKY[0])

@@ -149,3 +149,28 @@ def test_demo_into_a_database_with_accounts_needs_a_supervisor(
         capsys.readouterr().err
         == "error: ali (agent) may not import customers or undo an import: ask a supervisor or the owner.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("user", "may_back_up", "may_restore"), [("ali", False, False), ("sam", True, False), ("olga", True, True)]
+)
+def test_backup_and_restore_follow_the_role(staffed_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str], user: str, may_back_up: bool,
+                                            may_restore: bool) -> None:  # fmt: skip
+    """Backups copy every customer (supervisors and owners); a restore replaces the database (owners only)."""
+    monkeypatch.setenv("TAMAS_PASSWORD", PASSWORDS[user])
+    out = tmp_path / f"{user}.tamas-backup.db"
+    code = main(["--db", str(staffed_file), "--user", user, "backup", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert (code == 0) == may_back_up and out.exists() == may_back_up
+    if not may_back_up:
+        assert err.startswith("error: ") and "may not make backups" in err and err.count("\n") == 1
+    monkeypatch.setenv("TAMAS_PASSWORD", PASSWORDS["olga"])
+    main(["--db", str(staffed_file), "--user", "olga", "backup", "--out", str(tmp_path / "good.db")])
+    monkeypatch.setenv("TAMAS_PASSWORD", PASSWORDS[user])
+    capsys.readouterr()
+    code = main(["--db", str(staffed_file), "--user", user, "restore", str(tmp_path / "good.db"), "--yes"])
+    err = capsys.readouterr().err
+    assert (code == 0) == may_restore
+    if not may_restore:
+        assert err.startswith("error: ") and "may not restore a backup" in err

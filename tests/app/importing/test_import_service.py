@@ -170,7 +170,7 @@ def test_imported_customers_are_found_by_search(db: Database) -> None:
     assert len(hits) == 1 and len(phone_hits) == 1 and batch == 1
 
 
-def test_real_file_through_the_cli(db_path: Path, tmp_path: Path) -> None:
+def test_real_file_through_the_cli(db: Database, db_path: Path, tmp_path: Path) -> None:  # db: the file exists
     from main import main
 
     path = tmp_path / "c.csv"

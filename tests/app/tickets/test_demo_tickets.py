@@ -21,7 +21,7 @@ OPTIONS = DemoOptions(customers=1500, days=60, seed=5, end=date(2026, 10, 31))
 
 
 def _build(path: Path) -> Database:
-    db = open_database(path)
+    db = open_database(path, create=True)
     generate_demo(db, OPTIONS)
     generate_tickets(db, OPTIONS.seed)
     return db

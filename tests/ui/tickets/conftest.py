@@ -39,7 +39,7 @@ def bulk_tickets(db: Database, count: int, customer_id: int | None = None) -> No
 @pytest.fixture(scope="module")
 def big_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """One real SQLite file with 100,000 tickets, shared by the read-only list tests."""
-    database = open_database(tmp_path_factory.mktemp("tickets") / "big.db")
+    database = open_database(tmp_path_factory.mktemp("tickets") / "big.db", create=True)
     bulk_tickets(database, 100_000)
     yield database
     database.dispose()

@@ -1,0 +1,1 @@
+"""Backups in the app: the Backups… dialog, the daily and at-exit backups, and the start-up checks."""
