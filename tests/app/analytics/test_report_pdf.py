@@ -50,7 +50,7 @@ def _pages(pdf: Path) -> int:
 @pytest.fixture(scope="module")
 def workbooks(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     folder = tmp_path_factory.mktemp("pdf")
-    db: Database = open_database(folder / "demo.db")
+    db: Database = open_database(folder / "demo.db", create=True)
     generate_demo(db, DemoOptions(customers=300, days=60, seed=9, end=LAST))
     generate_orders(db, seed=9)
     for n in range(60):  # enough tickets for the tickets workbook to need more than one page

@@ -30,7 +30,7 @@ ASCII_LETTERS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Database:
-    db = open_database(tmp_path_factory.mktemp("print") / "demo.db")
+    db = open_database(tmp_path_factory.mktemp("print") / "demo.db", create=True)
     generate_demo(db, DemoOptions(customers=250, days=60, seed=5, end=LAST))
     generate_orders(db, seed=5)
     with db.engine.begin() as conn:  # some customers not to be called, so both yes and no appear

@@ -19,7 +19,7 @@ from tests.conftest import REPO
 
 @pytest.fixture
 def staffed_file(db_path: Path) -> Path:
-    database = open_database(db_path)
+    database = open_database(db_path, create=True)
     add_staff(database)
     database.dispose()
     return db_path

@@ -219,7 +219,7 @@ def _visit(o: Office) -> int:
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
     folder = tmp_path_factory.mktemp("office")
-    db = open_database(folder / "tamas.db")
+    db = open_database(folder / "tamas.db", create=True)
     add_staff(db)
     yield Office(db, folder)
     db.dispose()

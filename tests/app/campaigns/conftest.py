@@ -40,7 +40,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
         reset_postgres(POSTGRES_URL)
         database = open_database(POSTGRES_URL)
     else:
-        database = open_database(tmp_path / "tamas.db")
+        database = open_database(tmp_path / "tamas.db", create=True)
     yield database
     database.dispose()
 
