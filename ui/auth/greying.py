@@ -26,6 +26,7 @@ GUARDED_ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("TicketsPanel", "T&iers…", "lists.edit"),
     ("AuthPanel", "&Users…", "users.manage"),
     ("AuthPanel", "&Audit log…", "audit.read"),
+    ("Backups", "&Backups…", "backup"),
 )
 # Buttons inside screens, by object path: (attribute chain from the window, permission)
 GUARDED_BUTTONS: tuple[tuple[str, str], ...] = (("reports.export_button", "export"),)

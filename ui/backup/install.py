@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from app.auth import allowed
 from ui.backup.dialog import BackupsDialog
 from ui.backup.keeper import BackupKeeper
 from ui.backup.places import known_backups
@@ -21,6 +22,9 @@ from ui.backup.startup import CHECK_BEFORE_START_BYTES, accepted, can_ask, damag
 def open_backups_dialog(window: Any) -> BackupsDialog:
     dialog = BackupsDialog(window.db, window.settings, parent=window)
     dialog.restore_chosen = lambda backup: restore_after_quit(backup, window)
+    if not allowed(getattr(window, "role", None), "restore"):  # supervisors back up; only the owner restores
+        dialog.restore_button.setEnabled(False)
+        dialog.restore_button.setToolTip(QCoreApplication.translate("AuthPanel", "Your role may not do this."))
     dialog.show()
     return dialog
 

@@ -44,3 +44,16 @@ def test_an_agent_deleting_from_a_card_is_told_who_may(qtbot, staffed: Database,
     assert window.statusBar().currentMessage().startswith("Your role may not delete customers")
     assert window.undo_stack.count() == 0
     assert customers.customer_card(staffed, customer).draft.name == "Ali"
+
+
+@pytest.mark.parametrize("role", list(ROLE_USERS))
+def test_only_the_owner_may_restore_from_the_backups_dialog(qtbot, staffed: Database, settings: Settings,
+                                                            role: str) -> None:  # noqa: ANN001  # fmt: skip
+    from ui.backup.install import open_backups_dialog
+
+    window = MainWindow(staffed, settings, ROLE_USERS[role])
+    qtbot.addWidget(window)
+    dialog = open_backups_dialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.restore_button.isEnabled() == (role == "owner")
+    assert dialog.back_up_button.isEnabled()  # the menu entry is greyed for agents; the dialog itself backs up
