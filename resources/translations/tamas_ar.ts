@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="47"/>
+        <location filename="../../ui/application.py" line="52"/>
         <source>Tamas cannot start</source>
         <translation>تعذّر تشغيل تماس</translation>
     </message>
@@ -24,7 +24,7 @@
     <message>
         <location filename="../../ui/calls/attach_dialog.py" line="34"/>
         <source>No customer matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عميل يطابق هذا البحث.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/attach_dialog.py" line="38"/>
@@ -47,67 +47,67 @@
     <message>
         <location filename="../../ui/audit/audit_view.py" line="38"/>
         <source>Created</source>
-        <translation type="unfinished">أُنشئ</translation>
+        <translation>أُنشئ</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="39"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="40"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="41"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="42"/>
         <source>Answered</source>
-        <translation type="unfinished">مُجابة</translation>
+        <translation>أُجيب</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="43"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>قُفل</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="44"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="51"/>
         <source>When</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="52"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="53"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="54"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="55"/>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="56"/>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل ← بعد</translation>
     </message>
 </context>
 <context>
@@ -115,94 +115,299 @@
     <message>
         <location filename="../../ui/audit/audit_view.py" line="75"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="78"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="79"/>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الجداول</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="82"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>أي رقم</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="83"/>
         <source>Only from</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط من</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="87"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished">تصدير إلى Excel…</translation>
+        <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="109"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="110"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="111"/>
         <source>Record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم السجل:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="115"/>
         <source>to</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="118"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="151"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="163"/>
         <source>Exporting…</source>
-        <translation type="unfinished">جارٍ التصدير…</translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="169"/>
         <source>%1 entries written.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1 إدخال.</translation>
     </message>
 </context>
 <context>
     <name>AuthPanel</name>
     <message>
-        <location filename="../../ui/auth/greying.py" line="57"/>
+        <location filename="../../ui/auth/greying.py" line="58"/>
+        <location filename="../../ui/backup/install.py" line="27"/>
         <source>Your role may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح دورك بهذا الإجراء.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/install.py" line="34"/>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تبديل المستخدم…</translation>
     </message>
     <message>
         <location filename="../../ui/auth/install.py" line="37"/>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;ستخدمون…</translation>
     </message>
     <message>
         <location filename="../../ui/auth/install.py" line="39"/>
         <source>&amp;Audit log…</source>
+        <translation>سجل الت&amp;دقيق…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backup/errors.py" line="20"/>
+        <source>The disk is full: this change was not saved (everything saved before it is safe). Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/errors.py" line="23"/>
+        <source>The database is busy in another program: this change was not saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/errors.py" line="26"/>
+        <source>The database is damaged: this change was not saved. Quit Tamas and restore the latest backup (Settings → Backups…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/errors.py" line="28"/>
+        <source>The database could not save this change. Try again; if it keeps failing, restart Tamas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/errors.py" line="31"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/install.py" line="33"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/install.py" line="56"/>
+        <source>The database is damaged: restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restart.py" line="43"/>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restart.py" line="45"/>
+        <source>The previous database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restart.py" line="50"/>
+        <location filename="../../ui/backup/startup.py" line="43"/>
+        <source>Tamas</source>
+        <translation type="unfinished">تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="40"/>
+        <source>There is no database at %1. Create a new, empty database there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="44"/>
+        <source>Create new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="45"/>
+        <location filename="../../ui/backup/startup.py" line="69"/>
+        <source>Quit</source>
+        <translation type="unfinished">خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="51"/>
+        <source>The database %1 is damaged. Tamas has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="54"/>
+        <source>No backup of it was found: copy the file for a specialist, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="59"/>
+        <source>Restore the latest backup (%1)? The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="64"/>
+        <source>Tamas: damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="67"/>
+        <source>Restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="91"/>
+        <source>Tamas cannot start</source>
+        <translation type="unfinished">تعذّر تشغيل تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="116"/>
+        <source>%1 does not exist. Check the path given with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="141"/>
+        <source>%1 is damaged (%2); it was left untouched. Restore a backup: Settings → Backups…, or main.py restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="44"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="46"/>
+        <source>Beside the database (a “backups” folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="49"/>
+        <source>Choose…</source>
+        <translation type="unfinished">اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="58"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="59"/>
+        <source>Backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="63"/>
+        <source>A backup is made every day and at exit; each is checked before older ones go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="65"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="67"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="81"/>
+        <source>This database is on a server: back it up there, or with `main.py backup` (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="95"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="124"/>
+        <source>Checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="134"/>
+        <source>Backup written and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="144"/>
+        <location filename="../../ui/backup/dialog.py" line="156"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="145"/>
+        <source>Tamas backups (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="151"/>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="157"/>
+        <source>Replace the database with %1? Tamas restarts; the current database is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="159"/>
+        <source>Restore and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="164"/>
+        <source>%1 is a good backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -572,118 +777,118 @@
     <message>
         <location filename="../../ui/campaigns/editor.py" line="51"/>
         <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الحملة</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="51"/>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="64"/>
         <source>user names separated by commas; empty: every agent</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء المستخدمين مفصولة بفواصل؛ فارغ: كل الموظفين</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="66"/>
         <source>No script</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا نص</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="72"/>
         <source>Customer</source>
-        <translation type="unfinished">العميل</translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="72"/>
         <source>Left out because</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الاستبعاد</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="89"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="90"/>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="91"/>
         <source>Script:</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المكالمة:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="92"/>
         <source>Most attempts per customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى عدد محاولات لكل عميل:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="96"/>
         <source>Calling hours (office clock):</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات الاتصال (بتوقيت المكتب):</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="100"/>
         <source>Calling days:</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام الاتصال:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="101"/>
         <source>Agents:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="102"/>
         <source>Retry after no answer (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة بعد عدم الرد (دقائق):</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="103"/>
         <source>Retry after busy (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة بعد الانشغال (دقائق):</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="106"/>
         <source>Show who is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المستبعَدين</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="112"/>
         <source>Who to call</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن يُتصل بهم</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="113"/>
         <source>Left out</source>
-        <translation type="unfinished">مُستبعد</translation>
+        <translation>المستبعَدون</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="114"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="159"/>
         <location filename="../../ui/campaigns/editor.py" line="168"/>
         <source>Counting…</source>
-        <translation type="unfinished">جارٍ العد…</translation>
+        <translation>جارٍ العد…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="164"/>
         <source>%1 customers will be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُتصل بـ %1 عميل.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="172"/>
         <source>%1 in</source>
-        <translation type="unfinished"></translation>
+        <translation>مشمولون: %1</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="204"/>
         <source>Saving and adding the customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ وإضافة العملاء…</translation>
     </message>
 </context>
 <context>
@@ -691,37 +896,37 @@
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="37"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملة</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="37"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="37"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="37"/>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="37"/>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="38"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>المشمولون</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="38"/>
         <source>Still to call</source>
-        <translation type="unfinished"></translation>
+        <translation>متبقٍ للاتصال</translation>
     </message>
 </context>
 <context>
@@ -729,82 +934,82 @@
     <message>
         <location filename="../../ui/campaigns/install.py" line="36"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملات</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="43"/>
         <source>Ca&amp;mpaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حملات</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="48"/>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة &amp;جديدة…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="50"/>
         <source>Next &amp;call…</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;كالمة التالية…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="54"/>
         <source>New call &amp;script…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نص مكالمة جديد…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="56"/>
         <source>D&amp;ispositions…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صنيفات الإنهاء…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="59"/>
         <source>Add a number to the &amp;do-not-call list…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة رقم إلى قائمة &amp;عدم الاتصال…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="101"/>
         <source>Win-back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="101"/>
         <source>Win-back: churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة: خطر الفقدان</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="109"/>
         <source>Choose a running campaign on the Campaigns tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولاً حملة جارية في تبويب «الحملات».</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="118"/>
         <source>Next call</source>
-        <translation type="unfinished"></translation>
+        <translation>المكالمة التالية</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="137"/>
         <source>Export campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الحملة</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="146"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="152"/>
         <source>Do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة عدم الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="153"/>
         <source>Number nobody may call from a campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم لا يجوز لأحد الاتصال به من أي حملة:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="158"/>
         <source>%1 is on the do-not-call list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مُدرج في قائمة عدم الاتصال.</translation>
     </message>
 </context>
 <context>
@@ -812,47 +1017,47 @@
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="89"/>
         <source>No campaign yet. A campaign is a call list built from a filter over your customers: press New campaign to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حملات بعد. الحملة قائمة اتصال تُبنى بمرشّح على عملائك: اضغط «حملة جديدة» لإنشاء واحدة.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="93"/>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة جديدة…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="96"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="96"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="96"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="97"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="97"/>
         <source>Next call…</source>
-        <translation type="unfinished"></translation>
+        <translation>المكالمة التالية…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="98"/>
         <source>Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="98"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
 </context>
 <context>
@@ -860,62 +1065,62 @@
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="37"/>
         <source>SLA targets per category</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف SLA حسب الفئة</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="42"/>
         <source>Category</source>
-        <translation type="unfinished">الفئة</translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="42"/>
         <source>Priority</source>
-        <translation type="unfinished">الأولوية</translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="42"/>
         <source>First response (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>أول رد (ساعات)</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="42"/>
         <source>Resolution (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحل (ساعات)</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="53"/>
         <source>Set target</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الهدف</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="55"/>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="58"/>
         <source>First response</source>
-        <translation type="unfinished">أول رد</translation>
+        <translation>أول رد</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="59"/>
         <source>Resolution</source>
-        <translation type="unfinished">الحل</translation>
+        <translation>الحل</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="65"/>
         <source>A category&apos;s target replaces its priority&apos;s target for new tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحل هدف الفئة محل هدف الأولوية في التذاكر الجديدة.</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="108"/>
         <source>Add a ticket category first (Tickets → Ticket categories…).</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف فئة تذاكر أولاً (التذاكر ← فئات التذاكر…).</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="112"/>
         <source>Give a resolution target no shorter than the first-response target.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد هدف حل لا يقل عن هدف أول رد.</translation>
     </message>
 </context>
 <context>
@@ -1275,12 +1480,12 @@
     <message>
         <location filename="../../ui/customers/customer_form.py" line="112"/>
         <source>The language of the messages that tell this customer how a ticket stands</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الرسائل التي تُبلغ هذا العميل بحالة تذكرته</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customer_form.py" line="113"/>
         <source>Same as the program</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل لغة البرنامج</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customer_form.py" line="118"/>
@@ -1340,7 +1545,7 @@
     <message>
         <location filename="../../ui/customers/customer_form.py" line="141"/>
         <source>Language for messages</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الرسائل</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customer_form.py" line="142"/>
@@ -1438,7 +1643,7 @@
     <message>
         <location filename="../../ui/reports/value_view.py" line="127"/>
         <source>Start a win-back campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء حملة استعادة…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/value_view.py" line="131"/>
@@ -1463,7 +1668,7 @@
     <message>
         <location filename="../../ui/reports/value_view.py" line="138"/>
         <source>Start a campaign for this segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء حملة لهذه الشريحة…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/value_view.py" line="150"/>
@@ -1604,22 +1809,22 @@
     <message>
         <location filename="../../ui/customers/customers_view.py" line="211"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الكل</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customers_view.py" line="212"/>
         <source>Clear this filter and show every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح هذا المرشح وعرض كل العملاء</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customers_view.py" line="239"/>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروض: %1</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customers_view.py" line="319"/>
         <source>No customer is left in this list. Choose “Show all” to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبقَ أي عميل في هذه القائمة. اختر «عرض الكل» لعرض الجميع.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customers_view.py" line="322"/>
@@ -2043,67 +2248,67 @@
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="35"/>
         <source>Dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>تصنيفات الإنهاء</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
         <source>Persian</source>
-        <translation type="unfinished">الفارسية</translation>
+        <translation>الفارسية</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
         <source>Arabic</source>
-        <translation type="unfinished">العربية</translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
         <source>Contact made</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التواصل</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="41"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>نجاح</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="41"/>
         <source>Do not call</source>
-        <translation type="unfinished">لا تتصل</translation>
+        <translation>لا تتصل</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="41"/>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>معاودة اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="41"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>نهائي</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="42"/>
         <source>Retry after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة بعد (دقائق)</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="42"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="45"/>
         <source>Add a disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تصنيف</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2443,7 @@
     <message>
         <location filename="../../ui/messages.py" line="24"/>
         <source>Too long: shorten it to %1 characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>طويل جداً: اختصره إلى %1 حرفاً أو أقل.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="30"/>
@@ -2248,7 +2453,7 @@
     <message>
         <location filename="../../ui/messages.py" line="43"/>
         <source>Something went wrong (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ (%1).</translation>
     </message>
 </context>
 <context>
@@ -2332,77 +2537,77 @@
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="46"/>
         <source>any of these tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>أيٌّ من هذه الوسوم، مفصولة بفواصل</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="47"/>
         <source>any of these cities, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>أيٌّ من هذه المدن، مفصولة بفواصل</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="55"/>
         <source>Only customers at churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء المعرّضون لخطر الفقدان فقط</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="56"/>
         <source>Only customers never called</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء الذين لم يُتصل بهم قط فقط</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="57"/>
         <source>Contacted since</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التواصل معهم منذ</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="58"/>
         <source>Not contacted since</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتواصل معهم منذ</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="60"/>
         <source>Ordered between</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبوا بين</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="65"/>
         <source>Import a list of numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة أرقام…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="72"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="73"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="74"/>
         <source>Cities:</source>
-        <translation type="unfinished"></translation>
+        <translation>المدن:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="75"/>
         <source>RFM segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>شرائح RFM:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="140"/>
         <source>%1 customers from the imported list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عميل من القائمة المستوردة</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="145"/>
         <source>Import a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة أرقام</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="146"/>
         <source>Text or CSV (*.txt *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أو CSV (*.txt *.csv)</translation>
     </message>
 </context>
 <context>
@@ -2700,52 +2905,52 @@
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="54"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="59"/>
         <source>When</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="59"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكرة</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="59"/>
         <source>Message</source>
-        <translation type="unfinished">الرسالة</translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="66"/>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كمقروء</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="68"/>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل كمقروء</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="81"/>
         <source>Ticket #%1 missed its resolution target.</source>
-        <translation type="unfinished"></translation>
+        <translation>فات التذكرة #%1 موعد الحل المستهدف.</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="83"/>
         <source>Follow-up due: %1</source>
-        <translation type="unfinished">متابعة مستحقة: %1</translation>
+        <translation>متابعة مستحقة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="102"/>
         <source>%1 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير مقروء</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="103"/>
         <source>No notifications. Breached tickets and due follow-ups appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إشعارات. تظهر هنا التذاكر المتجاوزة والمتابعات المستحقة.</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +2993,7 @@
     <message>
         <location filename="../../ui/tickets/knowledge_dialog.py" line="88"/>
         <source>Could not load the articles: %1. Search again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل المقالات: %1. ابحث مجدداً لإعادة المحاولة.</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/knowledge_dialog.py" line="115"/>
@@ -2930,332 +3135,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — العملاء والمكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Missed calls</source>
         <translation>المكالمات الفائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Dashboard</source>
         <translation>لوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Customer value</source>
         <translation>قيمة العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Staffing</source>
         <translation>التوظيف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Caller ID: not set up</source>
         <translation>معرّف المتصل: غير مُعدّ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Agent: %1</source>
         <translation>الموظف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;New customer…</source>
         <translation>عميل &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Log call…</source>
         <translation>&amp;تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;فتح ملف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;تعديل العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Find customer</source>
         <translation>&amp;بحث عن عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Caller &amp;ID</source>
         <translation>معرّف ال&amp;متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Answer the newest call</source>
         <translation>الر&amp;د على أحدث مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;محاكاة مكالمة واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Replay a capture file…</source>
         <translation>إ&amp;عادة تشغيل ملف ملتقط…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;طلب رقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Caller ID &amp;settings…</source>
         <translation>إ&amp;عدادات معرّف المتصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Calendar</source>
         <translation>الت&amp;قويم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالي (هجري شمسي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Hijri (Islamic civil), with Gregorian beside it</source>
         <translation>هجري (مدني)، مع الميلادي بجانبه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Digits</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Persian or Arabic digits (۱۲۳ / ١٢٣)</source>
         <translation>أرقام فارسية أو عربية (۱۲۳ / ١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Latin digits (123)</source>
         <translation>أرقام لاتينية (123)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Call &amp;reasons…</source>
         <translation>أ&amp;سباب المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتائج المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;First-run setup…</source>
         <translation>إعداد التشغيل الأ&amp;ول…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Your role may not delete customers: ask a supervisor or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح دورك بحذف العملاء: اطلب ذلك من مشرف أو من المالك.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Delete customer</source>
         <translation>حذف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>حذف «%1»؟ ستبقى مكالماته. يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>حُذف «%1». اضغط Ctrl+Z للتراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Replay a caller-ID capture</source>
         <translation>إعادة تشغيل التقاط معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>replay</source>
         <translation>إعادة تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>reconnecting…</source>
         <translation>جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Caller ID: %1</source>
         <translation>معرّف المتصل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 مفصول أو لا يستجيب؛ جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Dialling %1…</source>
         <translation>جارٍ طلب %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>لا يوجد مودم متصل: اطلب %1 من الهاتف ثم احفظ المكالمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Dial a number</source>
         <translation>طلب رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Number:</source>
         <translation>الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Call reasons</source>
         <translation>أسباب المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Call outcomes</source>
         <translation>نتائج المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>About Tamas</source>
         <translation>حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>يحفظ تماس عملاءك ومكالماتك، ويُظهر من المتصل قبل أن تجيب.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -3343,12 +3548,12 @@
     <message>
         <location filename="../../ui/duplicates/merge_view.py" line="67"/>
         <source>Keep this record; merge the others into it:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على هذا السجل ودمج البقية فيه:</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates/merge_view.py" line="148"/>
         <source>Merge undone: every customer is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الدمج: عاد كل عميل كما كان.</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates/merge_view.py" line="91"/>
@@ -3371,7 +3576,7 @@
     <message>
         <location filename="../../ui/calls/missed_view.py" line="53"/>
         <source>No missed calls waiting for a call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مكالمات فائتة بانتظار معاودة الاتصال.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/missed_view.py" line="55"/>
@@ -3590,27 +3795,27 @@
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="67"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="74"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم:</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="75"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل:</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="76"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور:</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="81"/>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم مستخدم.</translation>
     </message>
 </context>
 <context>
@@ -3618,117 +3823,117 @@
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="70"/>
         <source>Next call (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكالمة التالية (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="73"/>
         <source>Dial (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب (F12)</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="76"/>
         <source>I dialled by hand (Shift+F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبتُ الرقم يدوياً (Shift+F12)</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="79"/>
         <source>Not for this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذه الحملة</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="80"/>
         <source>The customer asked not to be called for this campaign; other campaigns may still call them.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب العميل عدم الاتصال به في هذه الحملة؛ ويمكن للحملات الأخرى الاتصال به.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="91"/>
         <source>How did the call end?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف انتهت المكالمة؟</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="98"/>
         <source>Customer</source>
-        <translation type="unfinished">العميل</translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="106"/>
         <source>Call back at:</source>
-        <translation type="unfinished"></translation>
+        <translation>معاودة الاتصال في:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="107"/>
         <source>Sale amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ البيع:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="108"/>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتج:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="109"/>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="110"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="156"/>
         <source>Nobody on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عميل</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="162"/>
         <source>attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات: %1</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="163"/>
         <source>orders: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات: %1، %2</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="164"/>
         <source>last call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مكالمة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="165"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="167"/>
         <source>callback promised for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وُعد بمعاودة الاتصال في %1</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="220"/>
         <source>Dialled by hand: pick how the call ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب يدوياً: اختر كيف انتهت المكالمة.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="223"/>
         <source>Dialling %1…</source>
-        <translation type="unfinished">جارٍ طلب %1…</translation>
+        <translation>جارٍ طلب %1…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="226"/>
         <source>No modem connected: dial %1 on the phone, then pick how the call ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مودم متصل: اطلب %1 من الهاتف، ثم اختر كيف انتهت المكالمة.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="248"/>
         <source>Saved. Press Next call for the next customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ. اضغط «المكالمة التالية» للانتقال إلى العميل التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="257"/>
         <source>Taken off this campaign. Press Next call for the next customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل من هذه الحملة. اضغط «المكالمة التالية» للانتقال إلى العميل التالي.</translation>
     </message>
 </context>
 <context>
@@ -3744,12 +3949,12 @@
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="35"/>
         <source>Notifications: breached tickets and follow-ups that are due</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات: التذاكر المتجاوزة والمتابعات المستحقة</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="45"/>
         <source>%1 unread notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 إشعار غير مقروء</translation>
     </message>
 </context>
 <context>
@@ -3833,7 +4038,7 @@
     <message>
         <location filename="../../ui/orders/orders_view.py" line="118"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طلبات بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_view.py" line="119"/>
@@ -3851,37 +4056,37 @@
     <message>
         <location filename="../../ui/auth/owner_page.py" line="37"/>
         <source>The owner&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب المالك</translation>
     </message>
     <message>
         <location filename="../../ui/auth/owner_page.py" line="38"/>
         <source>The owner adds users and decides who may export, import or delete. Leave the password empty to use Tamas without signing in on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيف المالك المستخدمين ويحدد من يمكنه التصدير أو الاستيراد أو الحذف. اترك كلمة المرور فارغة لاستخدام تماس دون تسجيل الدخول على هذا الحاسوب.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/owner_page.py" line="40"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/auth/owner_page.py" line="41"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location filename="../../ui/auth/owner_page.py" line="42"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/auth/owner_page.py" line="43"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد كلمة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/auth/owner_page.py" line="59"/>
         <source>Enter the owner&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم مستخدم المالك.</translation>
     </message>
 </context>
 <context>
@@ -3889,17 +4094,17 @@
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="42"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور جديدة لـ %1</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="46"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="47"/>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة أخرى:</translation>
     </message>
 </context>
 <context>
@@ -3920,7 +4125,7 @@
     <message>
         <location filename="../../ui/callerid/pop_manager.py" line="384"/>
         <source>Caller ID could not reach the database (%1): check the call log for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على معرّف المتصل الوصول إلى قاعدة البيانات (%1): تحقق من سجل المكالمات لهذه المكالمة.</translation>
     </message>
 </context>
 <context>
@@ -4186,12 +4391,12 @@
     <message>
         <location filename="../../ui/reports/reports_view.py" line="118"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الملف؟</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_view.py" line="119"/>
         <source>“%1” already exists. Replace it with the new workbook?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» موجود مسبقاً. هل تريد استبداله بالملف الجديد؟</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_view.py" line="128"/>
@@ -4226,7 +4431,7 @@
     <message>
         <location filename="../../ui/reports/reports_view.py" line="196"/>
         <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 غير موجود. اختر مجلداً آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_view.py" line="198"/>
@@ -4244,123 +4449,123 @@
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="31"/>
         <source>Campaign results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الحملة</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="36"/>
         <source>Attempts by disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات حسب تصنيف الإنهاء</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="37"/>
         <source>Conversions per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويلات لكل موظف</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="39"/>
         <source>Question</source>
-        <translation type="unfinished">استفسار</translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="39"/>
         <source>Answer</source>
-        <translation type="unfinished">رد</translation>
+        <translation>الإجابة</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="39"/>
         <source>Customers</source>
-        <translation type="unfinished">العملاء</translation>
+        <translation>العملاء</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="45"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="46"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسوم</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="47"/>
         <source>Script answers</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابات النص</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="56"/>
         <source>Agent</source>
-        <translation type="unfinished">الموظف</translation>
+        <translation>الموظف</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="56"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>المشمولون</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="56"/>
         <source>Attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>جرت محاولتهم</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="56"/>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التواصل معهم</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="56"/>
         <source>Contact rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التواصل</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="57"/>
         <location filename="../../ui/campaigns/results_view.py" line="85"/>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويلات</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="57"/>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التحويل</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="57"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيراد</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="57"/>
         <source>Attempts per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات لكل تواصل</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="58"/>
         <source>Do-not-call requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات عدم الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="58"/>
         <source>Callbacks kept on time</source>
-        <translation type="unfinished"></translation>
+        <translation>معاودات الاتصال في موعدها</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="66"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 من %2</translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="72"/>
         <source>satisfaction %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>الرضا %1 من ٥</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="74"/>
         <source>Whole campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملة كاملة</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="83"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات</translation>
     </message>
 </context>
 <context>
@@ -4370,65 +4575,65 @@
         <location filename="../../ui/seats/routing_dialog.py" line="95"/>
         <location filename="../../ui/seats/routing_dialog.py" line="102"/>
         <source>Call routing</source>
-        <translation type="unfinished"></translation>
+        <translation>توجيه المكالمات</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="36"/>
         <source>This seat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المحطة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="39"/>
         <source>A line not listed rings on every seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط غير المدرج يرن على كل المحطات.</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="41"/>
         <location filename="../../ui/seats/routing_dialog.py" line="52"/>
         <source>Line</source>
-        <translation type="unfinished">الخط</translation>
+        <translation>الخط</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="41"/>
         <location filename="../../ui/seats/routing_dialog.py" line="53"/>
         <source>Pops on</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر على</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="41"/>
         <location filename="../../ui/seats/routing_dialog.py" line="54"/>
         <source>Seats or agent</source>
-        <translation type="unfinished"></translation>
+        <translation>المحطات أو الموظف</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="47"/>
         <source>All seats</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المحطات</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="47"/>
         <source>These seats</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المحطات</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="48"/>
         <source>One agent&apos;s seat</source>
-        <translation type="unfinished"></translation>
+        <translation>محطة موظف واحد</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="51"/>
         <source>Seat names separated by commas, or the agent&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء المحطات مفصولة بفواصل، أو اسم مستخدم الموظف</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="56"/>
         <source>Save route</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التوجيه</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="94"/>
         <source>Type the line, and the seats or the agent its calls pop for.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الخط، والمحطات أو الموظف الذي تظهر له مكالماته.</translation>
     </message>
 </context>
 <context>
@@ -4533,7 +4738,7 @@
     <message>
         <location filename="../../ui/callerid/screen_pop.py" line="249"/>
         <source>Answered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب عليها %1</translation>
     </message>
     <message>
         <location filename="../../ui/callerid/screen_pop.py" line="86"/>
@@ -4591,72 +4796,72 @@
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="49"/>
         <source>New call script</source>
-        <translation type="unfinished"></translation>
+        <translation>نص مكالمة جديد</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="54"/>
         <source>Question</source>
-        <translation type="unfinished">استفسار</translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="54"/>
         <source>Answer type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الإجابة</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="54"/>
         <source>Choices (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات (مفصولة بفواصل)</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="55"/>
         <source>Skip to question (answer=N, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى سؤال (الإجابة=N، …)</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="55"/>
         <source>Satisfaction 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>الرضا ١–٥</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="60"/>
         <source>Add a question</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سؤال</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="62"/>
         <source>Remove the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة السؤال المحدد</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="68"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="69"/>
         <source>Opening words:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة الافتتاح:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="82"/>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="82"/>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم / لا</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="82"/>
         <source>Number</source>
-        <translation type="unfinished">الرقم</translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="83"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
 </context>
 <context>
@@ -4664,37 +4869,37 @@
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="19"/>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المكالمة</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="32"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="33"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التالي</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="65"/>
         <source>End of the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية النص.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="76"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="77"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="95"/>
         <source>This answer does not fit the question; correct it to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الإجابة لا تناسب السؤال؛ صحّحها للمتابعة.</translation>
     </message>
 </context>
 <context>
@@ -4702,7 +4907,7 @@
     <message>
         <location filename="../../ui/search_box.py" line="13"/>
         <source>Search uses the first %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم البحث أول %1 حرفاً.</translation>
     </message>
 </context>
 <context>
@@ -4710,33 +4915,33 @@
     <message>
         <location filename="../../ui/seats/status.py" line="38"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/seats/status.py" line="42"/>
         <location filename="../../ui/seats/status.py" line="58"/>
         <source>Office server: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم المكتب: متصل</translation>
     </message>
     <message>
         <location filename="../../ui/seats/status.py" line="45"/>
         <source>Office server lost; reconnecting… (pops stay on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بخادم المكتب؛ جارٍ إعادة الاتصال… (تبقى النوافذ المنبثقة ظاهرة)</translation>
     </message>
     <message>
         <location filename="../../ui/seats/status.py" line="48"/>
         <source>Office server unreachable: calls are kept on this PC until it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خادم المكتب: تُحفظ المكالمات على هذا الحاسوب حتى يعود</translation>
     </message>
     <message>
         <location filename="../../ui/seats/status.py" line="51"/>
         <source>No caller-ID host online: calls will not pop until the modem PC runs Tamas</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعمل أي حاسوب لمعرّف المتصل: لن تظهر المكالمات حتى يُشغَّل تماس على حاسوب المودم</translation>
     </message>
     <message>
         <location filename="../../ui/seats/status.py" line="60"/>
         <source>%1 calls kept on this PC during the outage were written to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت إلى الخادم %1 مكالمة حُفظت على هذا الحاسوب أثناء الانقطاع.</translation>
     </message>
 </context>
 <context>
@@ -4744,47 +4949,47 @@
     <message>
         <location filename="../../ui/seats/install.py" line="45"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>ع&amp;رض</translation>
     </message>
     <message>
         <location filename="../../ui/seats/install.py" line="49"/>
         <source>&amp;Wallboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شاشة المتابعة</translation>
     </message>
     <message>
         <location filename="../../ui/seats/install.py" line="54"/>
         <source>Call &amp;routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توجيه المكالمات…</translation>
     </message>
     <message>
         <location filename="../../ui/seats/labels.py" line="10"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل الدخول</translation>
     </message>
     <message>
         <location filename="../../ui/seats/labels.py" line="11"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>متاح</translation>
     </message>
     <message>
         <location filename="../../ui/seats/labels.py" line="12"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>في مكالمة</translation>
     </message>
     <message>
         <location filename="../../ui/seats/labels.py" line="13"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ما بعد المكالمة</translation>
     </message>
     <message>
         <location filename="../../ui/seats/labels.py" line="14"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة</translation>
     </message>
     <message>
         <location filename="../../ui/seats/labels.py" line="15"/>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل الخروج</translation>
     </message>
 </context>
 <context>
@@ -4888,42 +5093,42 @@
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="21"/>
         <source>Sign in to Tamas</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى تماس</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="30"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم:</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="31"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="33"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="45"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم المستخدم.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="65"/>
         <source>Too many wrong passwords: this account is locked until %1. Wait, or ask the owner to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات مرور خاطئة كثيرة: هذا الحساب مقفل حتى %1. انتظر، أو اطلب من المالك إلغاء قفله.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="69"/>
         <source>This account is disabled. Ask the owner to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحساب معطّل. اطلب من المالك تفعيله.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="71"/>
         <source>Wrong user name or password. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة. حاول مجدداً.</translation>
     </message>
 </context>
 <context>
@@ -4986,7 +5191,7 @@
     <message>
         <location filename="../../ui/tickets/sla_settings.py" line="114"/>
         <source>A ticket is “to inform” after this many business days without news:</source>
-        <translation type="unfinished"></translation>
+        <translation>تصبح التذكرة «بانتظار الإبلاغ» بعد هذا العدد من أيام العمل دون مستجدات:</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/sla_settings.py" line="175"/>
@@ -5265,7 +5470,7 @@
     <message>
         <location filename="../../ui/text_guard.py" line="14"/>
         <source>Invisible control characters were removed from the pasted text: check it before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت أحرف تحكم غير مرئية من النص الملصق: راجعه قبل الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -5273,82 +5478,82 @@
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="18"/>
         <source>Tickets</source>
-        <translation type="unfinished">التذاكر</translation>
+        <translation>التذاكر</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="24"/>
         <source>Open</source>
-        <translation type="unfinished">مفتوحة</translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="24"/>
         <source>Tickets not resolved or closed, now</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر غير المحلولة أو المغلقة حالياً</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="25"/>
         <source>Overdue</source>
-        <translation type="unfinished">متأخرة</translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="25"/>
         <source>Open tickets past their resolution target, now</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر المفتوحة التي تجاوزت موعد الحل المستهدف حالياً</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="26"/>
         <source>Opened in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت في الفترة</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="26"/>
         <source>Tickets created in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر المنشأة في الفترة</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="27"/>
         <source>Resolved in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>حُلّت في الفترة</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="27"/>
         <source>Tickets resolved in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر المحلولة في الفترة</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="29"/>
         <source>Median time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط لمدة الحل</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="30"/>
         <source>Business hours from opening to resolution, less the time waiting on the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل من الفتح حتى الحل، مطروحاً منها وقت انتظار العميل</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="44"/>
         <source>Category</source>
-        <translation type="unfinished">الفئة</translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="44"/>
         <source>Opened</source>
-        <translation type="unfinished">تاريخ الفتح</translation>
+        <translation>فُتحت</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="44"/>
         <source>Resolved</source>
-        <translation type="unfinished">محلولة</translation>
+        <translation>حُلّت</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="44"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة الآن</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="75"/>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا فئة)</translation>
     </message>
 </context>
 <context>
@@ -5491,7 +5696,7 @@
     <message>
         <location filename="../../ui/tickets/bulk_commands.py" line="44"/>
         <source>Change the status of %1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير حالة %1 تذكرة</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/card_section.py" line="24"/>
@@ -5841,7 +6046,7 @@
     <message>
         <location filename="../../ui/tickets/install.py" line="107"/>
         <source>N&amp;otifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;شعارات…</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/install.py" line="110"/>
@@ -5856,7 +6061,7 @@
     <message>
         <location filename="../../ui/tickets/install.py" line="116"/>
         <source>SLA targets per &amp;category…</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف SLA &amp;حسب الفئة…</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/install.py" line="120"/>
@@ -5916,7 +6121,7 @@
     <message>
         <location filename="../../ui/tickets/install.py" line="251"/>
         <source>Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Ctrl+Z للتراجع.</translation>
     </message>
 </context>
 <context>
@@ -5987,7 +6192,7 @@
     <message>
         <location filename="../../ui/tickets/list_view.py" line="66"/>
         <source>No tickets match this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تذاكر تطابق هذا العرض.</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/list_view.py" line="73"/>
@@ -6063,72 +6268,72 @@
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="24"/>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="28"/>
         <source>The password must not be the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تكون كلمة المرور هي اسم المستخدم.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="30"/>
         <source>The password needs at least 4 different characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تحتوي كلمة المرور على ٤ أحرف مختلفة على الأقل.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="32"/>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="18"/>
         <source>Agent</source>
-        <translation type="unfinished">الموظف</translation>
+        <translation>موظف</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="19"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>مشرف</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="20"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مالك</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="26"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّل</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="28"/>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل حتى %1</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="31"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="66"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="66"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="67"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="67"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -6136,53 +6341,53 @@
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="37"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="45"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="46"/>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ال&amp;دور…</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="47"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="48"/>
         <location filename="../../ui/auth/users_dialog.py" line="97"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعطيل</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="49"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء ال&amp;قفل</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="50"/>
         <source>Start without signing in while I am the only user</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء دون تسجيل الدخول ما دمتُ المستخدم الوحيد</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="97"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;فعيل</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="150"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="150"/>
         <source>Role of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>دور %1:</translation>
     </message>
 </context>
 <context>
@@ -6190,67 +6395,67 @@
     <message>
         <location filename="../../ui/seats/wallboard.py" line="47"/>
         <source>Wallboard</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة المتابعة</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="50"/>
         <source>Ringing now</source>
-        <translation type="unfinished"></translation>
+        <translation>يرن الآن</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="50"/>
         <source>Answered today</source>
-        <translation type="unfinished"></translation>
+        <translation>المُجابة اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="51"/>
         <source>Missed today</source>
-        <translation type="unfinished">الفائتة اليوم</translation>
+        <translation>الفائتة اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="51"/>
         <source>Service level today</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الخدمة اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="53"/>
         <source>Longest current call</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول مكالمة جارية</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="54"/>
         <source>Oldest unreturned missed call</source>
-        <translation type="unfinished"></translation>
+        <translation>أقدم مكالمة فائتة لم تُعاوَد</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="56"/>
         <source>Agents</source>
-        <translation type="unfinished">الموظفون</translation>
+        <translation>الموظفون</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="97"/>
         <source>%1 (%2, with %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2، مع %3)</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="98"/>
         <source>a caller</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="108"/>
         <source>%1 — on a call with %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — في مكالمة مع %2 منذ %3</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="110"/>
         <source>%1 — %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 منذ %3</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="111"/>
         <source>Nobody is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد مسجّل الدخول</translation>
     </message>
 </context>
 <context>
@@ -6258,7 +6463,7 @@
     <message>
         <location filename="../../ui/seats/install.py" line="53"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished">الإ&amp;عدادات</translation>
+        <translation>الإ&amp;عدادات</translation>
     </message>
 </context>
 </TS>

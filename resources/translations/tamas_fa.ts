@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="47"/>
+        <location filename="../../ui/application.py" line="52"/>
         <source>Tamas cannot start</source>
         <translation>تماس اجرا نمی‌شود</translation>
     </message>
@@ -24,7 +24,7 @@
     <message>
         <location filename="../../ui/calls/attach_dialog.py" line="34"/>
         <source>No customer matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشتری‌ای با این جستجو پیدا نشد.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/attach_dialog.py" line="38"/>
@@ -47,67 +47,67 @@
     <message>
         <location filename="../../ui/audit/audit_view.py" line="38"/>
         <source>Created</source>
-        <translation type="unfinished">ایجاد</translation>
+        <translation>ایجاد</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="39"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="40"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="41"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="42"/>
         <source>Answered</source>
-        <translation type="unfinished">پاسخ‌داده</translation>
+        <translation>پاسخ‌داده</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="43"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="44"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="51"/>
         <source>When</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="52"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="53"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="54"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="55"/>
         <source>Action</source>
-        <translation type="unfinished">عملیات</translation>
+        <translation>عملیات</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="56"/>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل ← بعد</translation>
     </message>
 </context>
 <context>
@@ -115,94 +115,299 @@
     <message>
         <location filename="../../ui/audit/audit_view.py" line="75"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش ممیزی</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="78"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>همه</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="79"/>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ جدول‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="82"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>همه</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="83"/>
         <source>Only from</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط از</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="87"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished">خروجی اکسل…</translation>
+        <translation>خروجی اکسل…</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="109"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="110"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="111"/>
         <source>Record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ رکورد:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="115"/>
         <source>to</source>
-        <translation type="unfinished">تا</translation>
+        <translation>تا</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="118"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="151"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گزارش ممیزی</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="163"/>
         <source>Exporting…</source>
-        <translation type="unfinished">در حال ساخت خروجی…</translation>
+        <translation>در حال ساخت خروجی…</translation>
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="169"/>
         <source>%1 entries written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مورد نوشته شد.</translation>
     </message>
 </context>
 <context>
     <name>AuthPanel</name>
     <message>
-        <location filename="../../ui/auth/greying.py" line="57"/>
+        <location filename="../../ui/auth/greying.py" line="58"/>
+        <location filename="../../ui/backup/install.py" line="27"/>
         <source>Your role may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش شما اجازهٔ این کار را ندارد.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/install.py" line="34"/>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغییر کاربر…</translation>
     </message>
     <message>
         <location filename="../../ui/auth/install.py" line="37"/>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کاربران…</translation>
     </message>
     <message>
         <location filename="../../ui/auth/install.py" line="39"/>
         <source>&amp;Audit log…</source>
+        <translation>گزارش &amp;ممیزی…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backup/errors.py" line="20"/>
+        <source>The disk is full: this change was not saved (everything saved before it is safe). Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/errors.py" line="23"/>
+        <source>The database is busy in another program: this change was not saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/errors.py" line="26"/>
+        <source>The database is damaged: this change was not saved. Quit Tamas and restore the latest backup (Settings → Backups…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/errors.py" line="28"/>
+        <source>The database could not save this change. Try again; if it keeps failing, restart Tamas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/errors.py" line="31"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/install.py" line="33"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/install.py" line="56"/>
+        <source>The database is damaged: restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restart.py" line="43"/>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restart.py" line="45"/>
+        <source>The previous database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restart.py" line="50"/>
+        <location filename="../../ui/backup/startup.py" line="43"/>
+        <source>Tamas</source>
+        <translation type="unfinished">تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="40"/>
+        <source>There is no database at %1. Create a new, empty database there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="44"/>
+        <source>Create new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="45"/>
+        <location filename="../../ui/backup/startup.py" line="69"/>
+        <source>Quit</source>
+        <translation type="unfinished">خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="51"/>
+        <source>The database %1 is damaged. Tamas has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="54"/>
+        <source>No backup of it was found: copy the file for a specialist, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="59"/>
+        <source>Restore the latest backup (%1)? The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="64"/>
+        <source>Tamas: damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="67"/>
+        <source>Restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="91"/>
+        <source>Tamas cannot start</source>
+        <translation type="unfinished">تماس اجرا نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="116"/>
+        <source>%1 does not exist. Check the path given with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/startup.py" line="141"/>
+        <source>%1 is damaged (%2); it was left untouched. Restore a backup: Settings → Backups…, or main.py restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="44"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="46"/>
+        <source>Beside the database (a “backups” folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="49"/>
+        <source>Choose…</source>
+        <translation type="unfinished">انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="58"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="59"/>
+        <source>Backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="63"/>
+        <source>A backup is made every day and at exit; each is checked before older ones go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="65"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="67"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="81"/>
+        <source>This database is on a server: back it up there, or with `main.py backup` (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="95"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="124"/>
+        <source>Checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="134"/>
+        <source>Backup written and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="144"/>
+        <location filename="../../ui/backup/dialog.py" line="156"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="145"/>
+        <source>Tamas backups (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="151"/>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="157"/>
+        <source>Replace the database with %1? Tamas restarts; the current database is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="159"/>
+        <source>Restore and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="164"/>
+        <source>%1 is a good backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -572,118 +777,118 @@
     <message>
         <location filename="../../ui/campaigns/editor.py" line="51"/>
         <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش کمپین</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="51"/>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین جدید</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="64"/>
         <source>user names separated by commas; empty: every agent</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌های کاربری، جداشده با ویرگول؛ خالی: همهٔ کارشناسان</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="66"/>
         <source>No script</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون اسکریپت</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="72"/>
         <source>Customer</source>
-        <translation type="unfinished">مشتری</translation>
+        <translation>مشتری</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="72"/>
         <source>Left out because</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل کنار گذاشتن</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="89"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="90"/>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="91"/>
         <source>Script:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکریپت:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="92"/>
         <source>Most attempts per customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر تلاش برای هر مشتری:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="96"/>
         <source>Calling hours (office clock):</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌های تماس (به وقت دفتر):</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="100"/>
         <source>Calling days:</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای تماس:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="101"/>
         <source>Agents:</source>
-        <translation type="unfinished"></translation>
+        <translation>کارشناسان:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="102"/>
         <source>Retry after no answer (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش دوباره پس از بی‌پاسخ (دقیقه):</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="103"/>
         <source>Retry after busy (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش دوباره پس از اشغال (دقیقه):</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="106"/>
         <source>Show who is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش کنارگذاشته‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="112"/>
         <source>Who to call</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان تماس</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="113"/>
         <source>Left out</source>
-        <translation type="unfinished">کنارگذاشته</translation>
+        <translation>کنارگذاشته</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="114"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="159"/>
         <location filename="../../ui/campaigns/editor.py" line="168"/>
         <source>Counting…</source>
-        <translation type="unfinished">در حال شمارش…</translation>
+        <translation>در حال شمارش…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="164"/>
         <source>%1 customers will be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>با %1 مشتری تماس گرفته می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="172"/>
         <source>%1 in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در فهرست</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/editor.py" line="204"/>
         <source>Saving and adding the customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ذخیره و افزودن مشتریان…</translation>
     </message>
 </context>
 <context>
@@ -691,37 +896,37 @@
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="37"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="37"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="37"/>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="37"/>
         <source>From</source>
-        <translation type="unfinished">از</translation>
+        <translation>از</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="37"/>
         <source>To</source>
-        <translation type="unfinished">تا</translation>
+        <translation>تا</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="38"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>اعضا</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="38"/>
         <source>Still to call</source>
-        <translation type="unfinished"></translation>
+        <translation>باقی‌مانده برای تماس</translation>
     </message>
 </context>
 <context>
@@ -729,82 +934,82 @@
     <message>
         <location filename="../../ui/campaigns/install.py" line="36"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="43"/>
         <source>Ca&amp;mpaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کمپین‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="48"/>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین &amp;جدید…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="50"/>
         <source>Next &amp;call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تماس بعدی…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="54"/>
         <source>New call &amp;script…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسکریپت تماس جدید…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="56"/>
         <source>D&amp;ispositions…</source>
-        <translation type="unfinished"></translation>
+        <translation>کدهای &amp;نتیجه…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="59"/>
         <source>Add a number to the &amp;do-not-call list…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شماره به فهرست «&amp;تماس نگیرید»…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="101"/>
         <source>Win-back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن مشتری: %1</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="101"/>
         <source>Win-back: churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن مشتری: خطر ریزش</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="109"/>
         <source>Choose a running campaign on the Campaigns tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا یک کمپین در حال اجرا را در زبانهٔ «کمپین‌ها» انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="118"/>
         <source>Next call</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس بعدی</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="137"/>
         <source>Export campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی کمپین</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="146"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ذخیره شد.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="152"/>
         <source>Do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست «تماس نگیرید»</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="153"/>
         <source>Number nobody may call from a campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌ای که در هیچ کمپینی نباید با آن تماس گرفت:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="158"/>
         <source>%1 is on the do-not-call list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در فهرست «تماس نگیرید» است.</translation>
     </message>
 </context>
 <context>
@@ -812,47 +1017,47 @@
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="89"/>
         <source>No campaign yet. A campaign is a call list built from a filter over your customers: press New campaign to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز کمپینی ندارید. کمپین فهرستی برای تماس است که با یک فیلتر روی مشتریان شما ساخته می‌شود: برای ساختن آن «کمپین جدید» را بزنید.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="93"/>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین جدید…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="96"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="96"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="96"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف موقت</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="97"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="97"/>
         <source>Next call…</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس بعدی…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="98"/>
         <source>Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/list_view.py" line="98"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی…</translation>
     </message>
 </context>
 <context>
@@ -860,62 +1065,62 @@
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="37"/>
         <source>SLA targets per category</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف‌های SLA برای هر دسته</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="42"/>
         <source>Category</source>
-        <translation type="unfinished">دسته</translation>
+        <translation>دسته</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="42"/>
         <source>Priority</source>
-        <translation type="unfinished">اولویت</translation>
+        <translation>اولویت</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="42"/>
         <source>First response (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین پاسخ (ساعت)</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="42"/>
         <source>Resolution (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌حل (ساعت)</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="53"/>
         <source>Set target</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین هدف</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="55"/>
         <source>Remove</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="58"/>
         <source>First response</source>
-        <translation type="unfinished">نخستین پاسخ</translation>
+        <translation>نخستین پاسخ</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="59"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌حل</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="65"/>
         <source>A category&apos;s target replaces its priority&apos;s target for new tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای درخواست‌های جدید، هدف دسته جایگزین هدف اولویت آن می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="108"/>
         <source>Add a ticket category first (Tickets → Ticket categories…).</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا یک دستهٔ درخواست بیفزایید (درخواست‌ها ← دسته‌های درخواست…).</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/category_targets.py" line="112"/>
         <source>Give a resolution target no shorter than the first-response target.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف حل را کوتاه‌تر از هدف نخستین پاسخ تعیین نکنید.</translation>
     </message>
 </context>
 <context>
@@ -1275,12 +1480,12 @@
     <message>
         <location filename="../../ui/customers/customer_form.py" line="112"/>
         <source>The language of the messages that tell this customer how a ticket stands</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان پیام‌هایی که وضعیت درخواست را به این مشتری اطلاع می‌دهند</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customer_form.py" line="113"/>
         <source>Same as the program</source>
-        <translation type="unfinished"></translation>
+        <translation>همانند برنامه</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customer_form.py" line="118"/>
@@ -1340,7 +1545,7 @@
     <message>
         <location filename="../../ui/customers/customer_form.py" line="141"/>
         <source>Language for messages</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان پیام‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customer_form.py" line="142"/>
@@ -1438,7 +1643,7 @@
     <message>
         <location filename="../../ui/reports/value_view.py" line="127"/>
         <source>Start a win-back campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع کمپین بازگرداندن مشتری…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/value_view.py" line="131"/>
@@ -1463,7 +1668,7 @@
     <message>
         <location filename="../../ui/reports/value_view.py" line="138"/>
         <source>Start a campaign for this segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع کمپین برای این بخش…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/value_view.py" line="150"/>
@@ -1604,22 +1809,22 @@
     <message>
         <location filename="../../ui/customers/customers_view.py" line="211"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش همه</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customers_view.py" line="212"/>
         <source>Clear this filter and show every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن این فیلتر و نمایش همهٔ مشتریان</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customers_view.py" line="239"/>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش: %1</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customers_view.py" line="319"/>
         <source>No customer is left in this list. Choose “Show all” to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری‌ای در این فهرست نمانده است. برای دیدن همه، «نمایش همه» را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/customers_view.py" line="322"/>
@@ -2043,67 +2248,67 @@
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="35"/>
         <source>Dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>کدهای نتیجه</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
         <source>Persian</source>
-        <translation type="unfinished">فارسی</translation>
+        <translation>فارسی</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
         <source>Arabic</source>
-        <translation type="unfinished">عربی</translation>
+        <translation>عربی</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="40"/>
         <source>Contact made</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتباط برقرار شد</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="41"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>موفق</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="41"/>
         <source>Do not call</source>
-        <translation type="unfinished">تماس نگیرید</translation>
+        <translation>تماس نگیرید</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="41"/>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس دوباره</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="41"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>پایانی</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="42"/>
         <source>Retry after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش دوباره پس از (دقیقه)</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="42"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dispositions_editor.py" line="45"/>
         <source>Add a disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن کد نتیجه</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2443,7 @@
     <message>
         <location filename="../../ui/messages.py" line="24"/>
         <source>Too long: shorten it to %1 characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیش از حد طولانی است: آن را به %1 نویسه یا کمتر کوتاه کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="30"/>
@@ -2248,7 +2453,7 @@
     <message>
         <location filename="../../ui/messages.py" line="43"/>
         <source>Something went wrong (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>خطایی رخ داد (%1).</translation>
     </message>
 </context>
 <context>
@@ -2332,77 +2537,77 @@
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="46"/>
         <source>any of these tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>هر یک از این برچسب‌ها، جداشده با ویرگول</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="47"/>
         <source>any of these cities, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>هر یک از این شهرها، جداشده با ویرگول</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="55"/>
         <source>Only customers at churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مشتریان در خطر ریزش</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="56"/>
         <source>Only customers never called</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مشتریانی که هرگز با آن‌ها تماس گرفته نشده</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="57"/>
         <source>Contacted since</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتباط از تاریخ</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="58"/>
         <source>Not contacted since</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون ارتباط از تاریخ</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="60"/>
         <source>Ordered between</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش در بازهٔ</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="65"/>
         <source>Import a list of numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی فهرست شماره‌ها…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="72"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="73"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="74"/>
         <source>Cities:</source>
-        <translation type="unfinished"></translation>
+        <translation>شهرها:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="75"/>
         <source>RFM segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش‌های RFM:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="140"/>
         <source>%1 customers from the imported list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مشتری از فهرست درون‌ریزی‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="145"/>
         <source>Import a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی فهرست شماره‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/filter_form.py" line="146"/>
         <source>Text or CSV (*.txt *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>متن یا CSV (*.txt *.csv)</translation>
     </message>
 </context>
 <context>
@@ -2700,52 +2905,52 @@
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="54"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>اعلان‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="59"/>
         <source>When</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="59"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="59"/>
         <source>Message</source>
-        <translation type="unfinished">پیام</translation>
+        <translation>پیام</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="66"/>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت خوانده‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="68"/>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت همه به‌عنوان خوانده‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="81"/>
         <source>Ticket #%1 missed its resolution target.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف زمانی حل درخواست #%1 رعایت نشد.</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="83"/>
         <source>Follow-up due: %1</source>
-        <translation type="unfinished">مهلت پیگیری: %1</translation>
+        <translation>مهلت پیگیری: %1</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="102"/>
         <source>%1 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خوانده‌نشده</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="103"/>
         <source>No notifications. Breached tickets and due follow-ups appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعلانی نیست. درخواست‌های نقض‌شده و پیگیری‌های سررسیده اینجا نمایش داده می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +2993,7 @@
     <message>
         <location filename="../../ui/tickets/knowledge_dialog.py" line="88"/>
         <source>Could not load the articles: %1. Search again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاله‌ها بارگذاری نشدند: %1. برای تلاش دوباره، دوباره جستجو کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/knowledge_dialog.py" line="115"/>
@@ -2930,332 +3135,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — مشتریان و تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Missed calls</source>
         <translation>تماس‌های از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Customer value</source>
         <translation>ارزش مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Staffing</source>
         <translation>برنامهٔ نیرو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Caller ID: not set up</source>
         <translation>شناسهٔ تماس: راه‌اندازی نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Agent: %1</source>
         <translation>کارشناس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;New customer…</source>
         <translation>مشتری &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Log call…</source>
         <translation>&amp;ثبت تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;باز کردن کارت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;ویرایش مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Find customer</source>
         <translation>&amp;یافتن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Caller &amp;ID</source>
         <translation>&amp;شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Answer the newest call</source>
         <translation>&amp;پاسخ به تازه‌ترین تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;شبیه‌سازی تماس ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Replay a capture file…</source>
         <translation>&amp;پخش دوبارهٔ فایل ضبط‌شده…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;گرفتن شماره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Caller ID &amp;settings…</source>
         <translation>&amp;تنظیمات شناسهٔ تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Settings</source>
         <translation>&amp;تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Calendar</source>
         <translation>&amp;تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالی (هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Hijri (Islamic civil), with Gregorian beside it</source>
         <translation>هجری قمری (مدنی)، همراه با میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Digits</source>
         <translation>&amp;ارقام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Persian or Arabic digits (۱۲۳ / ١٢٣)</source>
         <translation>ارقام فارسی یا عربی (۱۲۳ / ١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Latin digits (123)</source>
         <translation>ارقام لاتین (123)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Call &amp;reasons…</source>
         <translation>&amp;دلیل‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتیجه‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;First-run setup…</source>
         <translation>&amp;راه‌اندازی اولیه…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Your role may not delete customers: ask a supervisor or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش شما اجازهٔ حذف مشتری را ندارد: از سرپرست یا مالک بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Delete customer</source>
         <translation>حذف مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>«%1» حذف شود؟ تماس‌هایش می‌مانند. با Ctrl+Z می‌توانید برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>«%1» حذف شد. برای بازگرداندن Ctrl+Z را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Replay a caller-ID capture</source>
         <translation>پخش دوبارهٔ ضبط شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>replay</source>
         <translation>پخش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>connected</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>reconnecting…</source>
         <translation>در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Caller ID: %1</source>
         <translation>شناسهٔ تماس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 جدا شده یا پاسخ نمی‌دهد؛ در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Dialling %1…</source>
         <translation>در حال گرفتن %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>مودمی وصل نیست: %1 را با تلفن بگیرید و سپس تماس را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Dial a number</source>
         <translation>گرفتن شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Number:</source>
         <translation>شماره:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Call reasons</source>
         <translation>دلیل‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Call outcomes</source>
         <translation>نتیجه‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>About Tamas</source>
         <translation>دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>تماس مشتریان و تماس‌های شما را نگه می‌دارد و پیش از پاسخ دادن نشان می‌دهد چه کسی زنگ می‌زند.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -3343,12 +3548,12 @@
     <message>
         <location filename="../../ui/duplicates/merge_view.py" line="67"/>
         <source>Keep this record; merge the others into it:</source>
-        <translation type="unfinished"></translation>
+        <translation>این رکورد بماند؛ بقیه در آن ادغام شوند:</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates/merge_view.py" line="148"/>
         <source>Merge undone: every customer is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام واگرد شد: همهٔ مشتریان به حالت پیشین بازگشتند.</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates/merge_view.py" line="91"/>
@@ -3371,7 +3576,7 @@
     <message>
         <location filename="../../ui/calls/missed_view.py" line="53"/>
         <source>No missed calls waiting for a call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس از دست رفته‌ای در انتظار تماس دوباره نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/missed_view.py" line="55"/>
@@ -3590,27 +3795,27 @@
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="67"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن کاربر</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="74"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری:</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="75"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کامل:</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="76"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش:</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="81"/>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری را وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -3618,117 +3823,117 @@
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="70"/>
         <source>Next call (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس بعدی (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="73"/>
         <source>Dial (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>گرفتن شماره (F12)</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="76"/>
         <source>I dialled by hand (Shift+F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>دستی شماره گرفتم (Shift+F12)</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="79"/>
         <source>Not for this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>نه برای این کمپین</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="80"/>
         <source>The customer asked not to be called for this campaign; other campaigns may still call them.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری خواسته است در این کمپین با او تماس گرفته نشود؛ کمپین‌های دیگر همچنان می‌توانند با او تماس بگیرند.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="91"/>
         <source>How did the call end?</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس چگونه پایان یافت؟</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="98"/>
         <source>Customer</source>
-        <translation type="unfinished">مشتری</translation>
+        <translation>مشتری</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="106"/>
         <source>Call back at:</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس دوباره در:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="107"/>
         <source>Sale amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ فروش:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="108"/>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>کالا:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="109"/>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="110"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="156"/>
         <source>Nobody on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی روی کارت نیست</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="162"/>
         <source>attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش‌ها: %1</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="163"/>
         <source>orders: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش‌ها: %1، %2</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="164"/>
         <source>last call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تماس: %1</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="165"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="167"/>
         <source>callback promised for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قول تماس دوباره برای %1</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="220"/>
         <source>Dialled by hand: pick how the call ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره دستی گرفته شد: نتیجهٔ تماس را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="223"/>
         <source>Dialling %1…</source>
-        <translation type="unfinished">در حال گرفتن %1…</translation>
+        <translation>در حال گرفتن %1…</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="226"/>
         <source>No modem connected: dial %1 on the phone, then pick how the call ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>مودمی وصل نیست: %1 را با تلفن بگیرید و سپس نتیجهٔ تماس را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="248"/>
         <source>Saved. Press Next call for the next customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. برای مشتری بعدی «تماس بعدی» را بزنید.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/next_call_view.py" line="257"/>
         <source>Taken off this campaign. Press Next call for the next customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>از این کمپین کنار گذاشته شد. برای مشتری بعدی «تماس بعدی» را بزنید.</translation>
     </message>
 </context>
 <context>
@@ -3744,12 +3949,12 @@
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="35"/>
         <source>Notifications: breached tickets and follow-ups that are due</source>
-        <translation type="unfinished"></translation>
+        <translation>اعلان‌ها: درخواست‌های نقض‌شده و پیگیری‌های سررسیده</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/inbox_view.py" line="45"/>
         <source>%1 unread notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اعلان خوانده‌نشده</translation>
     </message>
 </context>
 <context>
@@ -3833,7 +4038,7 @@
     <message>
         <location filename="../../ui/orders/orders_view.py" line="118"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز سفارشی ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_view.py" line="119"/>
@@ -3851,37 +4056,37 @@
     <message>
         <location filename="../../ui/auth/owner_page.py" line="37"/>
         <source>The owner&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب مالک</translation>
     </message>
     <message>
         <location filename="../../ui/auth/owner_page.py" line="38"/>
         <source>The owner adds users and decides who may export, import or delete. Leave the password empty to use Tamas without signing in on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>مالک کاربران را می‌افزاید و تعیین می‌کند چه کسی بتواند خروجی بگیرد، درون‌ریزی یا حذف کند. برای استفاده از تماس بدون ورود در این رایانه، رمز عبور را خالی بگذارید.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/owner_page.py" line="40"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <location filename="../../ui/auth/owner_page.py" line="41"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کامل</translation>
     </message>
     <message>
         <location filename="../../ui/auth/owner_page.py" line="42"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور</translation>
     </message>
     <message>
         <location filename="../../ui/auth/owner_page.py" line="43"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار رمز عبور</translation>
     </message>
     <message>
         <location filename="../../ui/auth/owner_page.py" line="59"/>
         <source>Enter the owner&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری مالک را وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -3889,17 +4094,17 @@
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="42"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور جدید برای %1</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="46"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور:</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="47"/>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار:</translation>
     </message>
 </context>
 <context>
@@ -3920,7 +4125,7 @@
     <message>
         <location filename="../../ui/callerid/pop_manager.py" line="384"/>
         <source>Caller ID could not reach the database (%1): check the call log for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ تماس به پایگاه داده دسترسی نیافت (%1): این تماس را در فهرست تماس‌ها بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -4186,12 +4391,12 @@
     <message>
         <location filename="../../ui/reports/reports_view.py" line="118"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل جایگزین شود؟</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_view.py" line="119"/>
         <source>“%1” already exists. Replace it with the new workbook?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» از قبل وجود دارد. با فایل جدید جایگزین شود؟</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_view.py" line="128"/>
@@ -4226,7 +4431,7 @@
     <message>
         <location filename="../../ui/reports/reports_view.py" line="196"/>
         <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ %1 وجود ندارد. پوشهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_view.py" line="198"/>
@@ -4244,123 +4449,123 @@
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="31"/>
         <source>Campaign results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج کمپین</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="36"/>
         <source>Attempts by disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش‌ها بر پایهٔ کد نتیجه</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="37"/>
         <source>Conversions per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل‌ها برای هر کارشناس</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="39"/>
         <source>Question</source>
-        <translation type="unfinished">پرسش</translation>
+        <translation>پرسش</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="39"/>
         <source>Answer</source>
-        <translation type="unfinished">پاسخ</translation>
+        <translation>پاسخ</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="39"/>
         <source>Customers</source>
-        <translation type="unfinished">مشتریان</translation>
+        <translation>مشتریان</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="45"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>ارقام</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="46"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودارها</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="47"/>
         <source>Script answers</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌های اسکریپت</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="56"/>
         <source>Agent</source>
-        <translation type="unfinished">کارشناس</translation>
+        <translation>کارشناس</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="56"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>اعضا</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="56"/>
         <source>Attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="56"/>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتباط‌گرفته</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="56"/>
         <source>Contact rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ ارتباط</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="57"/>
         <location filename="../../ui/campaigns/results_view.py" line="85"/>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="57"/>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تبدیل</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="57"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="57"/>
         <source>Attempts per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش برای هر ارتباط</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="58"/>
         <source>Do-not-call requests</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌های «تماس نگیرید»</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="58"/>
         <source>Callbacks kept on time</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌های دوبارهٔ به‌موقع</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="66"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 از %2</translation>
+        <translation>%1 از %2</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="72"/>
         <source>satisfaction %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت %1 از ۵</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="74"/>
         <source>Whole campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>کل کمپین</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/results_view.py" line="83"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش‌ها</translation>
     </message>
 </context>
 <context>
@@ -4370,65 +4575,65 @@
         <location filename="../../ui/seats/routing_dialog.py" line="95"/>
         <location filename="../../ui/seats/routing_dialog.py" line="102"/>
         <source>Call routing</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیریابی تماس</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="36"/>
         <source>This seat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>این ایستگاه: %1</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="39"/>
         <source>A line not listed rings on every seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطی که در فهرست نیست روی همهٔ ایستگاه‌ها زنگ می‌خورد.</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="41"/>
         <location filename="../../ui/seats/routing_dialog.py" line="52"/>
         <source>Line</source>
-        <translation type="unfinished">خط</translation>
+        <translation>خط</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="41"/>
         <location filename="../../ui/seats/routing_dialog.py" line="53"/>
         <source>Pops on</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش روی</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="41"/>
         <location filename="../../ui/seats/routing_dialog.py" line="54"/>
         <source>Seats or agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ایستگاه‌ها یا کارشناس</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="47"/>
         <source>All seats</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ ایستگاه‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="47"/>
         <source>These seats</source>
-        <translation type="unfinished"></translation>
+        <translation>این ایستگاه‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="48"/>
         <source>One agent&apos;s seat</source>
-        <translation type="unfinished"></translation>
+        <translation>ایستگاه یک کارشناس</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="51"/>
         <source>Seat names separated by commas, or the agent&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام ایستگاه‌ها جداشده با ویرگول، یا نام کاربری کارشناس</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="56"/>
         <source>Save route</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ مسیر</translation>
     </message>
     <message>
         <location filename="../../ui/seats/routing_dialog.py" line="94"/>
         <source>Type the line, and the seats or the agent its calls pop for.</source>
-        <translation type="unfinished"></translation>
+        <translation>خط را وارد کنید و ایستگاه‌ها یا کارشناسی را که تماس‌هایش برای آن‌ها نمایش داده می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -4533,7 +4738,7 @@
     <message>
         <location filename="../../ui/callerid/screen_pop.py" line="249"/>
         <source>Answered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌دهنده: %1</translation>
     </message>
     <message>
         <location filename="../../ui/callerid/screen_pop.py" line="86"/>
@@ -4591,72 +4796,72 @@
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="49"/>
         <source>New call script</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکریپت تماس جدید</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="54"/>
         <source>Question</source>
-        <translation type="unfinished">پرسش</translation>
+        <translation>پرسش</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="54"/>
         <source>Answer type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع پاسخ</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="54"/>
         <source>Choices (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه‌ها (جداشده با ویرگول)</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="55"/>
         <source>Skip to question (answer=N, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرش به پرسش (پاسخ=N، …)</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="55"/>
         <source>Satisfaction 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت ۱ تا ۵</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="60"/>
         <source>Add a question</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن پرسش</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="62"/>
         <source>Remove the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف پرسش انتخاب‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="68"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="69"/>
         <source>Opening words:</source>
-        <translation type="unfinished"></translation>
+        <translation>جملهٔ آغازین:</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="82"/>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه‌ای</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="82"/>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>بله / خیر</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="82"/>
         <source>Number</source>
-        <translation type="unfinished">شماره</translation>
+        <translation>عدد</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_editor.py" line="83"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
 </context>
 <context>
@@ -4664,37 +4869,37 @@
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="19"/>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکریپت</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="32"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلی</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="33"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسش بعدی</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="65"/>
         <source>End of the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان اسکریپت.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="76"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="77"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>خیر</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/script_stepper.py" line="95"/>
         <source>This answer does not fit the question; correct it to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پاسخ با پرسش جور نیست؛ برای ادامه آن را اصلاح کنید.</translation>
     </message>
 </context>
 <context>
@@ -4702,7 +4907,7 @@
     <message>
         <location filename="../../ui/search_box.py" line="13"/>
         <source>Search uses the first %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو فقط %1 نویسهٔ نخست را به کار می‌برد.</translation>
     </message>
 </context>
 <context>
@@ -4710,33 +4915,33 @@
     <message>
         <location filename="../../ui/seats/status.py" line="38"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت: %1</translation>
     </message>
     <message>
         <location filename="../../ui/seats/status.py" line="42"/>
         <location filename="../../ui/seats/status.py" line="58"/>
         <source>Office server: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور دفتر: وصل</translation>
     </message>
     <message>
         <location filename="../../ui/seats/status.py" line="45"/>
         <source>Office server lost; reconnecting… (pops stay on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتباط با سرور دفتر قطع شد؛ در حال اتصال دوباره… (پنجره‌های بازشو روی صفحه می‌مانند)</translation>
     </message>
     <message>
         <location filename="../../ui/seats/status.py" line="48"/>
         <source>Office server unreachable: calls are kept on this PC until it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور دفتر در دسترس نیست: تماس‌ها تا برگشتن آن روی این رایانه نگه داشته می‌شوند</translation>
     </message>
     <message>
         <location filename="../../ui/seats/status.py" line="51"/>
         <source>No caller-ID host online: calls will not pop until the modem PC runs Tamas</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ میزبان شناسهٔ تماس آنلاین نیست: تا وقتی تماس روی رایانهٔ متصل به مودم اجرا نشود، تماس‌ها نمایش داده نمی‌شوند</translation>
     </message>
     <message>
         <location filename="../../ui/seats/status.py" line="60"/>
         <source>%1 calls kept on this PC during the outage were written to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تماسی که هنگام قطعی روی این رایانه نگه داشته شده بود در سرور نوشته شد.</translation>
     </message>
 </context>
 <context>
@@ -4744,47 +4949,47 @@
     <message>
         <location filename="../../ui/seats/install.py" line="45"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نما</translation>
     </message>
     <message>
         <location filename="../../ui/seats/install.py" line="49"/>
         <source>&amp;Wallboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تابلوی دیواری</translation>
     </message>
     <message>
         <location filename="../../ui/seats/install.py" line="54"/>
         <source>Call &amp;routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسیریابی تماس…</translation>
     </message>
     <message>
         <location filename="../../ui/seats/labels.py" line="10"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد شده</translation>
     </message>
     <message>
         <location filename="../../ui/seats/labels.py" line="11"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>آماده</translation>
     </message>
     <message>
         <location filename="../../ui/seats/labels.py" line="12"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال مکالمه</translation>
     </message>
     <message>
         <location filename="../../ui/seats/labels.py" line="13"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع‌بندی تماس</translation>
     </message>
     <message>
         <location filename="../../ui/seats/labels.py" line="14"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحت</translation>
     </message>
     <message>
         <location filename="../../ui/seats/labels.py" line="15"/>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج شده</translation>
     </message>
 </context>
 <context>
@@ -4888,42 +5093,42 @@
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="21"/>
         <source>Sign in to Tamas</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود به تماس</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="30"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری:</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="31"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور:</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="33"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="45"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری خود را وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="65"/>
         <source>Too many wrong passwords: this account is locked until %1. Wait, or ask the owner to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور بیش از حد اشتباه وارد شد: این حساب تا %1 قفل است. صبر کنید یا از مالک بخواهید قفل آن را باز کند.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="69"/>
         <source>This account is disabled. Ask the owner to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این حساب غیرفعال است. از مالک بخواهید آن را فعال کند.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/sign_in_dialog.py" line="71"/>
         <source>Wrong user name or password. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری یا رمز عبور نادرست است. دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>
@@ -4986,7 +5191,7 @@
     <message>
         <location filename="../../ui/tickets/sla_settings.py" line="114"/>
         <source>A ticket is “to inform” after this many business days without news:</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست پس از این تعداد روز کاری بی‌خبری «در انتظار اطلاع‌رسانی» می‌شود:</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/sla_settings.py" line="175"/>
@@ -5265,7 +5470,7 @@
     <message>
         <location filename="../../ui/text_guard.py" line="14"/>
         <source>Invisible control characters were removed from the pasted text: check it before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسه‌های کنترلی نامرئی از متن چسبانده‌شده حذف شدند: پیش از ذخیره آن را بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -5273,82 +5478,82 @@
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="18"/>
         <source>Tickets</source>
-        <translation type="unfinished">درخواست‌ها</translation>
+        <translation>درخواست‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="24"/>
         <source>Open</source>
-        <translation type="unfinished">باز</translation>
+        <translation>باز</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="24"/>
         <source>Tickets not resolved or closed, now</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌هایی که هم‌اکنون حل یا بسته نشده‌اند</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="25"/>
         <source>Overdue</source>
-        <translation type="unfinished">گذشته از مهلت</translation>
+        <translation>گذشته از مهلت</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="25"/>
         <source>Open tickets past their resolution target, now</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌های بازی که هم‌اکنون از هدف زمانی حل گذشته‌اند</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="26"/>
         <source>Opened in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت‌شده در دوره</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="26"/>
         <source>Tickets created in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌های ایجادشده در دوره</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="27"/>
         <source>Resolved in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>حل‌شده در دوره</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="27"/>
         <source>Tickets resolved in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌های حل‌شده در دوره</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="29"/>
         <source>Median time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>میانهٔ زمان حل</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="30"/>
         <source>Business hours from opening to resolution, less the time waiting on the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌های کاری از ثبت تا حل، بدون زمان انتظار برای پاسخ مشتری</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="44"/>
         <source>Category</source>
-        <translation type="unfinished">دسته</translation>
+        <translation>دسته</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="44"/>
         <source>Opened</source>
-        <translation type="unfinished">ثبت</translation>
+        <translation>ثبت</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="44"/>
         <source>Resolved</source>
-        <translation type="unfinished">حل‌شده</translation>
+        <translation>حل‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="44"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون باز</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ticket_figures.py" line="75"/>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون دسته)</translation>
     </message>
 </context>
 <context>
@@ -5491,7 +5696,7 @@
     <message>
         <location filename="../../ui/tickets/bulk_commands.py" line="44"/>
         <source>Change the status of %1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر وضعیت %1 درخواست</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/card_section.py" line="24"/>
@@ -5841,7 +6046,7 @@
     <message>
         <location filename="../../ui/tickets/install.py" line="107"/>
         <source>N&amp;otifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اعلان‌ها…</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/install.py" line="110"/>
@@ -5856,7 +6061,7 @@
     <message>
         <location filename="../../ui/tickets/install.py" line="116"/>
         <source>SLA targets per &amp;category…</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف‌های SLA برای هر &amp;دسته…</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/install.py" line="120"/>
@@ -5916,7 +6121,7 @@
     <message>
         <location filename="../../ui/tickets/install.py" line="251"/>
         <source>Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای بازگرداندن Ctrl+Z را بزنید.</translation>
     </message>
 </context>
 <context>
@@ -5987,7 +6192,7 @@
     <message>
         <location filename="../../ui/tickets/list_view.py" line="66"/>
         <source>No tickets match this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ درخواستی با این نما جور نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/tickets/list_view.py" line="73"/>
@@ -6063,72 +6268,72 @@
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="24"/>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور باید دست‌کم %1 نویسه باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="28"/>
         <source>The password must not be the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور نباید همان نام کاربری باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="30"/>
         <source>The password needs at least 4 different characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور باید دست‌کم ۴ نویسهٔ متفاوت داشته باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/account_dialogs.py" line="32"/>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو رمز عبور یکسان نیستند. یک رمز عبور را دو بار وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="18"/>
         <source>Agent</source>
-        <translation type="unfinished">کارشناس</translation>
+        <translation>کارشناس</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="19"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="20"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مالک</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="26"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>غیرفعال</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="28"/>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل تا %1</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="31"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="66"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="66"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="67"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <location filename="../../ui/auth/accounts_model.py" line="67"/>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
 </context>
 <context>
@@ -6136,53 +6341,53 @@
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="37"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربران</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="45"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن…</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="46"/>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر &amp;نقش…</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="47"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازنشانی &amp;رمز عبور…</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="48"/>
         <location filename="../../ui/auth/users_dialog.py" line="97"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غیرفعال کردن</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="49"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باز کردن قفل</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="50"/>
         <source>Start without signing in while I am the only user</source>
-        <translation type="unfinished"></translation>
+        <translation>تا وقتی تنها کاربر هستم، بدون ورود اجرا شود</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="97"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فعال کردن</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="150"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <location filename="../../ui/auth/users_dialog.py" line="150"/>
         <source>Role of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش %1:</translation>
     </message>
 </context>
 <context>
@@ -6190,67 +6395,67 @@
     <message>
         <location filename="../../ui/seats/wallboard.py" line="47"/>
         <source>Wallboard</source>
-        <translation type="unfinished"></translation>
+        <translation>تابلوی دیواری</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="50"/>
         <source>Ringing now</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال زنگ</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="50"/>
         <source>Answered today</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌داده‌های امروز</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="51"/>
         <source>Missed today</source>
-        <translation type="unfinished">از دست رفته‌های امروز</translation>
+        <translation>از دست رفته‌های امروز</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="51"/>
         <source>Service level today</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح خدمت امروز</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="53"/>
         <source>Longest current call</source>
-        <translation type="unfinished"></translation>
+        <translation>طولانی‌ترین تماس جاری</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="54"/>
         <source>Oldest unreturned missed call</source>
-        <translation type="unfinished"></translation>
+        <translation>قدیمی‌ترین تماس از دست رفتهٔ پیگیری‌نشده</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="56"/>
         <source>Agents</source>
-        <translation type="unfinished">کارشناسان</translation>
+        <translation>کارشناسان</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="97"/>
         <source>%1 (%2, with %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2، با %3)</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="98"/>
         <source>a caller</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تماس‌گیرنده</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="108"/>
         <source>%1 — on a call with %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — در حال مکالمه با %2 به مدت %3</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="110"/>
         <source>%1 — %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 به مدت %3</translation>
     </message>
     <message>
         <location filename="../../ui/seats/wallboard.py" line="111"/>
         <source>Nobody is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ‌کس وارد نشده است</translation>
     </message>
 </context>
 <context>
@@ -6258,7 +6463,7 @@
     <message>
         <location filename="../../ui/seats/install.py" line="53"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished">&amp;تنظیمات</translation>
+        <translation>&amp;تنظیمات</translation>
     </message>
 </context>
 </TS>
