@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="create the database or migrate it to the newest schema")
+    from app.dbcopy.cli import add_arguments as copy_arguments
+
+    copy_arguments(db_commands.add_parser("copy", help="copy a whole database into a new file or empty server"))
 
     decode = commands.add_parser("decode-cid", help="decode a caller-ID capture: one JSON object per call on stdout")
     decode.add_argument("file", help="capture file (text, or binary for raw MDMF)")
@@ -136,6 +139,11 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_db(args: argparse.Namespace) -> int:
     from app.migrate import current_revision
+
+    if args.db_command == "copy":
+        from app.dbcopy.cli import copy_main
+
+        return copy_main(args)
 
     db = _open(args)
     print(f"database {db.url} is at schema revision {current_revision(db.engine)}")
