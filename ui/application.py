@@ -183,8 +183,14 @@ def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, scr
     if language:
         settings.set_value("language", language)
     install_language(app, settings.value("language"))
+    from ui.database.startup import chosen_database
+    from ui.database.store import passwords
+
+    chosen = chosen_database(db_arg, settings, default_database_path(), passwords())  # --db beats the saved choice
+    if chosen is None:
+        return 1  # the office server's password was asked for and not given
     try:
-        db = open_database(db_arg or default_database_path())
+        db = open_database(chosen)
     except DatabaseOpenError as error:
         report_open_error(str(error))
         return 1

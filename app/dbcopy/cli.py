@@ -45,6 +45,7 @@ def print_report(report: CopyReport, out: TextIO) -> None:
     for count in report.tables:
         verdict = "ok" if count.ok else "DIFFERENT"
         print(f"{count.table:<24} {count.source:>12,} {count.target:>12,} {count.seconds:>8.1f}  {verdict}", file=out)
+    print(f"{'(indexes, keys, sequences)':<24} {'':>12} {'':>12} {report.finish_seconds:>8.1f}", file=out)
     rate = report.rows / report.seconds if report.seconds else 0.0
     print(f"copied {report.rows:,} rows of {len(report.tables)} tables from {report.source} to {report.target} "
           f"in {report.seconds / 60:.1f} min ({rate:,.0f} rows/s); row counts "

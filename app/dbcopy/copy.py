@@ -54,6 +54,7 @@ class CopyReport:
     target: str
     tables: list[TableCount] = field(default_factory=list)
     seconds: float = 0.0
+    finish_seconds: float = 0.0  # indexes, foreign keys, sequences and statistics after the rows
 
     @property
     def ok(self) -> bool:
@@ -94,7 +95,8 @@ def copy_database(
     finally:
         source_engine.dispose()
     counts = [TableCount(t.name, totals[t.name], copied[t.name], seconds.get(t.name, 0.0)) for t in tables]
-    return CopyReport(shown(resolve_url(source)), shown(target_db.url), counts, time.perf_counter() - began)
+    took = time.perf_counter() - began
+    return CopyReport(shown(resolve_url(source)), shown(target_db.url), counts, took, seconds.get(FINISH, 0.0))
 
 
 def _counts(engine: Engine, tables: list[Table]) -> dict[str, int]:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
+from ui.database.store import passwords
+from ui.database.wizard_page import DatabasePage
 from ui.firstrun.device_page import DevicePage, Found, probe_every_port
 from ui.firstrun.pages import DonePage, LanguagePage, MoneyPage, OfficePage
 from ui.i18n import install_language
@@ -34,10 +36,12 @@ class FirstRunWizard(QWizard):
         self.language_page = LanguagePage(settings)
         self.language_page.language_chosen.connect(self._try_language)
         self.office_page = OfficePage(settings)
+        self.database_page = DatabasePage(settings, passwords())
         self.money_page = MoneyPage(settings)
         self.device_page = DevicePage(detect)
         self.done_page = DonePage(import_customers)
-        for page in (self.language_page, self.office_page, self.money_page, self.device_page, self.done_page):
+        pages = (self.language_page, self.office_page, self.database_page, self.money_page, self.device_page)
+        for page in (*pages, self.done_page):
             self.addPage(page)
         self.resize(640, 480)
         self.retranslate()
@@ -66,7 +70,7 @@ class FirstRunWizard(QWizard):
             install_language(app, language)
 
     def accept(self) -> None:
-        for page in (self.language_page, self.office_page, self.money_page, self.device_page):
+        for page in (self.language_page, self.office_page, self.database_page, self.money_page, self.device_page):
             page.save(self.settings)
         self.settings.set_value("first_run_done", True)
         super().accept()
