@@ -3,16 +3,21 @@
 PostgreSQL: rows stream through COPY (psycopg's `cursor.copy()`), with the target's user triggers
 switched off and its plain indexes and foreign keys set aside and rebuilt once at the end, as
 pg_restore does: the derived tables (rollups, missed callers, revenue per day) are copied as they are,
-so triggers that would recompute them must not fire. SQLite: executemany inserts with the triggers
+so triggers that would recompute them must not fire. SQLite: executemany inserts with the triggers and indexes
 dropped and recreated from their own SQL, then the FTS5 search index rebuilt from the customers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
+from decimal import Decimal
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Integer, Table, text
+from sqlalchemy.dialects.sqlite import DATETIME as SQLITE_DATETIME
+
+SQLITE_DATETIME_FORMAT = SQLITE_DATETIME._storage_format
 
 Row = Sequence[Any]
 
@@ -25,7 +30,39 @@ class Writer(Protocol):
 
 def _processors(connection: Connection, table: Table) -> list[Callable[[Any], Any] | None]:
     """The columns' own bind conversions (type decorators), which COPY would otherwise skip."""
-    return [column.type.bind_processor(connection.dialect) for column in table.columns]
+    dialect = connection.dialect
+    # dialect_impl: the dialect's own type (SQLite's DATETIME writes '2026-11-23 09:30:00.000000', as the app does).
+    return [_fast(column.type.dialect_impl(dialect), dialect) for column in table.columns]
+
+
+def _sqlite_datetime(value: Any) -> Any:
+    # SQLAlchemy's default SQLite format, written by the C isoformat instead of a %-format per value (5x faster).
+    return value.isoformat(" ", "microseconds") if type(value) is datetime else value
+
+
+def _fast(impl: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    if isinstance(impl, SQLITE_DATETIME) and impl._storage_format == SQLITE_DATETIME_FORMAT and impl._reg is None:
+        return _sqlite_datetime
+    return impl.bind_processor(dialect)
+
+
+def _to_decimal(value: Any) -> Any:
+    # SQLite keeps a sum of amounts as REAL: its shortest repr is the decimal that was meant (12.3, not 12.2999…).
+    return Decimal(repr(value)) if isinstance(value, float) else value
+
+
+def _to_float(value: Any) -> Any:
+    return float(value) if isinstance(value, int | Decimal) else value
+
+
+# Binary COPY takes each value in its column's exact Python type; these columns may arrive as another.
+COERCE: dict[int, Callable[[Any], Any]] = {1700: _to_decimal, 700: _to_float, 701: _to_float}  # numeric, float4/8
+
+
+def _chain(first: Callable[[Any], Any] | None, then: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
+    if first is None or then is None:
+        return first or then
+    return lambda value: then(first(value))
 
 
 class PostgresWriter:
@@ -34,6 +71,7 @@ class PostgresWriter:
         self.quote = connection.dialect.identifier_preparer.quote
         self._indexes: list[str] = []
         self._foreign_keys: list[tuple[str, str, str]] = []
+        self._oids: dict[str, list[int]] = {}
 
     def prepare(self, tables: list[Table]) -> None:
         run = self.connection.exec_driver_sql
@@ -65,12 +103,28 @@ class PostgresWriter:
         for table in tables:
             run(f"ALTER TABLE {self.quote(table.name)} DISABLE TRIGGER USER")
 
+    def _types(self, table: Table) -> list[int]:
+        """The target columns' type oids, in the table's column order (binary COPY needs them)."""
+        if table.name not in self._oids:
+            rows = self.connection.execute(
+                text("SELECT attname, atttypid FROM pg_attribute WHERE attrelid = CAST(:t AS regclass) AND attnum > 0"),
+                {"t": self.quote(table.name)},
+            ).all()
+            by_name = {name: int(oid) for name, oid in rows}
+            self._oids[table.name] = [by_name[c.name] for c in table.columns]
+        return self._oids[table.name]
+
     def write(self, table: Table, rows: Sequence[Row]) -> None:
         columns = ", ".join(self.quote(c.name) for c in table.columns)
-        processors = _processors(self.connection, table)
+        types = self._types(table)  # asked before the COPY starts: the connection takes no query during one
+        processors = [
+            _chain(p, COERCE.get(oid)) for p, oid in zip(_processors(self.connection, table), types, strict=True)
+        ]
         convert = any(processors)
         cursor = self.connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        with cursor.copy(f"COPY {self.quote(table.name)} ({columns}) FROM STDIN") as copy:
+        # Binary COPY: values go as the server stores them, no text to format here and parse there.
+        with cursor.copy(f"COPY {self.quote(table.name)} ({columns}) FROM STDIN (FORMAT BINARY)") as copy:
+            copy.set_types(types)
             for row in rows:
                 if convert:
                     row = [value if p is None else p(value) for p, value in zip(processors, row, strict=True)]
@@ -108,22 +162,32 @@ class PostgresWriter:
 class SqliteWriter:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
-        self._triggers: list[str] = []
+        self._schema: list[str] = []  # indexes first, then triggers, as CREATE statements
 
     def prepare(self, tables: list[Table]) -> None:
+        """Triggers and plain indexes are set aside (their SQL kept) and created again once the rows are in."""
         rows = self.connection.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') AND sql IS NOT NULL "
+            "ORDER BY type = 'trigger', rowid"
         ).all()
-        self._triggers = [row[1] for row in rows]
-        for row in rows:
-            self.connection.exec_driver_sql(f'DROP TRIGGER "{row[0]}"')
+        self._schema = [row[2] for row in rows]
+        for kind, name, _ in rows:
+            self.connection.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
 
     def write(self, table: Table, rows: Sequence[Row]) -> None:
-        names = [c.name for c in table.columns]
-        self.connection.execute(table.insert(), [dict(zip(names, row, strict=True)) for row in rows])
+        # The columns' own conversions (dates as SQLAlchemy writes them on SQLite), then one executemany
+        # on the driver's cursor: no per-row statement building.
+        processors = _processors(self.connection, table)
+        if any(processors):
+            rows = [[v if p is None else p(v) for p, v in zip(processors, row, strict=True)] for row in rows]
+        names = ", ".join(f'"{c.name}"' for c in table.columns)
+        marks = ", ".join("?" for _ in table.columns)
+        cursor = self.connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor.executemany(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
+        cursor.close()
 
     def finish(self, tables: list[Table]) -> None:
-        for sql in self._triggers:
+        for sql in self._schema:
             self.connection.exec_driver_sql(sql)
         fts = self.connection.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
@@ -42,6 +43,19 @@ def demo_file(tmp_path: Path) -> Path:
 def all_rows(engine: Engine, table: Table) -> list[tuple]:
     with engine.connect() as connection:
         return [tuple(row) for row in connection.execute(select(table).order_by(*table.primary_key.columns))]
+
+
+def assert_same_stored_values(first: Path, second: Path) -> None:
+    """Two SQLite files store the very same values (dates as '2026-11-01 09:30:15.123456', not another spelling)."""
+    a, b = sqlite3.connect(first), sqlite3.connect(second)
+    try:
+        for table in Base.metadata.sorted_tables:
+            order = ", ".join(c.name for c in table.primary_key.columns)
+            query = f'SELECT * FROM "{table.name}" ORDER BY {order}'
+            assert a.execute(query).fetchall() == b.execute(query).fetchall(), table.name
+    finally:
+        a.close()
+        b.close()
 
 
 def assert_same_content(first: str, second: str) -> None:

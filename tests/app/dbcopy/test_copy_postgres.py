@@ -17,7 +17,7 @@ from app.models import AuditLog, Call, Customer
 from app.services.calls import log_call
 from app.services.customers import create_customer
 from main import main
-from tests.app.dbcopy.conftest import PERSIAN_NAME, assert_same_content
+from tests.app.dbcopy.conftest import PERSIAN_NAME, assert_same_content, assert_same_stored_values
 from tests.app.dbcopy.test_copy_sqlite import search_names
 
 pytestmark = pytest.mark.postgres
@@ -31,6 +31,7 @@ def test_round_trip_keeps_every_row(demo_file: Path, tmp_path: Path, postgres_ur
     assert [(c.table, c.source) for c in up.tables] == [(c.table, c.target) for c in back.tables]
     assert_same_content(resolve_url(demo_file), postgres_url)
     assert_same_content(resolve_url(demo_file), resolve_url(tmp_path / "laptop.db"))
+    assert_same_stored_values(demo_file, tmp_path / "laptop.db")
 
 
 def test_search_works_on_the_server_and_back(demo_file: Path, tmp_path: Path, postgres_url: str) -> None:

@@ -15,7 +15,7 @@ from app.dbcopy.endpoints import CopyError
 from app.migrate import alembic_config
 from app.services.customer_lists import search_customers
 from main import main
-from tests.app.dbcopy.conftest import PERSIAN_NAME, assert_same_content
+from tests.app.dbcopy.conftest import PERSIAN_NAME, assert_same_content, assert_same_stored_values
 
 
 def digest(path: Path) -> str:
@@ -30,6 +30,7 @@ def test_copy_to_a_new_file_is_complete_and_leaves_the_source_as_it_was(demo_fil
     assert digest(demo_file) == before
     assert not wal.exists() or wal.stat().st_size == 0  # read-only: nothing written to the log either
     assert_same_content(resolve_url(demo_file), resolve_url(tmp_path / "laptop.db"))
+    assert_same_stored_values(demo_file, tmp_path / "laptop.db")
 
 
 def search_names(path_or_url: str, query: str) -> list[str]:
