@@ -36,8 +36,14 @@ def shown(url: str) -> str:
 
 def scrub(message: str, url: str) -> str:
     """A driver message with the password cut out, should a driver ever echo it."""
-    password = make_url(url).password
-    return message.replace(password, "***") if password else message
+    parsed = make_url(url)
+    password = parsed.password
+    if not password:
+        return message
+    message = message.replace(f":{password}@", ":***@")
+    names = f"{parsed.username} {parsed.host} {parsed.database}"
+    # A password that is also part of a name (tamas/tamas) is only cut where it stands as the password.
+    return message if password in names else message.replace(password, "***")
 
 
 def driver_message(error: BaseException, url: str) -> str:

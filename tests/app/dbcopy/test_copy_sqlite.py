@@ -97,3 +97,26 @@ def test_older_source_schema_is_refused_with_the_upgrade_command(tmp_path: Path)
 def test_same_database_on_both_sides_is_refused(demo_file: Path) -> None:
     with pytest.raises(CopyError, match="the same database"):
         copy_database(str(demo_file), str(demo_file))
+
+
+def test_an_unreachable_server_is_one_line_without_the_password(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = "postgresql+psycopg://sara:Secret-9x7@127.0.0.1:1/office"  # port 1: refused at once
+    assert main(["db", "copy", "--from", str(demo_file), "--to", url]) == 1
+    out, err = capsys.readouterr()
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "Connection refused" in lines[0]
+    assert "Secret-9x7" not in out + err
+
+
+def test_the_password_is_cut_from_addresses_and_driver_lines() -> None:
+    from app.dbcopy.endpoints import scrub, shown
+
+    assert shown("postgresql+psycopg://tamas:pw-1@db.lan:5432/crm") == "postgresql+psycopg://tamas:***@db.lan:5432/crm"
+    assert scrub("bad pw-1 here", "postgresql+psycopg://tamas:pw-1@db.lan/crm") == "bad *** here"
+    # A password that is also the user's name is cut where it is the password, and names stay readable.
+    line = 'database "tamas_x" does not exist (postgresql+psycopg://tamas:tamas@h/tamas_x)'
+    assert scrub(line, "postgresql+psycopg://tamas:tamas@h/tamas_x") == (
+        'database "tamas_x" does not exist (postgresql+psycopg://tamas:***@h/tamas_x)'
+    )
