@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app.backup.cli import add_commands as backup_commands
 
     backup_commands(commands)  # backup --out FILE, restore FILE [--yes]
+    from app.dbcopy.cli import add_arguments as copy_arguments
+
+    copy_arguments(db_commands.add_parser("copy", help="copy a whole database into a new file or empty server"))
 
     decode = commands.add_parser("decode-cid", help="decode a caller-ID capture: one JSON object per call on stdout")
     decode.add_argument("file", help="capture file (text, or binary for raw MDMF)")
@@ -228,6 +231,11 @@ def run_export(args: argparse.Namespace) -> int:
 def run_db(args: argparse.Namespace) -> int:
     from app.db_label import safe_url
     from app.migrate import current_revision
+
+    if args.db_command == "copy":
+        from app.dbcopy.cli import copy_main
+
+        return copy_main(args)
 
     db = _open(args)
     try:

@@ -196,7 +196,15 @@ def run(db_arg: str | None, language: str | None, *, exit_after_ms: int = 0, scr
     if language:
         settings.set_value("language", language)
     install_language(app, settings.value("language"))
-    db = open_at_start(db_arg, default_database_path(), settings, DialogQuestions())  # asks to create/restore
+    from ui.database.startup import chosen_database
+    from ui.database.store import passwords
+
+    default = default_database_path()
+    chosen = chosen_database(db_arg, settings, default, passwords())  # --db beats the saved choice
+    if chosen is None:
+        return 1  # the office server's password was asked for and not given
+    # The data folder's default file may be created; a --db path or the saved server is opened as it is.
+    db = open_at_start(None if chosen == str(default) else chosen, default, settings, DialogQuestions())
     if db is None:
         return 1
     lookups.ensure_defaults(db)

@@ -226,6 +226,9 @@ class MainWindow(QMainWindow):
         settings.addSeparator()
         settings.addAction(self._action(self.tr("&First-run setup…"), self.first_run_setup))
         install_backups(self, settings)  # Settings → Backups…, the daily backup, the damaged-database warning
+        from ui.database.install import add_database_action
+
+        add_database_action(self, settings)  # Settings → Database…: this PC or the office server
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"))
         help_menu.addAction(self._action(self.tr("&About Tamas"), self._about))

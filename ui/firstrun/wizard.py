@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app.auth import PermissionDenied
 from app.auth.accounts import AccountError
+from ui.database.store import passwords
+from ui.database.wizard_page import DatabasePage
 from ui.firstrun.device_page import DevicePage, Found, probe_every_port
 from ui.firstrun.pages import DonePage, LanguagePage, MoneyPage, OfficePage
 from ui.i18n import install_language
@@ -56,12 +58,13 @@ class FirstRunWizard(QWizard):
         self.language_page = LanguagePage(settings)
         self.language_page.language_chosen.connect(self._try_language)
         self.office_page = OfficePage(settings)
+        self.database_page = DatabasePage(settings, passwords())
         self.money_page = MoneyPage(settings)
         self.device_page = DevicePage(detect)
         self.done_page = DonePage(import_customers)
         self.owner_page = owner_step(db, parent)
-        pages = (self.language_page, self.office_page, self.owner_page, self.money_page, self.device_page,
-                 self.done_page)  # fmt: skip
+        pages = (self.language_page, self.office_page, self.owner_page, self.database_page, self.money_page,
+                 self.device_page, self.done_page)  # fmt: skip
         for page in pages:
             if page is not None:
                 self.addPage(page)
@@ -100,7 +103,7 @@ class FirstRunWizard(QWizard):
                 return  # stays open on the owner step's message
             if owner:
                 self.owner_created.emit(owner)
-        for page in (self.language_page, self.office_page, self.money_page, self.device_page):
+        for page in (self.language_page, self.office_page, self.database_page, self.money_page, self.device_page):
             page.save(self.settings)
         self.settings.set_value("first_run_done", True)
         super().accept()
