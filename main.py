@@ -111,7 +111,7 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 - returns app.db.Database
     return open_database(_url(args), create=args.db is None or args.command in ("demo", "db"))
 
 
-def _authorize(args: argparse.Namespace, permission: str, *, damaged_ok: bool = False) -> None:
+def _authorize(args: argparse.Namespace, permission: str, *, damaged_ok: bool = False, url: str = "") -> None:
     """Sign in (`--user`) and require `permission` on the database the command copies or replaces.
 
     A database that cannot be opened has no accounts to ask: a restore (`damaged_ok`) is how it is
@@ -123,7 +123,7 @@ def _authorize(args: argparse.Namespace, permission: str, *, damaged_ok: bool = 
     from app.db import DatabaseOpenError, open_database
 
     try:
-        db = open_database(_url(args), migrate=False)
+        db = open_database(url or _url(args), migrate=False)
     except DatabaseOpenError:
         if damaged_ok:
             return
@@ -233,8 +233,12 @@ def run_db(args: argparse.Namespace) -> int:
     from app.migrate import current_revision
 
     if args.db_command == "copy":
+        from app.db import resolve_url
         from app.dbcopy.cli import copy_main
 
+        # Copying every customer out is a backup: supervisors and owners. A source that cannot be opened
+        # is refused by the copy itself, with its reason.
+        _authorize(args, "backup", damaged_ok=True, url=resolve_url(args.source))
         return copy_main(args)
 
     db = _open(args)

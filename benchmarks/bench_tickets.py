@@ -55,7 +55,7 @@ def prepare(source: str | None, folder: Path, tickets: int, seed: int) -> Databa
         for suffix in ("", "-wal", "-shm"):
             if Path(source + suffix).exists():
                 shutil.copy(source + suffix, str(path) + suffix)
-    db = open_database(path)
+    db = open_database(path, create=not source)
     with db.sessions() as session:
         have = session.scalar(select(func.count(Ticket.id))) or 0
     if have < tickets:

@@ -123,7 +123,7 @@ def open_target(path_or_url: str) -> tuple[Database, bool]:
         path = Path(parsed.database or "")
         created = not path.exists() or (path.is_file() and os.path.getsize(path) == 0)
     try:
-        database = open_database(url)
+        database = open_database(url, create=True)  # the target: a new file is what `db copy --to` asks for
     except DatabaseOpenError as error:
         raise CopyError(scrub(str(error), url).replace(url, shown(url))) from error
     except (OperationalError, DBAPIError) as error:

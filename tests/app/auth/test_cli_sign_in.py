@@ -174,3 +174,15 @@ def test_backup_and_restore_follow_the_role(staffed_file: Path, tmp_path: Path, 
     assert (code == 0) == may_restore
     if not may_restore:
         assert err.startswith("error: ") and "may not restore a backup" in err
+
+
+def test_db_copy_is_a_backup_by_role(staffed_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    monkeypatch.setenv("TAMAS_PASSWORD", PASSWORDS["ali"])
+    refused = tmp_path / "agent-copy.db"
+    assert main(["--user", "ali", "db", "copy", "--from", str(staffed_file), "--to", str(refused)]) == 1
+    assert "may not make backups" in capsys.readouterr().err and not refused.exists()
+    monkeypatch.setenv("TAMAS_PASSWORD", PASSWORDS["sam"])
+    allowed = tmp_path / "supervisor-copy.db"
+    assert main(["--user", "sam", "db", "copy", "--from", str(staffed_file), "--to", str(allowed)]) == 0
+    assert allowed.exists()

@@ -25,7 +25,7 @@ PERSIAN_NAME = "مریم رضایی‌نژاد"
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
     path = tmp_path / "office.db"
-    db = open_database(path)
+    db = open_database(path, create=True)
     generate_demo(db, DemoOptions(customers=80, days=30, seed=11, end=date(2026, 11, 1)))
     generate_orders(db, 11, 0.5)
     warm(db, 40)

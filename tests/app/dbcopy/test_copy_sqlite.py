@@ -72,7 +72,7 @@ def test_refuses_a_target_that_is_not_empty(demo_file: Path, tmp_path: Path,
 
 def test_a_fresh_target_is_empty_even_with_its_default_lists(demo_file: Path, tmp_path: Path) -> None:
     target = tmp_path / "fresh.db"
-    open_database(target).dispose()  # created and migrated: default lookups are there
+    open_database(target, create=True).dispose()  # created and migrated: default lookups are there
     assert copy_database(str(demo_file), str(target)).ok
 
 

@@ -24,8 +24,16 @@ def test_switch_user_rebuilds_every_screen_for_the_new_user(qtbot, shell: Shell)
     labels = [label.text() for label in window.statusBar().findChildren(QLabel)]
     assert "Agent: ali" in labels
     greyed = {permission for action, permission in guarded_actions(window) if not action.isEnabled()}
-    assert greyed == {"customer.delete", "lists.edit", "import", "merge", "sla.edit", "users.manage", "audit.read",
-                      "backup"}
+    assert greyed == {
+        "customer.delete",
+        "lists.edit",
+        "import",
+        "merge",
+        "sla.edit",
+        "users.manage",
+        "audit.read",
+        "backup",
+    }
     assert greyed <= set(PERMISSIONS)
 
 
