@@ -175,7 +175,8 @@ def run_demo(args: argparse.Namespace) -> int:
     db = _open(args)
     from app.auth import require
 
-    require(db, _signed_in(args, db), "import")  # demo data into a database with accounts: a supervisor or owner
+    actor = _signed_in(args, db)
+    require(db, actor, "import")  # demo data into a database with accounts: a supervisor or owner
     stats = generate_demo(db, DemoOptions(args.customers, args.days, args.seed, args.end), TextProgressBar())
     from app.demo_orders import generate_orders
 
@@ -190,7 +191,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from app.campaigns.demo import generate_campaigns
     from app.db_label import safe_url
 
-    generate_campaigns(db, args.seed, args.end)  # two finished campaigns and one running
+    generate_campaigns(db, args.seed, args.end, actor=actor)  # two finished campaigns and one running
     print(f"demo data: {stats.customers:,} customers, {stats.phones:,} phones, {stats.calls:,} calls, "
           f"{orders:,} orders, {tickets:,} tickets in {safe_url(db.url)}")  # fmt: skip
     for username, password, role in create_demo_accounts(db):

@@ -46,9 +46,14 @@ PERMISSIONS: dict[str, str] = {
     "backup": "make backups",
     "restore": "restore a backup",
     "users.manage": "manage users and passwords",
+    # Campaigns: supervisors set them up (lists, scripts, dispositions, the office do-not-call numbers); agents
+    # work them. Marking a customer do-not-call from a call is work: consent is honoured whoever takes the call.
+    "campaign.manage": "set up campaigns, their call lists, scripts and do-not-call numbers",
+    "campaign.work": "work campaign call lists",
+    "routing.edit": "change call routing",
 }
 
-_AGENT = frozenset({"customer.edit", "order.edit", "call.log", "ticket.edit"})
+_AGENT = frozenset({"customer.edit", "order.edit", "call.log", "ticket.edit", "campaign.work"})
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     AGENT: _AGENT,
     SUPERVISOR: frozenset(PERMISSIONS) - {"users.manage", "restore"},

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit, errors
+from app.auth import require
 from app.campaigns import scripts
 from app.campaigns.consent import mark_customer_dnc
 from app.campaigns.dto import EXCLUDED_DNC, AttemptDraft
@@ -81,8 +82,10 @@ def record_attempt(db: Database, draft: AttemptDraft, agent: str, now: datetime 
     """Record how a call to a member ended and apply the disposition's rules; returns the attempt's id.
 
     A member taken out meanwhile (marked do-not-call elsewhere) keeps that status: the call that
-    happened is recorded, but nothing brings the member back into the list.
+    happened is recorded, but nothing brings the member back into the list. A do-not-call disposition marks
+    the customer under the agent's own campaign.work: consent is honoured whoever takes the call.
     """
+    require(db, agent, "campaign.work")
     now = now or datetime.now()
     with db.sessions.begin() as session:
         member = session.get(CampaignMember, draft.member_id)

@@ -8,6 +8,7 @@ from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app import audit, errors
+from app.auth import require
 from app.campaigns.dto import CampaignDraft, CampaignRow, DispositionView
 from app.campaigns.models import (
     PURPOSES,
@@ -66,6 +67,7 @@ def _apply(session: Session, campaign: Campaign, draft: CampaignDraft) -> None:
 
 
 def create_campaign(db: Database, draft: CampaignDraft, actor: str, now: datetime | None = None) -> int:
+    require(db, actor, "campaign.manage")
     validate_campaign(draft)
     now = now or datetime.now()
     with db.sessions.begin() as session:
@@ -79,6 +81,7 @@ def create_campaign(db: Database, draft: CampaignDraft, actor: str, now: datetim
 
 def update_campaign(db: Database, campaign_id: int, draft: CampaignDraft, actor: str,
                     now: datetime | None = None) -> None:  # fmt: skip
+    require(db, actor, "campaign.manage")
     validate_campaign(draft)
     with db.sessions.begin() as session:
         campaign = session.get(Campaign, campaign_id)
@@ -92,6 +95,7 @@ def update_campaign(db: Database, campaign_id: int, draft: CampaignDraft, actor:
 
 def set_status(db: Database, campaign_id: int, status: str, actor: str, now: datetime | None = None) -> None:
     """Start, pause or finish a campaign; pausing or finishing releases every claim."""
+    require(db, actor, "campaign.manage")
     if status not in STATUSES:
         raise errors.ValidationError({"status": errors.INVALID_CHOICE})
     with db.sessions.begin() as session:
@@ -178,6 +182,7 @@ def list_dispositions(db: Database, campaign_id: int | None = None) -> list[Disp
 
 def save_disposition(db: Database, view: DispositionView, actor: str) -> int:
     """Add (id 0) or change a disposition of the editable list."""
+    require(db, actor, "campaign.manage")
     if not view.code.strip():
         raise errors.ValidationError({"code": errors.EMPTY})
     with db.sessions.begin() as session:

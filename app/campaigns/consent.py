@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, and_, delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from app import audit, errors
+from app.auth import require
 from app.campaigns.dto import EXCLUDED_CAMPAIGN_DNC, EXCLUDED_DNC
 from app.campaigns.models import Campaign, CampaignMember, DncNumber
 from app.db import Database
@@ -98,6 +99,7 @@ def mark_customer_dnc(session: Session, customer_id: int, actor: str, now: datet
 
 def exclude_member(db: Database, member_id: int, actor: str, reason: str = EXCLUDED_CAMPAIGN_DNC) -> None:
     """Take one member out of their campaign (asked not to be called for it)."""
+    require(db, actor, "campaign.manage")
     with db.sessions.begin() as session:
         member = session.get(CampaignMember, member_id)
         if member is None:
@@ -109,6 +111,7 @@ def exclude_member(db: Database, member_id: int, actor: str, reason: str = EXCLU
 
 
 def set_customer_dnc(db: Database, customer_id: int, actor: str, now: datetime | None = None, note: str = "") -> int:
+    require(db, actor, "campaign.work")  # whoever takes the call honours the customer's wish: agents too
     with db.sessions.begin() as session:
         return mark_customer_dnc(session, customer_id, actor, now or datetime.now(), note)
 
@@ -116,6 +119,7 @@ def set_customer_dnc(db: Database, customer_id: int, actor: str, now: datetime |
 def add_dnc_number(db: Database, raw: str, actor: str, note: str = "", now: datetime | None = None,
                    rules: PhoneRules | None = None) -> str:  # fmt: skip
     """Put a number on the office's do-not-call list; returns it normalized."""
+    require(db, actor, "campaign.manage")
     number = lookup_key(raw, rules or PhoneRules())
     if not number:
         raise errors.ValidationError({"number": errors.NOT_A_NUMBER}, {"number": raw})
@@ -127,6 +131,7 @@ def add_dnc_number(db: Database, raw: str, actor: str, note: str = "", now: date
 
 
 def remove_dnc_number(db: Database, raw: str, actor: str, rules: PhoneRules | None = None) -> bool:
+    require(db, actor, "campaign.manage")
     number = lookup_key(raw, rules or PhoneRules()) or raw
     with db.sessions.begin() as session:
         gone = session.execute(delete(DncNumber).where(DncNumber.number == number)).rowcount

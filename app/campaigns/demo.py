@@ -1,6 +1,7 @@
 """Demo campaigns: two finished and one running, worked through the real services on a simulated clock
 (Next call, dispositions, callbacks, script answers, sales), so every rule holds in the demo too.
-Same seed, same data.
+Same seed, same data. Whoever runs the demo sets the campaigns up (campaign.manage); the simulated agents are
+the agent accounts that may work a list (an open install: every agent user).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import exists, func, select
 
+from app.auth import may, require
 from app.campaigns import queue
 from app.campaigns.attempts import record_attempt
 from app.campaigns.campaigns import create_campaign, set_status
@@ -92,17 +94,19 @@ def _work(db: Database, rng: random.Random, campaign_id: int, agents: list[str],
     return attempts
 
 
-def generate_campaigns(db: Database, seed: int, end: date | None = None, members: int = 40) -> int:
-    """Add the three demo campaigns ending at `end` (today); returns the attempts made."""
+def generate_campaigns(db: Database, seed: int, end: date | None = None, members: int = 40, actor: str = ACTOR) -> int:
+    """Add the three demo campaigns ending at `end` (today), set up by `actor`; returns the attempts made."""
+    require(db, actor, "campaign.manage")
     rng = random.Random(seed * 13 + 5)
     with db.sessions() as session:
-        agents = list(session.scalars(select(User.username).where(User.role == "agent").order_by(User.id).limit(3)))
+        named = list(session.scalars(select(User.username).where(User.role == "agent").order_by(User.id)))
+    agents = [name for name in named if may(db, name, "campaign.work")][:3]
     pool = _pool(db, rng, members * 3)
     if len(agents) < 1 or len(pool) < 3:
         return 0
     now = datetime.now() if end is None else datetime.combine(end, time(16, 30))
     today = now.date()
-    script_id = save_script(db, "After-sale survey", SURVEY, ACTOR, intro="Hello, this is a short survey.")
+    script_id = save_script(db, "After-sale survey", SURVEY, actor, intro="Hello, this is a short survey.")
     plans = (
         ("Autumn renewals", "sales", None, 60, pool[0::3], "finished"),
         ("After-sale survey", "survey", script_id, 30, pool[1::3], "finished"),
@@ -116,12 +120,12 @@ def generate_campaigns(db: Database, seed: int, end: date | None = None, members
                               calling_start=9 * 60, calling_end=19 * 60, agents=agents, max_attempts=3,
                               retry_minutes={"NO_ANSWER": 90, "BUSY": 20})  # fmt: skip
         start = datetime.combine(start_day, time(9, 0))
-        campaign_id = create_campaign(db, draft, ACTOR, now=start)
-        build(db, campaign_id, TargetFilter(customer_ids=ids), ACTOR, now=start)
-        set_status(db, campaign_id, "running", ACTOR, now=start)
+        campaign_id = create_campaign(db, draft, actor, now=start)
+        build(db, campaign_id, TargetFilter(customer_ids=ids), actor, now=start)
+        set_status(db, campaign_id, "running", actor, now=start)
         # The running one was started this morning... three days ago, and worked for an hour so far.
         until = min(now, start + timedelta(days=6)) if final_status == "finished" else start + timedelta(hours=1)
         attempts += _work(db, rng, campaign_id, agents, start, until, script, purpose == "survey")
         if final_status == "finished":
-            set_status(db, campaign_id, "finished", ACTOR, now=until)
+            set_status(db, campaign_id, "finished", actor, now=until)
     return attempts

@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app import errors
+from app.auth import require
 from app.campaigns.consent import check_dialable, number_listed
 from app.campaigns.dto import NextCall
 from app.campaigns.models import Campaign, CampaignAgent, CampaignMember
@@ -97,6 +98,7 @@ def next_call(db: Database, campaign_id: int, agent: str, now: datetime | None =
 
     None when there is nobody to call now; `why_none` says why.
     """
+    require(db, agent, "campaign.work")
     now = now or datetime.now()
     with db.sessions.begin() as session:
         campaign = session.get(Campaign, campaign_id)
@@ -148,6 +150,7 @@ def _summary(session: Session, member: CampaignMember) -> NextCall:
 
 def release(db: Database, member_id: int, agent: str) -> None:
     """Give a claimed member back to the pool (the agent skipped it or closed the view)."""
+    require(db, agent, "campaign.work")
     with db.sessions.begin() as session:
         member = session.get(CampaignMember, member_id)
         if member is not None and member.claimed_by == user_id(session, agent):
@@ -173,6 +176,7 @@ def hold(session: Session, member_id: int, agent: str, now: datetime) -> tuple[C
 
 def dial(db: Database, member_id: int, agent: str, now: datetime | None = None) -> str:
     """The number to dial for a member (normalized); refuses do-not-call and out-of-hours, renews the claim."""
+    require(db, agent, "campaign.work")
     now = now or datetime.now()
     with db.sessions.begin() as session:
         member, campaign, me = hold(session, member_id, agent, now)

@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app import audit, errors
+from app.auth import require
 from app.campaigns.models import QUESTION_KINDS, CampaignScript, ScriptAnswer, ScriptQuestion
 from app.db import Database
 from app.text import normalize_digits
@@ -71,6 +72,7 @@ def _validate(name: str, questions: list[QuestionDraft]) -> None:
 def save_script(db: Database, name: str, questions: list[QuestionDraft], actor: str, intro: str = "",
                 script_id: int | None = None) -> int:  # fmt: skip
     """Create a script (or replace one's questions); returns its id."""
+    require(db, actor, "campaign.manage")
     _validate(name, questions)
     with db.sessions.begin() as session:
         script = session.get(CampaignScript, script_id) if script_id else None

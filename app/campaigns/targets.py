@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, exists, func, insert, 
 
 from app import errors
 from app.analytics.churn import OVERDUE_FACTOR
+from app.auth import require
 from app.campaigns.dto import (
     EXCLUDED_ALREADY,
     EXCLUDED_CAMPAIGN_DNC,
@@ -156,6 +157,7 @@ def build(db: Database, campaign_id: int, target: TargetFilter, actor: str, prio
     Returns counts by outcome: "added" and each exclusion reason. Customers already in the campaign
     are not added twice.
     """
+    require(db, actor, "campaign.manage")
     now = now or datetime.now()
     reason = _reason(campaign_id)
     rows = select(

@@ -14,6 +14,8 @@ HEARTBEAT_S = 20
 ONLINE_WITHIN_S = 75  # three heartbeats and a little: one late beat is not an outage
 
 
+# No permission check in heartbeat or sign_off: they are the seat's own machinery (which PC hears caller ID), not
+# a change a user asks for, and must run whoever is signed in, even while the seat signs out on quit.
 def heartbeat(db: Database, seat: str, at: datetime | None = None) -> None:
     with db.sessions.begin() as session:
         row = session.get(CallerIdHost, seat)

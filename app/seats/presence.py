@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from app import errors
+from app.auth import require
 from app.db import Database
 from app.seats import notify
 from app.seats.models import STATES, AgentPresence
@@ -27,7 +28,8 @@ class Presence:
 
 def set_state(db: Database, agent: str, seat: str, state: str, *, call_id: int | None = None, with_whom: str = "",
               at: datetime | None = None) -> Presence:  # fmt: skip
-    """Set an agent's state (on this seat) and tell every seat."""
+    """Set an agent's state (on this seat) and tell every seat; the agent themself acts (their breaks, their calls)."""
+    require(db, agent, "call.log")
     if state not in STATES:
         raise errors.ValidationError({"state": "unknown state"}, {"state": state})
     moment = at or datetime.now()

@@ -76,6 +76,8 @@ class SeatRecorder:
     def ring(self, number: str | None, *, caller_name: str = "", absent: str | None = None, line: str = "",
              when: datetime | None = None, source: str = "modem",
              rules: PhoneRules | None = None) -> ScreenPop:  # fmt: skip
+        # No permission check on the ring path (here and write_queue): the phone line rang, nobody asked for it,
+        # and a ring must be recorded whoever is signed in. What the agent then does (answer, log) is checked.
         when = when or datetime.now()
         try:
             pop = incoming.ring(self.db, number, caller_name=caller_name, absent=absent, line=line, when=when,

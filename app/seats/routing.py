@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from app import errors
+from app.auth import require
 from app.db import Database
 from app.seats import notify
 from app.seats.models import ROUTE_MODES, CallRoute
@@ -38,6 +39,7 @@ def _route(row: CallRoute) -> Route:
 
 def set_route(db: Database, route: Route, actor: str, seat: str = "") -> None:
     """Store one line's route (mode "all" removes the row: the default) and tell every seat."""
+    require(db, actor, "routing.edit")
     if route.mode not in ROUTE_MODES:
         raise errors.ValidationError({"mode": "unknown routing"}, {"mode": route.mode})
     with db.sessions.begin() as session:

@@ -27,9 +27,23 @@ GUARDED_ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("AuthPanel", "&Users…", "users.manage"),
     ("AuthPanel", "&Audit log…", "audit.read"),
     ("Backups", "&Backups…", "backup"),
+    ("CampaignsPanel", "&New campaign…", "campaign.manage"),
+    ("CampaignsPanel", "Next &call…", "campaign.work"),
+    ("CampaignsPanel", "New call &script…", "campaign.manage"),
+    ("CampaignsPanel", "D&ispositions…", "campaign.manage"),
+    ("CampaignsPanel", "Add a number to the &do-not-call list…", "campaign.manage"),
+    ("Seats", "Call &routing…", "routing.edit"),
 )
 # Buttons inside screens, by object path: (attribute chain from the window, permission)
-GUARDED_BUTTONS: tuple[tuple[str, str], ...] = (("reports.export_button", "export"),)
+GUARDED_BUTTONS: tuple[tuple[str, str], ...] = (
+    ("reports.export_button", "export"),
+    ("campaigns.view.new_button", "campaign.manage"),
+    ("campaigns.view.edit_button", "campaign.manage"),
+    ("campaigns.view.start_button", "campaign.manage"),
+    ("campaigns.view.pause_button", "campaign.manage"),
+    ("campaigns.view.finish_button", "campaign.manage"),
+    ("campaigns.view.export_button", "export"),
+)
 
 
 def guarded_actions(window: QWidget) -> list[tuple[QAction, str]]:

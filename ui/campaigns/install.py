@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from app.auth import allowed
 from app.campaigns.campaigns import set_status
 from app.campaigns.consent import add_dnc_number
 from app.campaigns.targets import winback_filter
@@ -97,7 +98,11 @@ class CampaignsPanel(QObject):
         dialog.open()
         return dialog
 
-    def start_winback(self, segment: str) -> CampaignDialog:
+    def start_winback(self, segment: str) -> CampaignDialog | None:
+        if not allowed(self._role(), "campaign.manage"):  # the Customer value screen's button: say so before the form
+            self.window.statusBar().showMessage(
+                self.tr("Your role may not set up campaigns: ask a supervisor or the owner."), 15000)  # fmt: skip
+            return None
         name = fill(self.tr("Win-back: %1"), segment_label(segment)) if segment else self.tr("Win-back: churn risk")
         self.window.tabs.setCurrentIndex(self.index)
         return self.edit(None, preset=winback_filter(segment or None), purpose="winback", name=name)
@@ -114,7 +119,8 @@ class CampaignsPanel(QObject):
         view = self.agent_windows.get(campaign_id)
         if view is None:
             view = NextCallView(self.db, campaign_id, self.actor, self.window.fmt, self.language,
-                                lambda: self.now(), self.dial)  # fmt: skip
+                                lambda: self.now(), self.dial,
+                                may_exclude=allowed(self._role(), "campaign.manage"))  # fmt: skip
             view.setWindowTitle(self.tr("Next call"))
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             view.saved.connect(lambda _id: self.view.refresh())
@@ -157,6 +163,10 @@ class CampaignsPanel(QObject):
                      lambda stored: self.window.statusBar().showMessage(
                          fill(self.tr("%1 is on the do-not-call list."), self.window.fmt.phone(stored)), 10000),
                      self._error, write=True)  # fmt: skip
+
+    def _role(self) -> str | None:
+        """The signed-in role (set by ui/auth when the window is built): what the panel's own buttons allow."""
+        return getattr(self.window, "role", None)
 
     def _error(self, error: BaseException) -> None:
         self.window.statusBar().showMessage(refusal(error), 15000)

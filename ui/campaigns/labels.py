@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app import errors
+from app.auth import PermissionDenied
 from app.campaigns.consent import ConsentRefused
 from app.campaigns.queue import NotNow
 
@@ -56,6 +57,8 @@ def waiting_text(reason: str) -> str:
 
 def refusal(error: BaseException) -> str:
     """One sentence for a refused action, saying what to do next."""
+    if isinstance(error, PermissionDenied):
+        return str(error)  # already one sentence saying who may
     if isinstance(error, ConsentRefused):
         return _t("This customer may not be called (%1). Press Next call for the next one.").replace(
             "%1", reason_label(error.reason)

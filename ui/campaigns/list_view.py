@@ -90,15 +90,21 @@ class CampaignsView(QWidget):
                                     "customers: press New campaign to make one."))  # fmt: skip
         self.empty.setWordWrap(True)
         buttons = QHBoxLayout()
-        new = QPushButton(self.tr("New campaign…"))
-        new.clicked.connect(self.new_requested.emit)
-        buttons.addWidget(new)
+        self.new_button = QPushButton(self.tr("New campaign…"))
+        self.new_button.clicked.connect(self.new_requested.emit)
+        buttons.addWidget(self.new_button)
+        self.buttons: dict[str, QPushButton] = {}
         for name, text in (("edit", self.tr("Edit…")), ("running", self.tr("Start")), ("paused", self.tr("Pause")),
                            ("finished", self.tr("Finish")), ("next", self.tr("Next call…")),
                            ("results", self.tr("Results…")), ("export", self.tr("Export…"))):  # fmt: skip
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, name=name: self._act(name))
             buttons.addWidget(button)
+            self.buttons[name] = button
+        # By name, so ui/auth/greying.py finds the ones a role may not use (setting a campaign up or running it).
+        self.edit_button, self.start_button = self.buttons["edit"], self.buttons["running"]
+        self.pause_button, self.finish_button = self.buttons["paused"], self.buttons["finished"]
+        self.export_button = self.buttons["export"]
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)

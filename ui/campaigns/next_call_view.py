@@ -49,9 +49,10 @@ class NextCallView(QWidget):
 
     def __init__(self, db: Database, campaign_id: int, actor: str, fmt: Formatter, language: str = "en",
                  now: Callable[[], datetime] = datetime.now, dialler: Callable[[str], bool] | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, may_exclude: bool = True) -> None:  # fmt: skip
         super().__init__(parent)
         self.db, self.campaign_id, self.actor, self.fmt, self.language = db, campaign_id, actor, fmt, language
+        self.may_exclude = may_exclude  # "Not for this campaign" needs campaign.manage (app/auth/permissions.py)
         self.now, self.dialler = now, dialler or (lambda _number: False)
         self.call: NextCall | None = None
         self.dialled = ""  # "modem" or "manual" once the dial was allowed
@@ -179,7 +180,7 @@ class NextCallView(QWidget):
     def _enable(self) -> None:
         self.dial_button.setEnabled(self.call is not None)
         self.by_hand.setEnabled(self.call is not None)
-        self.not_this.setEnabled(self.call is not None)
+        self.not_this.setEnabled(self.call is not None and self.may_exclude)
         for button in self.buttons.values():
             button.setEnabled(self.call is not None and bool(self.dialled))
         for shortcut in self.shortcuts:

@@ -79,9 +79,11 @@ class Seats(QObject):
         db, agent, seat, host = self.db, self.agent, self.seat, self.has_callerid()
 
         def op() -> None:
-            presence.set_state(db, agent, seat, "signed_out")
-            if host and not db.is_sqlite:
-                hosts.sign_off(db, seat)
+            try:
+                presence.set_state(db, agent, seat, "signed_out")
+            finally:  # an account disabled meanwhile is refused its presence, but the seat still signs off
+                if host and not db.is_sqlite:
+                    hosts.sign_off(db, seat)
 
         run_task(None, op, None, lambda _error: None, write=True)
 

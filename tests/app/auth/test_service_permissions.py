@@ -22,6 +22,9 @@ from app.audit import export as audit_export
 from app.audit import read as audit_read
 from app.auth import PERMISSIONS, ROLE_PERMISSIONS, PermissionDenied
 from app.auth import accounts as accounts_service
+from app.campaigns import attempts, campaigns, consent, demo, queue, scripts, targets
+from app.campaigns import report as campaign_report
+from app.campaigns.dto import AttemptDraft, CampaignDraft, DispositionView, TargetFilter
 from app.db import Database, open_database
 from app.dto import CallDraft, CustomerDraft, PhoneDraft
 from app.duplicates import merge
@@ -29,6 +32,7 @@ from app.importing import service as import_service
 from app.importing import undo as import_undo
 from app.importing.table import SourceTable
 from app.reports import export as report_export
+from app.seats import presence, routing
 from app.services import calls, customers, incoming, lookups, missed, orders
 from app.tickets import bulk, day_plan_export, followups, knowledge, policies, service
 from app.tickets import report as ticket_report
@@ -84,6 +88,23 @@ class Office:
     def out(self, suffix: str = ".xlsx") -> Path:
         return self.folder / f"out-{next(_numbers)}{suffix}"
 
+    def campaign(self, status: str = "running") -> int:
+        """A campaign open all day with one fresh customer on its list."""
+        draft = CampaignDraft(f"Calls {next(_numbers)}", calling_start=0, calling_end=24 * 60)
+        campaign_id = campaigns.create_campaign(self.db, draft, OWNER, now=NOW)
+        targets.build(self.db, campaign_id, TargetFilter(customer_ids=[self.customer()]), OWNER, now=NOW)
+        campaigns.set_status(self.db, campaign_id, status, OWNER, now=NOW)
+        return campaign_id
+
+    def claimed(self, actor: str) -> int:
+        """A member of a fresh campaign, on `actor`'s card (Next call)."""
+        call = queue.next_call(self.db, self.campaign(), actor, now=NOW)
+        assert call is not None
+        return call.member_id
+
+    def member(self) -> int:
+        return self.claimed(OWNER)
+
 
 Case = Callable[[Office, str], Any]
 DAY = NOW.date()
@@ -114,6 +135,7 @@ CASES: dict[str, dict[str, Case]] = {
         "answer": _answer_ringing,
         "log_answer": lambda o, a: incoming.log_answer(o.db, o.call(), a, reason_id=None, outcome="sold", notes="ok"),
         "mark_handled": lambda o, a: missed.mark_handled(o.db, _missed_id(o), a, "mailed"),
+        "set_state": lambda o, a: presence.set_state(o.db, a, "front-1", "break", at=NOW),  # the agent's own presence
     },
     "ticket.edit": {
         "create_ticket": lambda o, a: service.create_ticket(o.db, TicketDraft("Late order"), a),
@@ -160,6 +182,7 @@ CASES: dict[str, dict[str, Case]] = {
         "export_tickets": lambda o, a: ticket_report.export_tickets(o.db, o.out(), DAY, DAY, actor=a),
         "export_day_plan": lambda o, a: day_plan_export.export_day_plan(o.db, o.staff("ali"), DAY, o.out(), actor=a),
         "export_audit": lambda o, a: audit_export.export_audit(o.db, a, audit_read.AuditFilter(), o.out()),
+        "export_campaign": lambda o, a: campaign_report.export_campaign(o.db, o.campaign(), o.out(), actor=a),
     },
     "import": {
         "run_import": lambda o, a: o.import_batch(a),
@@ -184,15 +207,53 @@ CASES: dict[str, dict[str, Case]] = {
         "reset_password": lambda o, a: accounts_service.reset_password(o.db, o.staff("sam"), "super-pass-1", a),
         "set_skip_sign_in": lambda o, a: accounts_service.set_skip_sign_in(o.db, o.staff("olga"), False, a),
     },
+    "campaign.manage": {
+        "create_campaign": lambda o, a: campaigns.create_campaign(o.db, CampaignDraft("Autumn"), a, now=NOW),
+        "update_campaign": lambda o, a: campaigns.update_campaign(
+            o.db, o.campaign("draft"), CampaignDraft("Renamed"), a, now=NOW
+        ),
+        "set_status": lambda o, a: campaigns.set_status(o.db, o.campaign("draft"), "running", a, now=NOW),
+        "save_disposition": lambda o, a: campaigns.save_disposition(
+            o.db,
+            DispositionView(0, f"D{next(_numbers)}", "Asked for mail", "", "", True, False, False, False, True, 0, ""),
+            a,
+        ),
+        "build": lambda o, a: targets.build(
+            o.db, o.campaign("draft"), TargetFilter(customer_ids=[o.customer()]), a, now=NOW
+        ),
+        "save_script": lambda o, a: scripts.save_script(o.db, "Survey", [scripts.QuestionDraft("Happy?", "yesno")], a),
+        "exclude_member": lambda o, a: consent.exclude_member(o.db, o.member(), a),
+        "add_dnc_number": lambda o, a: consent.add_dnc_number(o.db, o.number(), a, now=NOW),
+        "remove_dnc_number": lambda o, a: consent.remove_dnc_number(o.db, _dnc_number(o), a),
+        "generate_campaigns": lambda o, a: demo.generate_campaigns(o.db, 1, DAY, members=1, actor=a),
+    },
+    "campaign.work": {
+        "next_call": lambda o, a: queue.next_call(o.db, o.campaign(), a, now=NOW),
+        "release": lambda o, a: queue.release(o.db, o.claimed(a), a),
+        "dial": lambda o, a: queue.dial(o.db, o.claimed(a), a, now=NOW),
+        "record_attempt": lambda o, a: attempts.record_attempt(
+            o.db, AttemptDraft(o.claimed(a), "NO_ANSWER"), a, now=NOW
+        ),
+        "set_customer_dnc": lambda o, a: consent.set_customer_dnc(o.db, o.customer(), a, now=NOW),
+    },
+    "routing.edit": {"set_route": lambda o, a: routing.set_route(o.db, routing.Route("7", "agent", agent="ali"), a)},
 }
 
 # The modules whose data-changing functions take an actor: each of those functions must appear in CASES.
 GUARDED_MODULES: tuple[ModuleType, ...] = (
     customers, calls, incoming, missed, orders, lookups, service, followups, bulk, knowledge, policies,
     report_export, ticket_report, day_plan_export, import_service, import_undo, merge, audit_read, audit_export,
-    accounts_service,
+    accounts_service, campaigns, targets, consent, queue, attempts, scripts, demo, campaign_report, routing, presence,
 )  # fmt: skip
-NOT_GUARDED = {"user_id"}  # identity helper re-exported by incoming: no change a user asks for
+NOT_GUARDED = {
+    "user_id",  # identity helper re-exported by incoming: no change a user asks for
+    "why_none", "of", "pops_here",  # reads: why Next call has nobody, an agent's presence, whether a line pops here
+    "hold", "mark_customer_dnc",  # helpers inside a guarded service's transaction (dial, record_attempt)
+}  # fmt: skip
+
+
+def _dnc_number(o: Office) -> str:
+    return consent.add_dnc_number(o.db, o.number(), OWNER, now=NOW)
 
 
 def _missed_id(o: Office) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import func, select
 
 from app.campaigns.demo import generate_campaigns
@@ -38,3 +39,21 @@ def test_demo_adds_two_finished_campaigns_and_one_running(db: Database) -> None:
         campaign_ids = list(s.scalars(select(Campaign.id)))
     revenue = sum(campaign_results(db, cid).total.revenue for cid in campaign_ids)
     assert revenue > 0
+
+
+def test_demo_with_accounts_is_set_up_by_a_supervisor_and_worked_by_agent_accounts(db: Database) -> None:
+    from app.auth import PermissionDenied
+    from app.models import User
+    from tests.app.auth.conftest import add_staff
+
+    generate_demo(db, DemoOptions(customers=200, days=10, seed=4, end=END))  # its staff have no password
+    add_staff(db)  # olga (owner), sam (supervisor), ali (agent): sign-in is on
+    with pytest.raises(PermissionDenied, match="^ali \\(agent\\) may not set up campaigns"):
+        generate_campaigns(db, 4, END, actor="ali")
+    with db.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Campaign)) == 0  # refused before anything was written
+    assert generate_campaigns(db, 4, END, actor="sam") > 0
+    with db.sessions() as s:
+        assert set(s.scalars(select(Campaign.created_by))) == {"sam"}
+        workers = select(User.username).join(CampaignAttempt, CampaignAttempt.agent_id == User.id).distinct()
+        assert list(s.scalars(workers)) == ["ali"]  # the only agent who may work a list
