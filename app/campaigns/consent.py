@@ -98,8 +98,10 @@ def mark_customer_dnc(session: Session, customer_id: int, actor: str, now: datet
 
 
 def exclude_member(db: Database, member_id: int, actor: str, reason: str = EXCLUDED_CAMPAIGN_DNC) -> None:
-    """Take one member out of their campaign (asked not to be called for it)."""
-    require(db, actor, "campaign.manage")
+    """Take one member out of their campaign (asked not to be called for it).
+
+    The agent on the call may: the customer's word on consent is honoured by whoever hears it."""
+    require(db, actor, "campaign.work")
     with db.sessions.begin() as session:
         member = session.get(CampaignMember, member_id)
         if member is None:

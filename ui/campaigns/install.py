@@ -120,7 +120,7 @@ class CampaignsPanel(QObject):
         if view is None:
             view = NextCallView(self.db, campaign_id, self.actor, self.window.fmt, self.language,
                                 lambda: self.now(), self.dial,
-                                may_exclude=allowed(self._role(), "campaign.manage"))  # fmt: skip
+                                may_exclude=allowed(self._role(), "campaign.work"))  # fmt: skip
             view.setWindowTitle(self.tr("Next call"))
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             view.saved.connect(lambda _id: self.view.refresh())

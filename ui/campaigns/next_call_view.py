@@ -52,7 +52,7 @@ class NextCallView(QWidget):
                  parent: QWidget | None = None, may_exclude: bool = True) -> None:  # fmt: skip
         super().__init__(parent)
         self.db, self.campaign_id, self.actor, self.fmt, self.language = db, campaign_id, actor, fmt, language
-        self.may_exclude = may_exclude  # "Not for this campaign" needs campaign.manage (app/auth/permissions.py)
+        self.may_exclude = may_exclude  # "Not for this campaign" needs campaign.work (app/auth/permissions.py)
         self.now, self.dialler = now, dialler or (lambda _number: False)
         self.call: NextCall | None = None
         self.dialled = ""  # "modem" or "manual" once the dial was allowed

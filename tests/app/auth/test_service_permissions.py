@@ -222,12 +222,12 @@ CASES: dict[str, dict[str, Case]] = {
             o.db, o.campaign("draft"), TargetFilter(customer_ids=[o.customer()]), a, now=NOW
         ),
         "save_script": lambda o, a: scripts.save_script(o.db, "Survey", [scripts.QuestionDraft("Happy?", "yesno")], a),
-        "exclude_member": lambda o, a: consent.exclude_member(o.db, o.member(), a),
         "add_dnc_number": lambda o, a: consent.add_dnc_number(o.db, o.number(), a, now=NOW),
         "remove_dnc_number": lambda o, a: consent.remove_dnc_number(o.db, _dnc_number(o), a),
         "generate_campaigns": lambda o, a: demo.generate_campaigns(o.db, 1, DAY, members=1, actor=a),
     },
     "campaign.work": {
+        "exclude_member": lambda o, a: consent.exclude_member(o.db, o.member(), a),
         "next_call": lambda o, a: queue.next_call(o.db, o.campaign(), a, now=NOW),
         "release": lambda o, a: queue.release(o.db, o.claimed(a), a),
         "dial": lambda o, a: queue.dial(o.db, o.claimed(a), a, now=NOW),

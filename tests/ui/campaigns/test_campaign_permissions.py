@@ -47,7 +47,7 @@ def test_an_agent_works_the_list_but_cannot_set_campaigns_up(qtbot, db: Database
     with qtbot.waitSignal(card.shown, timeout=5000):
         card.next_call()
     assert card.call is not None and card.call.name == "Ali"  # the agent's Next call works
-    assert card.dial_button.isEnabled() and not card.not_this.isEnabled()
+    assert card.dial_button.isEnabled() and card.not_this.isEnabled()  # the customer's word, heard by the agent
 
 
 def test_a_supervisor_sets_campaigns_up_and_routes_calls(qtbot, db: Database, settings: Settings) -> None:  # noqa: ANN001
