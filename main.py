@@ -140,10 +140,14 @@ def _authorize(args: argparse.Namespace, permission: str, *, damaged_ok: bool = 
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from app.backup.auto import database_file
     from app.backup.cli import backup_main
+    from app.backup.postgres import find_pg_dump
 
-    _authorize(args, "backup")
-    return backup_main(args, _url(args))
+    url = _url(args)
+    if database_file(url) is not None or find_pg_dump() is not None:  # without pg_dump: say so before signing in
+        _authorize(args, "backup")
+    return backup_main(args, url)
 
 
 def run_restore(args: argparse.Namespace) -> int:

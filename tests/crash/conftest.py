@@ -21,7 +21,8 @@ CHILD_TIMEOUT_S = 60.0
 
 def child_env(home: Path) -> dict[str, str]:
     return dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
-                QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")  # fmt: skip
+                QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1",
+                TAMAS_PASSWORD="owner")  # fmt: skip  # the demo's owner: a demo database's commands run as it
 
 
 def start(args: list[str], home: Path) -> subprocess.Popen[bytes]:

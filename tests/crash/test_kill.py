@@ -67,7 +67,7 @@ def test_kill_during_demo_generation_leaves_a_whole_database(tmp_path: Path) -> 
 def test_kill_during_an_export_leaves_the_database_as_it_was_and_no_workbook(demo_db: Path, tmp_path: Path) -> None:
     calls = scalar(demo_db, "SELECT count(*) FROM calls")
     out = tmp_path / "calls.xlsx"
-    child = start_main("--db", str(demo_db), "export", "calls", "--out", str(out), home=tmp_path)
+    child = start_main("--db", str(demo_db), "--user", "owner", "export", "calls", "--out", str(out), home=tmp_path)
     kill_when(child, progressed("calls", 1))
     assert integrity(demo_db) == "ok"
     assert scalar(demo_db, "SELECT count(*) FROM calls") == calls
