@@ -186,7 +186,7 @@
 <context>
     <name>AuthPanel</name>
     <message>
-        <location filename="../../ui/auth/greying.py" line="58"/>
+        <location filename="../../ui/auth/greying.py" line="72"/>
         <location filename="../../ui/backup/install.py" line="27"/>
         <source>Your role may not do this.</source>
         <translation>نقش شما اجازهٔ این کار را ندارد.</translation>
@@ -932,82 +932,87 @@
 <context>
     <name>CampaignsPanel</name>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="36"/>
+        <location filename="../../ui/campaigns/install.py" line="37"/>
         <source>Campaigns</source>
         <translation>کمپین‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="43"/>
+        <location filename="../../ui/campaigns/install.py" line="44"/>
         <source>Ca&amp;mpaigns</source>
         <translation>&amp;کمپین‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="48"/>
+        <location filename="../../ui/campaigns/install.py" line="49"/>
         <source>&amp;New campaign…</source>
         <translation>کمپین &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="50"/>
+        <location filename="../../ui/campaigns/install.py" line="51"/>
         <source>Next &amp;call…</source>
         <translation>&amp;تماس بعدی…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="54"/>
+        <location filename="../../ui/campaigns/install.py" line="55"/>
         <source>New call &amp;script…</source>
         <translation>&amp;اسکریپت تماس جدید…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="56"/>
+        <location filename="../../ui/campaigns/install.py" line="57"/>
         <source>D&amp;ispositions…</source>
         <translation>کدهای &amp;نتیجه…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="59"/>
+        <location filename="../../ui/campaigns/install.py" line="60"/>
         <source>Add a number to the &amp;do-not-call list…</source>
         <translation>افزودن شماره به فهرست «&amp;تماس نگیرید»…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="101"/>
+        <location filename="../../ui/campaigns/install.py" line="104"/>
+        <source>Your role may not set up campaigns: ask a supervisor or the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/install.py" line="106"/>
         <source>Win-back: %1</source>
         <translation>بازگرداندن مشتری: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="101"/>
+        <location filename="../../ui/campaigns/install.py" line="106"/>
         <source>Win-back: churn risk</source>
         <translation>بازگرداندن مشتری: خطر ریزش</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="109"/>
+        <location filename="../../ui/campaigns/install.py" line="114"/>
         <source>Choose a running campaign on the Campaigns tab first.</source>
         <translation>ابتدا یک کمپین در حال اجرا را در زبانهٔ «کمپین‌ها» انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="118"/>
+        <location filename="../../ui/campaigns/install.py" line="124"/>
         <source>Next call</source>
         <translation>تماس بعدی</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="137"/>
+        <location filename="../../ui/campaigns/install.py" line="143"/>
         <source>Export campaign</source>
         <translation>خروجی کمپین</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="146"/>
+        <location filename="../../ui/campaigns/install.py" line="152"/>
         <source>Saved %1.</source>
         <translation>%1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="152"/>
+        <location filename="../../ui/campaigns/install.py" line="158"/>
         <source>Do-not-call list</source>
         <translation>فهرست «تماس نگیرید»</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="153"/>
+        <location filename="../../ui/campaigns/install.py" line="159"/>
         <source>Number nobody may call from a campaign:</source>
         <translation>شماره‌ای که در هیچ کمپینی نباید با آن تماس گرفت:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/install.py" line="158"/>
+        <location filename="../../ui/campaigns/install.py" line="164"/>
         <source>%1 is on the do-not-call list.</source>
         <translation>%1 در فهرست «تماس نگیرید» است.</translation>
     </message>
@@ -1025,37 +1030,37 @@
         <translation>کمپین جدید…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_view.py" line="96"/>
+        <location filename="../../ui/campaigns/list_view.py" line="97"/>
         <source>Edit…</source>
         <translation>ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_view.py" line="96"/>
+        <location filename="../../ui/campaigns/list_view.py" line="97"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_view.py" line="96"/>
+        <location filename="../../ui/campaigns/list_view.py" line="97"/>
         <source>Pause</source>
         <translation>توقف موقت</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_view.py" line="97"/>
+        <location filename="../../ui/campaigns/list_view.py" line="98"/>
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_view.py" line="97"/>
+        <location filename="../../ui/campaigns/list_view.py" line="98"/>
         <source>Next call…</source>
         <translation>تماس بعدی…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_view.py" line="98"/>
+        <location filename="../../ui/campaigns/list_view.py" line="99"/>
         <source>Results…</source>
         <translation>نتایج…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_view.py" line="98"/>
+        <location filename="../../ui/campaigns/list_view.py" line="99"/>
         <source>Export…</source>
         <translation>خروجی…</translation>
     </message>
@@ -2080,6 +2085,60 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../ui/database/dialog.py" line="15"/>
+        <source>The password is kept in this computer&apos;s password store (keyring), never in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/dialog.py" line="18"/>
+        <source>This computer has no password store: Tamas asks for the password at each start and keeps it in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/dialog.py" line="33"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/dialog.py" line="38"/>
+        <source>Tamas opens the chosen database at its next start. A --db on the command line still wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/install.py" line="16"/>
+        <source>&amp;Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/database/wizard_page.py" line="28"/>
+        <source>Where is your data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/wizard_page.py" line="29"/>
+        <source>One computer: keep it on this PC. Several seats: every seat uses the office server. This can be changed later in Settings → Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseStartup</name>
+    <message>
+        <location filename="../../ui/database/startup.py" line="20"/>
+        <source>Office server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/startup.py" line="21"/>
+        <source>Password of {0} on {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayPlanDialog</name>
     <message>
         <location filename="../../ui/tickets/day_plan_view.py" line="35"/>
@@ -2613,12 +2672,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="72"/>
+        <location filename="../../ui/firstrun/wizard.py" line="75"/>
         <source>Set up Tamas</source>
         <translation>راه‌اندازی تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun/wizard.py" line="73"/>
+        <location filename="../../ui/firstrun/wizard.py" line="76"/>
         <source>Skip setup</source>
         <translation>رد شدن از راه‌اندازی</translation>
     </message>
@@ -3345,122 +3404,122 @@
         <translation>&amp;راه‌اندازی اولیه…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Your role may not delete customers: ask a supervisor or the owner.</source>
         <translation>نقش شما اجازهٔ حذف مشتری را ندارد: از سرپرست یا مالک بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Delete customer</source>
         <translation>حذف مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>«%1» حذف شود؟ تماس‌هایش می‌مانند. با Ctrl+Z می‌توانید برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>«%1» حذف شد. برای بازگرداندن Ctrl+Z را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Replay a caller-ID capture</source>
         <translation>پخش دوبارهٔ ضبط شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>replay</source>
         <translation>پخش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>connected</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>reconnecting…</source>
         <translation>در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Caller ID: %1</source>
         <translation>شناسهٔ تماس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 جدا شده یا پاسخ نمی‌دهد؛ در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Dialling %1…</source>
         <translation>در حال گرفتن %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>مودمی وصل نیست: %1 را با تلفن بگیرید و سپس تماس را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Dial a number</source>
         <translation>گرفتن شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Number:</source>
         <translation>شماره:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Call reasons</source>
         <translation>دلیل‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Call outcomes</source>
         <translation>نتیجه‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>About Tamas</source>
         <translation>دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>تماس مشتریان و تماس‌های شما را نگه می‌دارد و پیش از پاسخ دادن نشان می‌دهد چه کسی زنگ می‌زند.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -3821,117 +3880,117 @@
 <context>
     <name>NextCallView</name>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="70"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="71"/>
         <source>Next call (F5)</source>
         <translation>تماس بعدی (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="73"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="74"/>
         <source>Dial (F12)</source>
         <translation>گرفتن شماره (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="76"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="77"/>
         <source>I dialled by hand (Shift+F12)</source>
         <translation>دستی شماره گرفتم (Shift+F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="79"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="80"/>
         <source>Not for this campaign</source>
         <translation>نه برای این کمپین</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="80"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="81"/>
         <source>The customer asked not to be called for this campaign; other campaigns may still call them.</source>
         <translation>مشتری خواسته است در این کمپین با او تماس گرفته نشود؛ کمپین‌های دیگر همچنان می‌توانند با او تماس بگیرند.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="91"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="92"/>
         <source>How did the call end?</source>
         <translation>تماس چگونه پایان یافت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="98"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="99"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="106"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="107"/>
         <source>Call back at:</source>
         <translation>تماس دوباره در:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="107"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="108"/>
         <source>Sale amount:</source>
         <translation>مبلغ فروش:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="108"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="109"/>
         <source>Product:</source>
         <translation>کالا:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="109"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="110"/>
         <source>Quantity:</source>
         <translation>تعداد:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="110"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="111"/>
         <source>Notes:</source>
         <translation>یادداشت‌ها:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="156"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="157"/>
         <source>Nobody on the card</source>
         <translation>کسی روی کارت نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="162"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="163"/>
         <source>attempts: %1</source>
         <translation>تلاش‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="163"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="164"/>
         <source>orders: %1, %2</source>
         <translation>سفارش‌ها: %1، %2</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="164"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="165"/>
         <source>last call: %1</source>
         <translation>آخرین تماس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="165"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="166"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="167"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="168"/>
         <source>callback promised for %1</source>
         <translation>قول تماس دوباره برای %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="220"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="221"/>
         <source>Dialled by hand: pick how the call ended.</source>
         <translation>شماره دستی گرفته شد: نتیجهٔ تماس را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="223"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="224"/>
         <source>Dialling %1…</source>
         <translation>در حال گرفتن %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="226"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="227"/>
         <source>No modem connected: dial %1 on the phone, then pick how the call ended.</source>
         <translation>مودمی وصل نیست: %1 را با تلفن بگیرید و سپس نتیجهٔ تماس را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="248"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="249"/>
         <source>Saved. Press Next call for the next customer.</source>
         <translation>ذخیره شد. برای مشتری بعدی «تماس بعدی» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/next_call_view.py" line="257"/>
+        <location filename="../../ui/campaigns/next_call_view.py" line="258"/>
         <source>Taken off this campaign. Press Next call for the next customer.</source>
         <translation>از این کمپین کنار گذاشته شد. برای مشتری بعدی «تماس بعدی» را بزنید.</translation>
     </message>
@@ -5053,6 +5112,110 @@
         <location filename="../../ui/formatting.py" line="268"/>
         <source>Other</source>
         <translation>دیگر</translation>
+    </message>
+</context>
+<context>
+    <name>ServerForm</name>
+    <message>
+        <location filename="../../ui/database/form.py" line="69"/>
+        <source>This PC only (a database file on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="70"/>
+        <source>Office server (PostgreSQL, shared by every seat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="71"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="71"/>
+        <source>Port</source>
+        <translation type="unfinished">درگاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="71"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="71"/>
+        <source>User</source>
+        <translation type="unfinished">کاربر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="72"/>
+        <source>Password</source>
+        <translation type="unfinished">رمز عبور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="74"/>
+        <source>e.g. 192.168.1.10 or office-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="75"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="97"/>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="99"/>
+        <source>Enter the database and the user Tamas signs in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="108"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="114"/>
+        <source>Connected to {0}: the Tamas database there is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="116"/>
+        <source>Connected to {0}. The database is empty: Tamas creates its tables at the next start (or copy this PC&apos;s data into it first with db copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="119"/>
+        <source>Connected to {0}. Tamas updates the database there at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="125"/>
+        <location filename="../../ui/database/form.py" line="138"/>
+        <source>Cannot connect: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="128"/>
+        <source>Cannot find the server {0}. Check the host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="130"/>
+        <source>The server {0} does not answer on port {1}. Check that PostgreSQL runs there and accepts connections from this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="133"/>
+        <source>The server refused user {0} or the password. Check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/form.py" line="135"/>
+        <source>There is no database {0} on the server. Check its name, or create it (README, Several seats).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ui.database.form import ServerForm
@@ -11,9 +12,11 @@ from ui.settings import Settings
 
 def password_note(widget: QWidget, store: PasswordStore) -> str:
     if store.persistent:
-        return widget.tr("The password is kept in this computer's password store (keyring), never in the settings.")
-    return widget.tr("This computer has no password store: Tamas asks for the password at each start and "
-                     "keeps it in memory only.")  # fmt: skip
+        return QCoreApplication.translate(
+            "DatabaseDialog", "The password is kept in this computer's password store (keyring), never in the settings."
+        )
+    return QCoreApplication.translate("DatabaseDialog", "This computer has no password store: Tamas asks for the "
+                                      "password at each start and keeps it in memory only.")  # fmt: skip
 
 
 def save_form(settings: Settings, form: ServerForm) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -12,7 +13,7 @@ from ui.database.store import passwords
 
 
 def add_database_action(window: Any, menu: QMenu) -> QAction:
-    action = QAction(window.tr("&Database…"), window)
+    action = QAction(QCoreApplication.translate("DatabaseDialog", "&Database…"), window)
     action.triggered.connect(lambda _checked=False: DatabaseDialog(window.settings, passwords(), window).open())
     menu.addAction(action)
     return action
