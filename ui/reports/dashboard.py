@@ -29,6 +29,7 @@ from app.lookup_defaults import CALL_REASON
 from ui.date_widgets import setup_date_edit
 from ui.formatting import Formatter, fill
 from ui.reports.charts import ANSWERED, INBOUND, MISSED, OUTBOUND, Chart, HeatMap
+from ui.reports.survey_figures import SurveyFiguresPanel
 from ui.reports.ticket_figures import TicketFiguresPanel
 from ui.tasks import Latest
 
@@ -109,6 +110,7 @@ class Dashboard(QWidget):
         self.empty.setMinimumHeight(160)
         self.empty.hide()
         self.ticket_figures = TicketFiguresPanel(db, fmt)
+        self.survey_figures = SurveyFiguresPanel(db, fmt)
         self._build()
         self._period_changed()
 
@@ -168,6 +170,7 @@ class Dashboard(QWidget):
         layout.addWidget(self.agents_title)
         layout.addWidget(self.agents)
         layout.addWidget(self.ticket_figures)
+        layout.addWidget(self.survey_figures)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -237,6 +240,7 @@ class Dashboard(QWidget):
             lambda error: self.status.setText(str(error)),
         )
         self.ticket_figures.load(first, last)
+        self.survey_figures.load(first, last)
 
     # -- showing
     def _show_empty(self, empty: bool) -> None:
