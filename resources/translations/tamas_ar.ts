@@ -212,109 +212,109 @@
     <message>
         <location filename="../../ui/backup/errors.py" line="20"/>
         <source>The disk is full: this change was not saved (everything saved before it is safe). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: لم يُحفظ هذا التغيير (كل ما حُفظ قبله سليم). حرّر بعض المساحة وحاول مجدداً.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/errors.py" line="23"/>
         <source>The database is busy in another program: this change was not saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات مشغولة ببرنامج آخر: لم يُحفظ هذا التغيير. حاول مجدداً بعد لحظات.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/errors.py" line="26"/>
         <source>The database is damaged: this change was not saved. Quit Tamas and restore the latest backup (Settings → Backups…).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات تالفة: لم يُحفظ هذا التغيير. أغلق تماس واستعد أحدث نسخة احتياطية (الإعدادات ← النسخ الاحتياطية…).</translation>
     </message>
     <message>
         <location filename="../../ui/backup/errors.py" line="28"/>
         <source>The database could not save this change. Try again; if it keeps failing, restart Tamas.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على قاعدة البيانات حفظ هذا التغيير. حاول مجدداً؛ وإن استمر الفشل، أعد تشغيل تماس.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/errors.py" line="31"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
     <message>
         <location filename="../../ui/backup/install.py" line="33"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الا&amp;حتياطية…</translation>
     </message>
     <message>
         <location filename="../../ui/backup/install.py" line="56"/>
         <source>The database is damaged: restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات تالفة: استعد أحدث نسخة احتياطية.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/restart.py" line="43"/>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة %1.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/restart.py" line="45"/>
         <source>The previous database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت قاعدة البيانات السابقة في %1.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/restart.py" line="50"/>
         <location filename="../../ui/backup/startup.py" line="43"/>
         <source>Tamas</source>
-        <translation type="unfinished">تماس</translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="40"/>
         <source>There is no database at %1. Create a new, empty database there?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات في %1. هل تريد إنشاء قاعدة بيانات جديدة فارغة هناك؟</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="44"/>
         <source>Create new database</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء قاعدة بيانات جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="45"/>
         <location filename="../../ui/backup/startup.py" line="69"/>
         <source>Quit</source>
-        <translation type="unfinished">خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="51"/>
         <source>The database %1 is damaged. Tamas has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات %1 تالفة. لم يغيّرها تماس.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="54"/>
         <source>No backup of it was found: copy the file for a specialist, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي نسخة احتياطية منها: انسخ الملف ليفحصه مختص، ثم اخرج من البرنامج.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="59"/>
         <source>Restore the latest backup (%1)? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استعادة أحدث نسخة احتياطية (%1)؟ يُحفظ الملف التالف بجانبها.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="64"/>
         <source>Tamas: damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس: قاعدة بيانات تالفة</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="67"/>
         <source>Restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة أحدث نسخة احتياطية</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="91"/>
         <source>Tamas cannot start</source>
-        <translation type="unfinished">تعذّر تشغيل تماس</translation>
+        <translation>تعذّر تشغيل تماس</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="116"/>
         <source>%1 does not exist. Check the path given with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير موجود. تحقق من المسار المحدد بالخيار --db.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="141"/>
         <source>%1 is damaged (%2); it was left untouched. Restore a backup: Settings → Backups…, or main.py restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تالف (%2)؛ وقد تُرك دون أي تغيير. استعد نسخة احتياطية: الإعدادات ← النسخ الاحتياطية…، أو main.py restore.</translation>
     </message>
 </context>
 <context>
@@ -322,93 +322,93 @@
     <message>
         <location filename="../../ui/backup/dialog.py" line="44"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="46"/>
         <source>Beside the database (a “backups” folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>بجانب قاعدة البيانات (مجلد باسم «backups»)</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="49"/>
         <source>Choose…</source>
-        <translation type="unfinished">اختيار…</translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="58"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد:</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="59"/>
         <source>Backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النسخ الاحتياطية المحفوظة:</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="63"/>
         <source>A backup is made every day and at exit; each is checked before older ones go.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنشأ نسخة احتياطية كل يوم وعند الخروج؛ وتُفحص كل نسخة قبل حذف النسخ الأقدم.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="65"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="67"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة…</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="81"/>
         <source>This database is on a server: back it up there, or with `main.py backup` (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه على خادم: انسخها احتياطياً هناك، أو باستخدام `main.py backup` (pg_dump).</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="95"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="124"/>
         <source>Checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص النسخة…</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="134"/>
         <source>Backup written and checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية وفُحصت: %1</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="144"/>
         <location filename="../../ui/backup/dialog.py" line="156"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="145"/>
         <source>Tamas backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ تماس الاحتياطية (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="151"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص النسخة الاحتياطية…</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="157"/>
         <source>Replace the database with %1? Tamas restarts; the current database is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال قاعدة البيانات بـ %1؟ سيُعاد تشغيل تماس؛ وتُحفظ قاعدة البيانات الحالية أولاً كنسخة احتياطية.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="159"/>
         <source>Restore and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة وإعادة التشغيل</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="164"/>
         <source>%1 is a good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نسخة احتياطية سليمة.</translation>
     </message>
 </context>
 <context>
@@ -969,7 +969,7 @@
     <message>
         <location filename="../../ui/campaigns/install.py" line="104"/>
         <source>Your role may not set up campaigns: ask a supervisor or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح دورك بإعداد الحملات: اطلب ذلك من مشرف أو من المالك.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="106"/>
@@ -1850,236 +1850,236 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="60"/>
+        <location filename="../../ui/reports/dashboard.py" line="61"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="61"/>
+        <location filename="../../ui/reports/dashboard.py" line="62"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="62"/>
+        <location filename="../../ui/reports/dashboard.py" line="63"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="63"/>
+        <location filename="../../ui/reports/dashboard.py" line="64"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يوماً</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="64"/>
+        <location filename="../../ui/reports/dashboard.py" line="65"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="65"/>
+        <location filename="../../ui/reports/dashboard.py" line="66"/>
         <source>Custom</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="83"/>
+        <location filename="../../ui/reports/dashboard.py" line="84"/>
         <source>Calls per hour today</source>
         <translation>المكالمات لكل ساعة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="84"/>
+        <location filename="../../ui/reports/dashboard.py" line="85"/>
         <source>Calls per day</source>
         <translation>المكالمات لكل يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="85"/>
+        <location filename="../../ui/reports/dashboard.py" line="86"/>
         <source>Inbound calls by weekday and hour</source>
         <translation>المكالمات الواردة حسب يوم الأسبوع والساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
+        <location filename="../../ui/reports/dashboard.py" line="87"/>
         <source>Top call reasons</source>
         <translation>أكثر أسباب الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="90"/>
+        <location filename="../../ui/reports/dashboard.py" line="91"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="91"/>
-        <location filename="../../ui/reports/dashboard.py" line="298"/>
+        <location filename="../../ui/reports/dashboard.py" line="92"/>
+        <location filename="../../ui/reports/dashboard.py" line="302"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="92"/>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
-        <location filename="../../ui/reports/dashboard.py" line="285"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="289"/>
         <source>Answered</source>
         <translation>مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>Talk time</source>
         <translation>مدة المحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
-        <location filename="../../ui/reports/dashboard.py" line="126"/>
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
+        <location filename="../../ui/reports/dashboard.py" line="128"/>
         <source>Average handle time</source>
         <translation>متوسط مدة المعالجة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95"/>
+        <location filename="../../ui/reports/dashboard.py" line="96"/>
         <source>Missed</source>
         <translation>فائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>No calls in this period yet</source>
         <translation>لا توجد مكالمات في هذه الفترة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>The charts show calls per hour and day, the busiest hours, the top reasons and each agent&apos;s calls once calls are logged: set up a caller-ID device (Caller ID → Caller ID settings), log a call with Ctrl+L, or choose a longer period.</source>
         <translation>تعرض الرسوم المكالمات لكل ساعة ويوم، وأكثر الساعات ازدحاماً، وأهم أسباب الاتصال، ومكالمات كل موظف بعد تسجيل المكالمات: أعدّ جهاز معرّف المتصل (معرّف المتصل ← إعدادات معرّف المتصل)، أو سجّل مكالمة بـ Ctrl+L، أو اختر فترة أطول.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="116"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Share of offered calls answered within %1 seconds; abandoned calls count as offered.</source>
         <translation>نسبة المكالمات الواردة التي أُجيبت خلال %1 ثانية؛ تُحتسب المكالمات المتروكة ضمن الواردة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="117"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Answered inbound calls with no repeat call from the same number within 7 days.</source>
         <translation>المكالمات الواردة المُجابة دون اتصال متكرر من الرقم نفسه خلال 7 أيام.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Answered calls (both directions) per agent who answered.</source>
         <translation>المكالمات المُجابة (بالاتجاهين) لكل موظف أجاب.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Offered</source>
         <translation>الواردة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Inbound calls that reached us (ringing calls excluded).</source>
         <translation>المكالمات الواردة التي وصلتنا (دون المكالمات التي ترن).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
         <source>Inbound calls an agent answered.</source>
         <translation>المكالمات الواردة التي أجابها موظف.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="122"/>
+        <location filename="../../ui/reports/dashboard.py" line="124"/>
         <source>Missed / abandoned</source>
         <translation>فائتة / متروكة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="122"/>
+        <location filename="../../ui/reports/dashboard.py" line="124"/>
         <source>Inbound calls nobody answered: missed plus abandoned.</source>
         <translation>مكالمات واردة لم يُجب عليها أحد: الفائتة والمتروكة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="125"/>
         <source>Abandonment rate</source>
         <translation>معدل الترك</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="125"/>
         <source>Unanswered inbound calls divided by offered calls.</source>
         <translation>المكالمات الواردة غير المُجابة مقسومة على الواردة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="124"/>
+        <location filename="../../ui/reports/dashboard.py" line="126"/>
         <source>Service level</source>
         <translation>مستوى الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="125"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Average speed of answer</source>
         <translation>متوسط سرعة الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="125"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Average ring time of answered inbound calls.</source>
         <translation>متوسط زمن الرنين للمكالمات الواردة المُجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="126"/>
+        <location filename="../../ui/reports/dashboard.py" line="128"/>
         <source>Average talk time of answered calls, both directions.</source>
         <translation>متوسط مدة المحادثة للمكالمات المُجابة بالاتجاهين.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="127"/>
+        <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Calls per agent</source>
         <translation>المكالمات لكل موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="128"/>
+        <location filename="../../ui/reports/dashboard.py" line="130"/>
         <source>First contact resolution</source>
         <translation>الحل من أول اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129"/>
+        <location filename="../../ui/reports/dashboard.py" line="131"/>
         <source>Revenue per call</source>
         <translation>الإيراد لكل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129"/>
+        <location filename="../../ui/reports/dashboard.py" line="131"/>
         <source>Order revenue in the period divided by answered calls.</source>
         <translation>إيراد الطلبات في الفترة مقسوماً على المكالمات المُجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="135"/>
+        <location filename="../../ui/reports/dashboard.py" line="137"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="138"/>
+        <location filename="../../ui/reports/dashboard.py" line="140"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="158"/>
+        <location filename="../../ui/reports/dashboard.py" line="160"/>
         <source>Save as PNG…</source>
         <translation>حفظ كصورة PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="167"/>
+        <location filename="../../ui/reports/dashboard.py" line="169"/>
         <source>Agents</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="227"/>
+        <location filename="../../ui/reports/dashboard.py" line="230"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="229"/>
+        <location filename="../../ui/reports/dashboard.py" line="232"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="278"/>
+        <location filename="../../ui/reports/dashboard.py" line="282"/>
         <source>Inbound</source>
         <translation>واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="279"/>
+        <location filename="../../ui/reports/dashboard.py" line="283"/>
         <source>Outbound</source>
         <translation>صادرة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="286"/>
+        <location filename="../../ui/reports/dashboard.py" line="290"/>
         <source>Not answered</source>
         <translation>غير مُجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="315"/>
+        <location filename="../../ui/reports/dashboard.py" line="319"/>
         <source>Updated %1</source>
         <translation>حُدّث %1</translation>
     </message>
@@ -2089,27 +2089,27 @@
     <message>
         <location filename="../../ui/database/dialog.py" line="15"/>
         <source>The password is kept in this computer&apos;s password store (keyring), never in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ كلمة المرور في مخزن كلمات المرور على هذا الحاسوب (keyring)، ولا تُحفظ أبداً في الإعدادات.</translation>
     </message>
     <message>
         <location filename="../../ui/database/dialog.py" line="18"/>
         <source>This computer has no password store: Tamas asks for the password at each start and keeps it in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مخزن لكلمات المرور على هذا الحاسوب: يطلب تماس كلمة المرور عند كل تشغيل ويحتفظ بها في الذاكرة فقط.</translation>
     </message>
     <message>
         <location filename="../../ui/database/dialog.py" line="33"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/database/dialog.py" line="38"/>
         <source>Tamas opens the chosen database at its next start. A --db on the command line still wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح تماس قاعدة البيانات المختارة عند تشغيله التالي. ويبقى للخيار --db في سطر الأوامر الأولوية.</translation>
     </message>
     <message>
         <location filename="../../ui/database/install.py" line="16"/>
         <source>&amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قاعدة البيانات…</translation>
     </message>
 </context>
 <context>
@@ -2117,12 +2117,12 @@
     <message>
         <location filename="../../ui/database/wizard_page.py" line="28"/>
         <source>Where is your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين بياناتك؟</translation>
     </message>
     <message>
         <location filename="../../ui/database/wizard_page.py" line="29"/>
         <source>One computer: keep it on this PC. Several seats: every seat uses the office server. This can be changed later in Settings → Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>حاسوب واحد: احفظها على هذا الحاسوب. عدة محطات: تستخدم كل محطة خادم المكتب. يمكن تغيير ذلك لاحقاً من الإعدادات ← قاعدة البيانات…</translation>
     </message>
 </context>
 <context>
@@ -2130,12 +2130,12 @@
     <message>
         <location filename="../../ui/database/startup.py" line="20"/>
         <source>Office server password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور خادم المكتب</translation>
     </message>
     <message>
         <location filename="../../ui/database/startup.py" line="21"/>
         <source>Password of {0} on {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور {0} على {1}:</translation>
     </message>
 </context>
 <context>
@@ -5119,103 +5119,103 @@
     <message>
         <location filename="../../ui/database/form.py" line="69"/>
         <source>This PC only (a database file on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب فقط (ملف قاعدة بيانات على هذا الحاسوب)</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="70"/>
         <source>Office server (PostgreSQL, shared by every seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم المكتب (PostgreSQL، مشترك بين كل المحطات)</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="71"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>المضيف</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="71"/>
         <source>Port</source>
-        <translation type="unfinished">المنفذ</translation>
+        <translation>المنفذ</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="71"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="71"/>
         <source>User</source>
-        <translation type="unfinished">المستخدم</translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="72"/>
         <source>Password</source>
-        <translation type="unfinished">كلمة المرور</translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="74"/>
         <source>e.g. 192.168.1.10 or office-server</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل 192.168.1.10 أو office-server</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="75"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="97"/>
         <source>Enter the server&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم مضيف الخادم أو عنوانه.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="99"/>
         <source>Enter the database and the user Tamas signs in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل قاعدة البيانات والمستخدم الذي يسجّل تماس الدخول به.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="108"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="114"/>
         <source>Connected to {0}: the Tamas database there is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال بـ {0}: قاعدة بيانات تماس هناك جاهزة.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="116"/>
         <source>Connected to {0}. The database is empty: Tamas creates its tables at the next start (or copy this PC&apos;s data into it first with db copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال بـ {0}. قاعدة البيانات فارغة: سينشئ تماس جداوله عند التشغيل التالي (أو انسخ إليها بيانات هذا الحاسوب أولاً باستخدام db copy).</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="119"/>
         <source>Connected to {0}. Tamas updates the database there at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال بـ {0}. سيحدّث تماس قاعدة البيانات هناك عند التشغيل التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="125"/>
         <location filename="../../ui/database/form.py" line="138"/>
         <source>Cannot connect: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاتصال: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="128"/>
         <source>Cannot find the server {0}. Check the host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر العثور على الخادم {0}. تحقق من اسم المضيف أو العنوان.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="130"/>
         <source>The server {0} does not answer on port {1}. Check that PostgreSQL runs there and accepts connections from this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم {0} لا يستجيب على المنفذ {1}. تحقق من أن PostgreSQL يعمل هناك ويقبل الاتصالات من هذا الحاسوب.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="133"/>
         <source>The server refused user {0} or the password. Check both.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم المستخدم {0} أو كلمة المرور. تحقق من كليهما.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="135"/>
         <source>There is no database {0} on the server. Check its name, or create it (README, Several seats).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات باسم {0} على الخادم. تحقق من اسمها، أو أنشئها (README، قسم «Several seats»).</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5598,50 @@
         <location filename="../../ui/tickets/actions.py" line="96"/>
         <source>Write the message you told the customer, or untick “Tell the customer”.</source>
         <translation>اكتب الرسالة التي أبلغت بها العميل، أو ألغِ تحديد «إبلاغ العميل».</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFiguresPanel</name>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="18"/>
+        <source>Survey satisfaction</source>
+        <translation>الرضا في الاستطلاعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="21"/>
+        <source>Average answer (1 to 5) to the satisfaction questions of survey scripts, in the period</source>
+        <translation>متوسط الإجابة (من ١ إلى ٥) على أسئلة الرضا في نصوص الاستطلاع، خلال الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="25"/>
+        <location filename="../../ui/reports/survey_figures.py" line="54"/>
+        <source>No answers in this period</source>
+        <translation>لا توجد إجابات في هذه الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="31"/>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="31"/>
+        <source>Average</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="31"/>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="56"/>
+        <source>%1 of 5</source>
+        <translation>%1 من ٥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="57"/>
+        <source>from %1 answers</source>
+        <translation>من %1 إجابة</translation>
     </message>
 </context>
 <context>

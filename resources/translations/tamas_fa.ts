@@ -212,109 +212,109 @@
     <message>
         <location filename="../../ui/backup/errors.py" line="20"/>
         <source>The disk is full: this change was not saved (everything saved before it is safe). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک پر است: این تغییر ذخیره نشد (هر آنچه پیش از آن ذخیره شده بود سالم است). مقداری فضا آزاد کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/errors.py" line="23"/>
         <source>The database is busy in another program: this change was not saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده در دست برنامهٔ دیگری است: این تغییر ذخیره نشد. چند لحظه بعد دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/errors.py" line="26"/>
         <source>The database is damaged: this change was not saved. Quit Tamas and restore the latest backup (Settings → Backups…).</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده آسیب دیده است: این تغییر ذخیره نشد. از تماس خارج شوید و آخرین نسخهٔ پشتیبان را بازیابی کنید («تنظیمات ← نسخه‌های پشتیبان…»).</translation>
     </message>
     <message>
         <location filename="../../ui/backup/errors.py" line="28"/>
         <source>The database could not save this change. Try again; if it keeps failing, restart Tamas.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده نتوانست این تغییر را ذخیره کند. دوباره تلاش کنید؛ اگر باز هم نشد، تماس را دوباره اجرا کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/errors.py" line="31"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل نوشته نشد: %1</translation>
     </message>
     <message>
         <location filename="../../ui/backup/install.py" line="33"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخه‌های پشتیبان…</translation>
     </message>
     <message>
         <location filename="../../ui/backup/install.py" line="56"/>
         <source>The database is damaged: restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده آسیب دیده است: آخرین نسخهٔ پشتیبان را بازیابی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/restart.py" line="43"/>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بازیابی شد.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/restart.py" line="45"/>
         <source>The previous database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ قبلی در %1 نگه داشته شد.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/restart.py" line="50"/>
         <location filename="../../ui/backup/startup.py" line="43"/>
         <source>Tamas</source>
-        <translation type="unfinished">تماس</translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="40"/>
         <source>There is no database at %1. Create a new, empty database there?</source>
-        <translation type="unfinished"></translation>
+        <translation>در %1 پایگاه داده‌ای نیست. یک پایگاه دادهٔ جدید و خالی آنجا ساخته شود؟</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="44"/>
         <source>Create new database</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخت پایگاه دادهٔ جدید</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="45"/>
         <location filename="../../ui/backup/startup.py" line="69"/>
         <source>Quit</source>
-        <translation type="unfinished">خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="51"/>
         <source>The database %1 is damaged. Tamas has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ %1 آسیب دیده است. تماس آن را تغییر نداده است.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="54"/>
         <source>No backup of it was found: copy the file for a specialist, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ نسخهٔ پشتیبانی از آن پیدا نشد: یک رونوشت از فایل برای متخصص تهیه کنید، سپس خارج شوید.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="59"/>
         <source>Restore the latest backup (%1)? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین نسخهٔ پشتیبان (%1) بازیابی شود؟ فایل آسیب‌دیده کنار آن نگه داشته می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="64"/>
         <source>Tamas: damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس: پایگاه دادهٔ آسیب‌دیده</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="67"/>
         <source>Restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی آخرین نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="91"/>
         <source>Tamas cannot start</source>
-        <translation type="unfinished">تماس اجرا نمی‌شود</translation>
+        <translation>تماس اجرا نمی‌شود</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="116"/>
         <source>%1 does not exist. Check the path given with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 وجود ندارد. مسیری را که با --db داده‌اید بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/startup.py" line="141"/>
         <source>%1 is damaged (%2); it was left untouched. Restore a backup: Settings → Backups…, or main.py restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 آسیب دیده است (%2)؛ به آن دست زده نشد. یک نسخهٔ پشتیبان را بازیابی کنید: «تنظیمات ← نسخه‌های پشتیبان…» یا main.py restore.</translation>
     </message>
 </context>
 <context>
@@ -322,93 +322,93 @@
     <message>
         <location filename="../../ui/backup/dialog.py" line="44"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="46"/>
         <source>Beside the database (a “backups” folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار پایگاه داده (پوشه‌ای به نام «backups»)</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="49"/>
         <source>Choose…</source>
-        <translation type="unfinished">انتخاب…</translation>
+        <translation>انتخاب…</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="58"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه:</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="59"/>
         <source>Backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد نسخه‌های پشتیبانِ نگه‌داشته‌شده:</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="63"/>
         <source>A backup is made every day and at exit; each is checked before older ones go.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر روز و هنگام خروج یک نسخهٔ پشتیبان ساخته می‌شود؛ هر نسخه پیش از حذف نسخه‌های قدیمی‌تر بررسی می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="65"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری هم‌اکنون</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="67"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی…</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="81"/>
         <source>This database is on a server: back it up there, or with `main.py backup` (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>این پایگاه داده روی سرور است: روی همان سرور از آن پشتیبان بگیرید، یا با `main.py backup` (pg_dump).</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="95"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ نسخه‌های پشتیبان</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="124"/>
         <source>Checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی رونوشت…</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="134"/>
         <source>Backup written and checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان نوشته و بررسی شد: %1</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="144"/>
         <location filename="../../ui/backup/dialog.py" line="156"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="145"/>
         <source>Tamas backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان تماس (*.db);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="151"/>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="157"/>
         <source>Replace the database with %1? Tamas restarts; the current database is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده با %1 جایگزین شود؟ تماس دوباره اجرا می‌شود؛ پیش از آن، از پایگاه دادهٔ کنونی یک نسخهٔ پشتیبان نگه داشته می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="159"/>
         <source>Restore and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی و اجرای دوباره</translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="164"/>
         <source>%1 is a good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نسخهٔ پشتیبان سالمی است.</translation>
     </message>
 </context>
 <context>
@@ -969,7 +969,7 @@
     <message>
         <location filename="../../ui/campaigns/install.py" line="104"/>
         <source>Your role may not set up campaigns: ask a supervisor or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش شما اجازهٔ راه‌اندازی کمپین را ندارد: از سرپرست یا مالک بخواهید.</translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/install.py" line="106"/>
@@ -1850,236 +1850,236 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="60"/>
+        <location filename="../../ui/reports/dashboard.py" line="61"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="61"/>
+        <location filename="../../ui/reports/dashboard.py" line="62"/>
         <source>This week</source>
         <translation>این هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="62"/>
+        <location filename="../../ui/reports/dashboard.py" line="63"/>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="63"/>
+        <location filename="../../ui/reports/dashboard.py" line="64"/>
         <source>Last 30 days</source>
         <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="64"/>
+        <location filename="../../ui/reports/dashboard.py" line="65"/>
         <source>This year</source>
         <translation>امسال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="65"/>
+        <location filename="../../ui/reports/dashboard.py" line="66"/>
         <source>Custom</source>
         <translation>دلخواه</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="83"/>
+        <location filename="../../ui/reports/dashboard.py" line="84"/>
         <source>Calls per hour today</source>
         <translation>تماس‌ها در هر ساعت امروز</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="84"/>
+        <location filename="../../ui/reports/dashboard.py" line="85"/>
         <source>Calls per day</source>
         <translation>تماس‌ها در هر روز</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="85"/>
+        <location filename="../../ui/reports/dashboard.py" line="86"/>
         <source>Inbound calls by weekday and hour</source>
         <translation>تماس‌های ورودی بر پایهٔ روز هفته و ساعت</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
+        <location filename="../../ui/reports/dashboard.py" line="87"/>
         <source>Top call reasons</source>
         <translation>دلیل‌های پرتکرار تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="90"/>
+        <location filename="../../ui/reports/dashboard.py" line="91"/>
         <source>Agent</source>
         <translation>کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="91"/>
-        <location filename="../../ui/reports/dashboard.py" line="298"/>
+        <location filename="../../ui/reports/dashboard.py" line="92"/>
+        <location filename="../../ui/reports/dashboard.py" line="302"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="92"/>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
-        <location filename="../../ui/reports/dashboard.py" line="285"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="289"/>
         <source>Answered</source>
         <translation>پاسخ‌داده</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>Talk time</source>
         <translation>مدت مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
-        <location filename="../../ui/reports/dashboard.py" line="126"/>
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
+        <location filename="../../ui/reports/dashboard.py" line="128"/>
         <source>Average handle time</source>
         <translation>میانگین زمان رسیدگی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95"/>
+        <location filename="../../ui/reports/dashboard.py" line="96"/>
         <source>Missed</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>No calls in this period yet</source>
         <translation>هنوز تماسی در این دوره نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>The charts show calls per hour and day, the busiest hours, the top reasons and each agent&apos;s calls once calls are logged: set up a caller-ID device (Caller ID → Caller ID settings), log a call with Ctrl+L, or choose a longer period.</source>
         <translation>پس از ثبت تماس‌ها، نمودارها تماس‌ها در هر ساعت و هر روز، شلوغ‌ترین ساعت‌ها، دلیل‌های پرتکرار و تماس‌های هر کارشناس را نشان می‌دهند: دستگاه شناسهٔ تماس را راه‌اندازی کنید (شناسهٔ تماس ← تنظیمات شناسهٔ تماس)، با Ctrl+L تماسی ثبت کنید یا دورهٔ طولانی‌تری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="116"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Share of offered calls answered within %1 seconds; abandoned calls count as offered.</source>
         <translation>سهم تماس‌های ورودی که در %1 ثانیه پاسخ داده شدند؛ تماس‌های رهاشده هم شمرده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="117"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Answered inbound calls with no repeat call from the same number within 7 days.</source>
         <translation>تماس‌های ورودی پاسخ‌داده که تا ۷ روز از همان شماره تماس دوباره‌ای نداشتند.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Answered calls (both directions) per agent who answered.</source>
         <translation>تماس‌های پاسخ‌داده (هر دو جهت) برای هر کارشناسی که پاسخ داده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Offered</source>
         <translation>ورودی‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Inbound calls that reached us (ringing calls excluded).</source>
         <translation>تماس‌های ورودی رسیده (بدون تماس‌های در حال زنگ).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="123"/>
         <source>Inbound calls an agent answered.</source>
         <translation>تماس‌های ورودی که کارشناسی پاسخ داد.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="122"/>
+        <location filename="../../ui/reports/dashboard.py" line="124"/>
         <source>Missed / abandoned</source>
         <translation>از دست رفته / رهاشده</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="122"/>
+        <location filename="../../ui/reports/dashboard.py" line="124"/>
         <source>Inbound calls nobody answered: missed plus abandoned.</source>
         <translation>تماس‌های ورودی بی‌پاسخ: از دست رفته به‌اضافهٔ رهاشده.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="125"/>
         <source>Abandonment rate</source>
         <translation>نرخ رهاشدن</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="123"/>
+        <location filename="../../ui/reports/dashboard.py" line="125"/>
         <source>Unanswered inbound calls divided by offered calls.</source>
         <translation>تماس‌های ورودی بی‌پاسخ تقسیم بر همهٔ ورودی‌ها.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="124"/>
+        <location filename="../../ui/reports/dashboard.py" line="126"/>
         <source>Service level</source>
         <translation>سطح خدمت</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="125"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Average speed of answer</source>
         <translation>میانگین سرعت پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="125"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Average ring time of answered inbound calls.</source>
         <translation>میانگین زمان زنگ تماس‌های ورودی پاسخ‌داده.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="126"/>
+        <location filename="../../ui/reports/dashboard.py" line="128"/>
         <source>Average talk time of answered calls, both directions.</source>
         <translation>میانگین مدت مکالمهٔ تماس‌های پاسخ‌داده در هر دو جهت.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="127"/>
+        <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Calls per agent</source>
         <translation>تماس برای هر کارشناس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="128"/>
+        <location filename="../../ui/reports/dashboard.py" line="130"/>
         <source>First contact resolution</source>
         <translation>حل در نخستین تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129"/>
+        <location filename="../../ui/reports/dashboard.py" line="131"/>
         <source>Revenue per call</source>
         <translation>درآمد هر تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129"/>
+        <location filename="../../ui/reports/dashboard.py" line="131"/>
         <source>Order revenue in the period divided by answered calls.</source>
         <translation>درآمد سفارش‌های دوره تقسیم بر تماس‌های پاسخ‌داده.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="135"/>
+        <location filename="../../ui/reports/dashboard.py" line="137"/>
         <source>Period</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="138"/>
+        <location filename="../../ui/reports/dashboard.py" line="140"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="158"/>
+        <location filename="../../ui/reports/dashboard.py" line="160"/>
         <source>Save as PNG…</source>
         <translation>ذخیره به‌صورت PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="167"/>
+        <location filename="../../ui/reports/dashboard.py" line="169"/>
         <source>Agents</source>
         <translation>کارشناسان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="227"/>
+        <location filename="../../ui/reports/dashboard.py" line="230"/>
         <source>The end date is before the start date.</source>
         <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="229"/>
+        <location filename="../../ui/reports/dashboard.py" line="232"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="278"/>
+        <location filename="../../ui/reports/dashboard.py" line="282"/>
         <source>Inbound</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="279"/>
+        <location filename="../../ui/reports/dashboard.py" line="283"/>
         <source>Outbound</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="286"/>
+        <location filename="../../ui/reports/dashboard.py" line="290"/>
         <source>Not answered</source>
         <translation>بی‌پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="315"/>
+        <location filename="../../ui/reports/dashboard.py" line="319"/>
         <source>Updated %1</source>
         <translation>به‌روز شده %1</translation>
     </message>
@@ -2089,27 +2089,27 @@
     <message>
         <location filename="../../ui/database/dialog.py" line="15"/>
         <source>The password is kept in this computer&apos;s password store (keyring), never in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور در انبارهٔ رمزهای عبور این رایانه (keyring) نگه داشته می‌شود و هرگز در تنظیمات ذخیره نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/database/dialog.py" line="18"/>
         <source>This computer has no password store: Tamas asks for the password at each start and keeps it in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه انبارهٔ رمز عبور ندارد: تماس در هر بار اجرا رمز عبور را می‌پرسد و آن را فقط در حافظه نگه می‌دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/database/dialog.py" line="33"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده</translation>
     </message>
     <message>
         <location filename="../../ui/database/dialog.py" line="38"/>
         <source>Tamas opens the chosen database at its next start. A --db on the command line still wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس پایگاه دادهٔ انتخاب‌شده را در اجرای بعدی باز می‌کند. گزینهٔ --db در خط فرمان همچنان اولویت دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/database/install.py" line="16"/>
         <source>&amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پایگاه داده…</translation>
     </message>
 </context>
 <context>
@@ -2117,12 +2117,12 @@
     <message>
         <location filename="../../ui/database/wizard_page.py" line="28"/>
         <source>Where is your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های شما کجاست؟</translation>
     </message>
     <message>
         <location filename="../../ui/database/wizard_page.py" line="29"/>
         <source>One computer: keep it on this PC. Several seats: every seat uses the office server. This can be changed later in Settings → Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رایانه: داده‌ها روی همین رایانه می‌ماند. چند ایستگاه: همهٔ ایستگاه‌ها از سرور دفتر استفاده می‌کنند. تغییر این گزینه بعداً هم ممکن است: تنظیمات ← پایگاه داده…</translation>
     </message>
 </context>
 <context>
@@ -2130,12 +2130,12 @@
     <message>
         <location filename="../../ui/database/startup.py" line="20"/>
         <source>Office server password</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور سرور دفتر</translation>
     </message>
     <message>
         <location filename="../../ui/database/startup.py" line="21"/>
         <source>Password of {0} on {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور {0} در {1}:</translation>
     </message>
 </context>
 <context>
@@ -5119,103 +5119,103 @@
     <message>
         <location filename="../../ui/database/form.py" line="69"/>
         <source>This PC only (a database file on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط این رایانه (یک فایل پایگاه داده روی همین رایانه)</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="70"/>
         <source>Office server (PostgreSQL, shared by every seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور دفتر (PostgreSQL، مشترک میان همهٔ ایستگاه‌ها)</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="71"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>میزبان</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="71"/>
         <source>Port</source>
-        <translation type="unfinished">درگاه</translation>
+        <translation>درگاه</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="71"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="71"/>
         <source>User</source>
-        <translation type="unfinished">کاربر</translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="72"/>
         <source>Password</source>
-        <translation type="unfinished">رمز عبور</translation>
+        <translation>رمز عبور</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="74"/>
         <source>e.g. 192.168.1.10 or office-server</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 192.168.1.10 یا office-server</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="75"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمون اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="97"/>
         <source>Enter the server&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام میزبان یا نشانی سرور را وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="99"/>
         <source>Enter the database and the user Tamas signs in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام پایگاه داده و نام کاربری‌ای را که تماس با آن به سرور وارد می‌شود، وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="108"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال اتصال…</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="114"/>
         <source>Connected to {0}: the Tamas database there is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>به {0} وصل شد: پایگاه دادهٔ تماس در آنجا آماده است.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="116"/>
         <source>Connected to {0}. The database is empty: Tamas creates its tables at the next start (or copy this PC&apos;s data into it first with db copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>به {0} وصل شد. پایگاه داده خالی است: تماس جدول‌هایش را در اجرای بعدی می‌سازد (یا پیش از آن، داده‌های این رایانه را با db copy در آن رونوشت کنید).</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="119"/>
         <source>Connected to {0}. Tamas updates the database there at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>به {0} وصل شد. تماس پایگاه دادهٔ آنجا را در اجرای بعدی به‌روز می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="125"/>
         <location filename="../../ui/database/form.py" line="138"/>
         <source>Cannot connect: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال برقرار نشد: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="128"/>
         <source>Cannot find the server {0}. Check the host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور {0} پیدا نشد. نام میزبان یا نشانی را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="130"/>
         <source>The server {0} does not answer on port {1}. Check that PostgreSQL runs there and accepts connections from this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور {0} روی درگاه {1} پاسخ نمی‌دهد. بررسی کنید که PostgreSQL آنجا در حال اجرا باشد و اتصال از این رایانه را بپذیرد.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="133"/>
         <source>The server refused user {0} or the password. Check both.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کاربر {0} یا رمز عبور را نپذیرفت. هر دو را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/database/form.py" line="135"/>
         <source>There is no database {0} on the server. Check its name, or create it (README, Several seats).</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده‌ای به نام {0} روی سرور نیست. نام آن را بررسی کنید یا آن را بسازید (README، بخش «Several seats»).</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5598,50 @@
         <location filename="../../ui/tickets/actions.py" line="96"/>
         <source>Write the message you told the customer, or untick “Tell the customer”.</source>
         <translation>پیامی را که به مشتری گفتید بنویسید، یا تیک «اطلاع به مشتری» را بردارید.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFiguresPanel</name>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="18"/>
+        <source>Survey satisfaction</source>
+        <translation>رضایت در نظرسنجی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="21"/>
+        <source>Average answer (1 to 5) to the satisfaction questions of survey scripts, in the period</source>
+        <translation>میانگین پاسخ (۱ تا ۵) به پرسش‌های رضایت در اسکریپت‌های نظرسنجی، در این بازه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="25"/>
+        <location filename="../../ui/reports/survey_figures.py" line="54"/>
+        <source>No answers in this period</source>
+        <translation>در این بازه پاسخی نیامده است</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="31"/>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="31"/>
+        <source>Average</source>
+        <translation>میانگین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="31"/>
+        <source>Answers</source>
+        <translation>پاسخ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="56"/>
+        <source>%1 of 5</source>
+        <translation>%1 از ۵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/survey_figures.py" line="57"/>
+        <source>from %1 answers</source>
+        <translation>از %1 پاسخ</translation>
     </message>
 </context>
 <context>
