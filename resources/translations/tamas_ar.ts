@@ -245,17 +245,17 @@
         <translation>قاعدة البيانات تالفة: استعد أحدث نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restart.py" line="43"/>
+        <location filename="../../ui/backup/restart.py" line="45"/>
         <source>Restored %1.</source>
         <translation>تمت استعادة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restart.py" line="45"/>
+        <location filename="../../ui/backup/restart.py" line="47"/>
         <source>The previous database was kept as %1.</source>
         <translation>حُفظت قاعدة البيانات السابقة في %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restart.py" line="50"/>
+        <location filename="../../ui/backup/restart.py" line="52"/>
         <location filename="../../ui/backup/startup.py" line="43"/>
         <source>Tamas</source>
         <translation>تماس</translation>
@@ -889,6 +889,134 @@
         <location filename="../../ui/campaigns/editor.py" line="204"/>
         <source>Saving and adding the customers…</source>
         <translation>جارٍ الحفظ وإضافة العملاء…</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="16"/>
+        <source>Sales</source>
+        <translation>مبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="17"/>
+        <source>Survey</source>
+        <translation>استطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="18"/>
+        <source>Reminder</source>
+        <translation>تذكير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="19"/>
+        <source>Collection</source>
+        <translation>تحصيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="20"/>
+        <source>Win-back</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="26"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="27"/>
+        <source>Running</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="28"/>
+        <source>Paused</source>
+        <translation>متوقفة مؤقتاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="29"/>
+        <source>Finished</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="35"/>
+        <source>Do not call</source>
+        <translation>لا تتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="36"/>
+        <source>Not for this campaign</source>
+        <translation>ليس لهذه الحملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="37"/>
+        <source>Number on the do-not-call list</source>
+        <translation>الرقم في قائمة عدم الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="38"/>
+        <source>No phone</source>
+        <translation>بلا هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="39"/>
+        <source>Already in the campaign</source>
+        <translation>موجود في الحملة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="40"/>
+        <source>Already finished</source>
+        <translation>انتهى من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="47"/>
+        <source>This campaign is not running. Start it on the Campaigns tab.</source>
+        <translation>هذه الحملة غير جارية. ابدأها من تبويب الحملات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="50"/>
+        <source>Outside this campaign&apos;s calling hours: nobody may be called now.</source>
+        <translation>خارج ساعات الاتصال لهذه الحملة: لا يجوز الاتصال بأحد الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="53"/>
+        <source>You are not assigned to this campaign. Ask a supervisor to add you.</source>
+        <translation>لست مكلفاً بهذه الحملة. اطلب من المشرف إضافتك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="56"/>
+        <source>Nobody is due now: retries and callbacks come back at their time.</source>
+        <translation>لا أحد مستحق الآن: تعود المحاولات ومعاودات الاتصال في موعدها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="59"/>
+        <source>Everyone on this list has been worked.</source>
+        <translation>تم العمل على كل من في هذه القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="69"/>
+        <source>This customer may not be called (%1). Press Next call for the next one.</source>
+        <translation>لا يجوز الاتصال بهذا العميل (%1). اضغط «المكالمة التالية» للانتقال إلى التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="76"/>
+        <source>Another agent is working this customer now. Press Next call for the next one.</source>
+        <translation>يعمل موظف آخر على هذا العميل الآن. اضغط «المكالمة التالية» للانتقال إلى التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="82"/>
+        <source>Check these fields and try again: %1.</source>
+        <translation>تحقق من هذه الحقول وحاول مرة أخرى: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="84"/>
+        <source>This record was removed meanwhile. Refresh the list.</source>
+        <translation>حُذف هذا السجل في الأثناء. حدّث القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="86"/>
+        <source>The database could not be reached (%1). Try again in a moment.</source>
+        <translation>تعذر الوصول إلى قاعدة البيانات (%1). حاول مرة أخرى بعد قليل.</translation>
     </message>
 </context>
 <context>
@@ -3852,27 +3980,27 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="67"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="68"/>
         <source>Add a user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="74"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="75"/>
         <source>User name:</source>
         <translation>اسم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="75"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="76"/>
         <source>Full name:</source>
         <translation>الاسم الكامل:</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="76"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="77"/>
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="81"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="82"/>
         <source>Enter a user name.</source>
         <translation>أدخل اسم مستخدم.</translation>
     </message>
@@ -4151,17 +4279,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="42"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="43"/>
         <source>New password for %1</source>
         <translation>كلمة مرور جديدة لـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="46"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="47"/>
         <source>Password:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="47"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="48"/>
         <source>Again:</source>
         <translation>مرة أخرى:</translation>
     </message>
@@ -5254,42 +5382,42 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="21"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="22"/>
         <source>Sign in to Tamas</source>
         <translation>تسجيل الدخول إلى تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="30"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="31"/>
         <source>User name:</source>
         <translation>اسم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="31"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="32"/>
         <source>Password:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="33"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="34"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="45"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="46"/>
         <source>Enter your user name.</source>
         <translation>أدخل اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="65"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="66"/>
         <source>Too many wrong passwords: this account is locked until %1. Wait, or ask the owner to unlock it.</source>
         <translation>كلمات مرور خاطئة كثيرة: هذا الحساب مقفل حتى %1. انتظر، أو اطلب من المالك إلغاء قفله.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="69"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="70"/>
         <source>This account is disabled. Ask the owner to enable it.</source>
         <translation>هذا الحساب معطّل. اطلب من المالك تفعيله.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="71"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="72"/>
         <source>Wrong user name or password. Try again.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة. حاول مجدداً.</translation>
     </message>
@@ -5896,12 +6024,12 @@
 <context>
     <name>Tickets</name>
     <message>
-        <location filename="../../ui/tickets/bulk_commands.py" line="20"/>
+        <location filename="../../ui/tickets/bulk_commands.py" line="22"/>
         <source>Assign %1 tickets</source>
         <translation>إسناد %1 تذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/bulk_commands.py" line="44"/>
+        <location filename="../../ui/tickets/bulk_commands.py" line="48"/>
         <source>Change the status of %1 tickets</source>
         <translation>تغيير حالة %1 تذكرة</translation>
     </message>
@@ -6473,22 +6601,22 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="24"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="25"/>
         <source>The password needs at least %1 characters.</source>
         <translation>يجب أن تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="28"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="29"/>
         <source>The password must not be the user name.</source>
         <translation>يجب ألا تكون كلمة المرور هي اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="30"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="31"/>
         <source>The password needs at least 4 different characters.</source>
         <translation>يجب أن تحتوي كلمة المرور على ٤ أحرف مختلفة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="32"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="33"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
@@ -6546,53 +6674,53 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="37"/>
+        <location filename="../../ui/auth/users_dialog.py" line="38"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="45"/>
+        <location filename="../../ui/auth/users_dialog.py" line="46"/>
         <source>&amp;Add…</source>
         <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="46"/>
+        <location filename="../../ui/auth/users_dialog.py" line="47"/>
         <source>Change &amp;role…</source>
         <translation>تغيير ال&amp;دور…</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="47"/>
+        <location filename="../../ui/auth/users_dialog.py" line="48"/>
         <source>Reset &amp;password…</source>
         <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="48"/>
-        <location filename="../../ui/auth/users_dialog.py" line="97"/>
+        <location filename="../../ui/auth/users_dialog.py" line="49"/>
+        <location filename="../../ui/auth/users_dialog.py" line="98"/>
         <source>&amp;Disable</source>
         <translation>&amp;تعطيل</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="49"/>
+        <location filename="../../ui/auth/users_dialog.py" line="50"/>
         <source>&amp;Unlock</source>
         <translation>إلغاء ال&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="50"/>
+        <location filename="../../ui/auth/users_dialog.py" line="51"/>
         <source>Start without signing in while I am the only user</source>
         <translation>البدء دون تسجيل الدخول ما دمتُ المستخدم الوحيد</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="97"/>
+        <location filename="../../ui/auth/users_dialog.py" line="98"/>
         <source>&amp;Enable</source>
         <translation>ت&amp;فعيل</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="150"/>
+        <location filename="../../ui/auth/users_dialog.py" line="151"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="150"/>
+        <location filename="../../ui/auth/users_dialog.py" line="151"/>
         <source>Role of %1:</source>
         <translation>دور %1:</translation>
     </message>

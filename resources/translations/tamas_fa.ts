@@ -245,17 +245,17 @@
         <translation>پایگاه داده آسیب دیده است: آخرین نسخهٔ پشتیبان را بازیابی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restart.py" line="43"/>
+        <location filename="../../ui/backup/restart.py" line="45"/>
         <source>Restored %1.</source>
         <translation>%1 بازیابی شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restart.py" line="45"/>
+        <location filename="../../ui/backup/restart.py" line="47"/>
         <source>The previous database was kept as %1.</source>
         <translation>پایگاه دادهٔ قبلی در %1 نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restart.py" line="50"/>
+        <location filename="../../ui/backup/restart.py" line="52"/>
         <location filename="../../ui/backup/startup.py" line="43"/>
         <source>Tamas</source>
         <translation>تماس</translation>
@@ -889,6 +889,134 @@
         <location filename="../../ui/campaigns/editor.py" line="204"/>
         <source>Saving and adding the customers…</source>
         <translation>در حال ذخیره و افزودن مشتریان…</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="16"/>
+        <source>Sales</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="17"/>
+        <source>Survey</source>
+        <translation>نظرسنجی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="18"/>
+        <source>Reminder</source>
+        <translation>یادآوری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="19"/>
+        <source>Collection</source>
+        <translation>وصول مطالبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="20"/>
+        <source>Win-back</source>
+        <translation>بازگرداندن مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="26"/>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="27"/>
+        <source>Running</source>
+        <translation>در حال اجرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="28"/>
+        <source>Paused</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="29"/>
+        <source>Finished</source>
+        <translation>پایان‌یافته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="35"/>
+        <source>Do not call</source>
+        <translation>تماس نگیرید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="36"/>
+        <source>Not for this campaign</source>
+        <translation>نه برای این کمپین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="37"/>
+        <source>Number on the do-not-call list</source>
+        <translation>شماره در فهرست «تماس نگیرید»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="38"/>
+        <source>No phone</source>
+        <translation>بدون تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="39"/>
+        <source>Already in the campaign</source>
+        <translation>از پیش در کمپین است</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="40"/>
+        <source>Already finished</source>
+        <translation>از پیش تمام شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="47"/>
+        <source>This campaign is not running. Start it on the Campaigns tab.</source>
+        <translation>این کمپین در حال اجرا نیست. آن را در زبانهٔ کمپین‌ها آغاز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="50"/>
+        <source>Outside this campaign&apos;s calling hours: nobody may be called now.</source>
+        <translation>بیرون از ساعت‌های تماس این کمپین است: اکنون با کسی نمی‌توان تماس گرفت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="53"/>
+        <source>You are not assigned to this campaign. Ask a supervisor to add you.</source>
+        <translation>شما به این کمپین گمارده نشده‌اید. از سرپرست بخواهید شما را بیفزاید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="56"/>
+        <source>Nobody is due now: retries and callbacks come back at their time.</source>
+        <translation>اکنون نوبت کسی نیست: تلاش‌های دوباره و تماس‌های برگشتی سر وقت خود بازمی‌گردند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="59"/>
+        <source>Everyone on this list has been worked.</source>
+        <translation>با همهٔ افراد این فهرست کار شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="69"/>
+        <source>This customer may not be called (%1). Press Next call for the next one.</source>
+        <translation>با این مشتری نمی‌توان تماس گرفت (%1). برای نفر بعدی «تماس بعدی» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="76"/>
+        <source>Another agent is working this customer now. Press Next call for the next one.</source>
+        <translation>کارشناس دیگری اکنون روی این مشتری کار می‌کند. برای نفر بعدی «تماس بعدی» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="82"/>
+        <source>Check these fields and try again: %1.</source>
+        <translation>این فیلدها را بررسی کنید و دوباره بکوشید: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="84"/>
+        <source>This record was removed meanwhile. Refresh the list.</source>
+        <translation>این مورد در این فاصله حذف شده است. فهرست را تازه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/labels.py" line="86"/>
+        <source>The database could not be reached (%1). Try again in a moment.</source>
+        <translation>دسترسی به پایگاه داده ممکن نشد (%1). کمی بعد دوباره بکوشید.</translation>
     </message>
 </context>
 <context>
@@ -3852,27 +3980,27 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="67"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="68"/>
         <source>Add a user</source>
         <translation>افزودن کاربر</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="74"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="75"/>
         <source>User name:</source>
         <translation>نام کاربری:</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="75"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="76"/>
         <source>Full name:</source>
         <translation>نام کامل:</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="76"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="77"/>
         <source>Role:</source>
         <translation>نقش:</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="81"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="82"/>
         <source>Enter a user name.</source>
         <translation>نام کاربری را وارد کنید.</translation>
     </message>
@@ -4151,17 +4279,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="42"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="43"/>
         <source>New password for %1</source>
         <translation>رمز عبور جدید برای %1</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="46"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="47"/>
         <source>Password:</source>
         <translation>رمز عبور:</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="47"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="48"/>
         <source>Again:</source>
         <translation>تکرار:</translation>
     </message>
@@ -5254,42 +5382,42 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="21"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="22"/>
         <source>Sign in to Tamas</source>
         <translation>ورود به تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="30"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="31"/>
         <source>User name:</source>
         <translation>نام کاربری:</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="31"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="32"/>
         <source>Password:</source>
         <translation>رمز عبور:</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="33"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="34"/>
         <source>Sign in</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="45"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="46"/>
         <source>Enter your user name.</source>
         <translation>نام کاربری خود را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="65"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="66"/>
         <source>Too many wrong passwords: this account is locked until %1. Wait, or ask the owner to unlock it.</source>
         <translation>رمز عبور بیش از حد اشتباه وارد شد: این حساب تا %1 قفل است. صبر کنید یا از مالک بخواهید قفل آن را باز کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="69"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="70"/>
         <source>This account is disabled. Ask the owner to enable it.</source>
         <translation>این حساب غیرفعال است. از مالک بخواهید آن را فعال کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/sign_in_dialog.py" line="71"/>
+        <location filename="../../ui/auth/sign_in_dialog.py" line="72"/>
         <source>Wrong user name or password. Try again.</source>
         <translation>نام کاربری یا رمز عبور نادرست است. دوباره تلاش کنید.</translation>
     </message>
@@ -5896,12 +6024,12 @@
 <context>
     <name>Tickets</name>
     <message>
-        <location filename="../../ui/tickets/bulk_commands.py" line="20"/>
+        <location filename="../../ui/tickets/bulk_commands.py" line="22"/>
         <source>Assign %1 tickets</source>
         <translation>واگذاری %1 درخواست</translation>
     </message>
     <message>
-        <location filename="../../ui/tickets/bulk_commands.py" line="44"/>
+        <location filename="../../ui/tickets/bulk_commands.py" line="48"/>
         <source>Change the status of %1 tickets</source>
         <translation>تغییر وضعیت %1 درخواست</translation>
     </message>
@@ -6473,22 +6601,22 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="24"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="25"/>
         <source>The password needs at least %1 characters.</source>
         <translation>رمز عبور باید دست‌کم %1 نویسه باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="28"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="29"/>
         <source>The password must not be the user name.</source>
         <translation>رمز عبور نباید همان نام کاربری باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="30"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="31"/>
         <source>The password needs at least 4 different characters.</source>
         <translation>رمز عبور باید دست‌کم ۴ نویسهٔ متفاوت داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/account_dialogs.py" line="32"/>
+        <location filename="../../ui/auth/account_dialogs.py" line="33"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>دو رمز عبور یکسان نیستند. یک رمز عبور را دو بار وارد کنید.</translation>
     </message>
@@ -6546,53 +6674,53 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="37"/>
+        <location filename="../../ui/auth/users_dialog.py" line="38"/>
         <source>Users</source>
         <translation>کاربران</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="45"/>
+        <location filename="../../ui/auth/users_dialog.py" line="46"/>
         <source>&amp;Add…</source>
         <translation>&amp;افزودن…</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="46"/>
+        <location filename="../../ui/auth/users_dialog.py" line="47"/>
         <source>Change &amp;role…</source>
         <translation>تغییر &amp;نقش…</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="47"/>
+        <location filename="../../ui/auth/users_dialog.py" line="48"/>
         <source>Reset &amp;password…</source>
         <translation>بازنشانی &amp;رمز عبور…</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="48"/>
-        <location filename="../../ui/auth/users_dialog.py" line="97"/>
+        <location filename="../../ui/auth/users_dialog.py" line="49"/>
+        <location filename="../../ui/auth/users_dialog.py" line="98"/>
         <source>&amp;Disable</source>
         <translation>&amp;غیرفعال کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="49"/>
+        <location filename="../../ui/auth/users_dialog.py" line="50"/>
         <source>&amp;Unlock</source>
         <translation>&amp;باز کردن قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="50"/>
+        <location filename="../../ui/auth/users_dialog.py" line="51"/>
         <source>Start without signing in while I am the only user</source>
         <translation>تا وقتی تنها کاربر هستم، بدون ورود اجرا شود</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="97"/>
+        <location filename="../../ui/auth/users_dialog.py" line="98"/>
         <source>&amp;Enable</source>
         <translation>&amp;فعال کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="150"/>
+        <location filename="../../ui/auth/users_dialog.py" line="151"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/users_dialog.py" line="150"/>
+        <location filename="../../ui/auth/users_dialog.py" line="151"/>
         <source>Role of %1:</source>
         <translation>نقش %1:</translation>
     </message>

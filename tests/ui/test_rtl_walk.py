@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.campaigns.models import Campaign
 from app.db import Database
 from app.demo import DemoOptions, generate_demo
 from app.demo_orders import generate_orders
@@ -60,6 +61,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     db = open_database(tmp_path_factory.mktemp("walk") / "demo.db", create=True)
     generate_demo(db, DemoOptions(customers=300, days=60, seed=11, end=date(2026, 5, 31)))
     generate_orders(db, seed=11)  # money on the dashboard, the card and the pop
+    from app.campaigns.demo import generate_campaigns
+
+    generate_campaigns(db, 11, date(2026, 5, 31), members=10)  # purposes and statuses on the Campaigns tab
     yield db
     db.dispose()
 
@@ -70,6 +74,7 @@ def typed_words(db: Database) -> set[str]:
         texts = [*session.scalars(select(Customer.name)), *session.scalars(select(Customer.company))]
         texts += [*session.scalars(select(Customer.city)), *session.scalars(select(Customer.tags))]
         texts += [*session.scalars(select(User.username)), *session.scalars(select(User.full_name))]
+        texts += [*session.scalars(select(Campaign.name))]  # typed by whoever set the campaign up
     return {word for text in texts if text for word in _LATIN.findall(text)}
 
 

@@ -28,7 +28,7 @@ from app.audit.read import PAGE_SIZE, AuditEntry, AuditFilter, audit_choices, au
 from app.db import Database
 from app.dto import Page
 from ui.date_widgets import setup_date_edit
-from ui.formatting import Formatter
+from ui.formatting import Formatter, fill
 from ui.paged_model import Column, PagedTableModel
 from ui.tasks import run_task
 
@@ -166,7 +166,7 @@ class AuditView(QDialog):
 
     def _exported(self, rows: int) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("%1 entries written.").replace("%1", self.fmt.number(rows)))
+        self.status.setText(fill(self.tr("%1 entries written."), self.fmt.number(rows)))
 
     def _export_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)

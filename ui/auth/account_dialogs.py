@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from app.auth.passwords import MIN_LENGTH, password_problem
 from app.auth.permissions import ROLES
 from ui.auth.accounts_model import role_label
+from ui.formatting import fill
 
 
 def password_field() -> QLineEdit:
@@ -39,7 +40,7 @@ class PasswordDialog(QDialog):
     def __init__(self, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.username = username
-        self.setWindowTitle(self.tr("New password for %1").replace("%1", username))
+        self.setWindowTitle(fill(self.tr("New password for %1"), username))
         self.password, self.again = password_field(), password_field()
         self.message = QLabel()
         form = QFormLayout(self)

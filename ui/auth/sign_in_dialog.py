@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app.auth.accounts import Account, SignInError, sign_in
 from app.db import Database
+from ui.formatting import fill, formatter_of
 from ui.tasks import run_task
 
 
@@ -64,7 +65,7 @@ class SignInDialog(QDialog):
             until = getattr(error, "until", None)
             text = self.tr("Too many wrong passwords: this account is locked until %1. Wait, or ask the owner to "
                            "unlock it.")  # fmt: skip
-            return text.replace("%1", until.strftime("%H:%M") if until else "")
+            return fill(text, formatter_of(self).digits(until.strftime("%H:%M")) if until else "")
         if reason == "disabled":
             return self.tr("This account is disabled. Ask the owner to enable it.")
         if reason == "wrong":

@@ -26,6 +26,7 @@ from app.auth.permissions import ROLES
 from app.db import Database
 from ui.auth.account_dialogs import NewUserDialog, PasswordDialog
 from ui.auth.accounts_model import AccountRole, AccountsModel, role_label
+from ui.formatting import fill
 from ui.tasks import run_task
 
 
@@ -147,7 +148,7 @@ class UsersDialog(QDialog):
         if account is None:
             return
         labels = [role_label(r) for r in ROLES]
-        label, ok = QInputDialog.getItem(self, self.tr("Role"), self.tr("Role of %1:").replace("%1", account.username),
+        label, ok = QInputDialog.getItem(self, self.tr("Role"), fill(self.tr("Role of %1:"), account.username),
                                          labels, ROLES.index(account.role), False)  # fmt: skip
         if ok:
             self.change_role(ROLES[labels.index(label)])

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.formatting import fill
+
 _pending: list[Path] = []
 
 
@@ -40,7 +42,7 @@ def apply(database: Path, backup: Path, keep_folder: Path) -> str:
     except RestoreRefused as error:
         DialogQuestions().tell(str(error))
         return str(error)
-    message = QCoreApplication.translate("Backups", "Restored %1.").replace("%1", backup.name)
+    message = fill(QCoreApplication.translate("Backups", "Restored %1."), backup.name)
     if result.kept:
         message += " " + QCoreApplication.translate("Backups", "The previous database was kept as %1.").replace(
             "%1", str(result.kept)

@@ -162,7 +162,7 @@ class CustomerValueView(QWidget):
     def _as_of_text(self) -> str:
         if self.data is None or self.data.as_of is None:
             return self.tr("Not computed yet.")
-        return self.tr("Figures as of %1.").replace("%1", self.fmt.datetime(self.data.as_of))
+        return fill(self.tr("Figures as of %1."), self.fmt.datetime(self.data.as_of))
 
     def show_data(self, generation: int, data: ValueData) -> None:
         if generation != self.generation:

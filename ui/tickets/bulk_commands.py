@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.db import Database
 from app.tickets.bulk import assign_many, bulk_status_undoable, restore_status
+from ui.formatting import fill, formatter_of
 
 
 class BulkAssign(QUndoCommand):
@@ -17,7 +18,9 @@ class BulkAssign(QUndoCommand):
 
     def __init__(self, db: Database, actor: str, ticket_ids: list[int], assignee_id: int | None,
                  run_write: Callable[[Callable[[], Any], Callable[[Any], None]], None]) -> None:  # fmt: skip
-        super().__init__(QCoreApplication.translate("Tickets", "Assign %1 tickets").replace("%1", str(len(ticket_ids))))
+        super().__init__(
+            fill(QCoreApplication.translate("Tickets", "Assign %1 tickets"), formatter_of(None).number(len(ticket_ids)))
+        )
         self.db, self.actor, self.run_write = db, actor, run_write
         self.wanted: dict[int, int | None] = dict.fromkeys(ticket_ids, assignee_id)
         self.previous: dict[int, int | None] = {}
@@ -41,7 +44,10 @@ class BulkStatus(QUndoCommand):
                  run_write: Callable[[Callable[[], Any], Callable[[Any], None]], None],
                  done: Callable[[Any], None]) -> None:  # fmt: skip
         super().__init__(
-            QCoreApplication.translate("Tickets", "Change the status of %1 tickets").replace("%1", str(len(ticket_ids)))
+            fill(
+                QCoreApplication.translate("Tickets", "Change the status of %1 tickets"),
+                formatter_of(None).number(len(ticket_ids)),
+            )
         )
         self.db, self.actor, self.run_write, self.done = db, actor, run_write, done
         self.ticket_ids, self.status = ticket_ids, status
