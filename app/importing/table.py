@@ -29,6 +29,8 @@ class SourceTable:
 
 def cell_text(value: Cell) -> str:
     """A cell as text (numbers without a trailing .0: phone numbers typed into Excel come as floats)."""
+    if value.__class__ is str:  # nearly every cell of a file: skip the type checks below
+        return value.strip()  # type: ignore[union-attr]
     if value is None:
         return ""
     if isinstance(value, bool):
