@@ -71,7 +71,8 @@ def update_rows_sqlite(
         assignments = ", ".join(f"{quote(name)} = s.{quote(name)}" for name in columns)
         target = conn.dialect.identifier_preparer.format_table(table)
         conn.exec_driver_sql(
-            f"UPDATE {target} SET {assignments} FROM temp.import_staging AS s WHERE {target}.id = s.{key}"
-        )
+            f"UPDATE {target} SET {assignments} FROM temp.import_staging AS s WHERE {target}.id = s.{key} "
+            f"AND {target}.id IN (SELECT {key} FROM temp.import_staging)"
+        )  # the IN makes SQLite walk the staged ids; without it, it scanned every customer for each chunk
     finally:
         staging.drop(conn)

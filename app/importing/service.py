@@ -23,6 +23,7 @@ from app.importing.bulk import update_rows_sqlite
 from app.importing.creates import FIELDS, insert_creates
 from app.importing.keys import import_search_key, import_sort_key
 from app.importing.plan import MODES, ON_DUPLICATE, Plan, make_plan
+from app.importing.quiet_gc import collector_paused
 from app.importing.rows import CheckedRow, check_table
 from app.importing.table import Cell, SourceTable
 from app.models import AuditLog, Customer, ImportBatch, ImportChange, Phone
@@ -182,6 +183,13 @@ def run_import(
     require(db, options.actor, "import")
     if options.mode not in MODES or options.on_duplicate not in ON_DUPLICATE:
         raise ValueError(f"mode must be one of {MODES} and on_duplicate one of {ON_DUPLICATE}")
+    with collector_paused():
+        return _run_import(db, table, mapping, options, progress)
+
+
+def _run_import(
+    db: Database, table: SourceTable, mapping: list[str], options: ImportOptions, progress: Progress
+) -> ImportResult:
     started = time.perf_counter()
     _check(progress, 0, len(table.rows), "checking rows")
     checked = check_table(table, mapping, options.rules)
