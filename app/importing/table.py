@@ -71,7 +71,8 @@ def make_table(rows: list[list[Cell]], **details: object) -> SourceTable:
     data: list[list[Cell]] = []
     numbers: list[int] = []
     for offset, row in enumerate(rows[start + 1 :], start=start + 2):
-        if not (row and row[0].__class__ is str and row[0].strip()) and not any(cell_text(v) for v in row):
+        first = row[0] if row else None
+        if not (first.__class__ is str and first.strip()) and not any(cell_text(v) for v in row):  # type: ignore[union-attr]
             continue  # (the first test settles nearly every row without a generator)
         width = max(width, len(row))
         data.append(list(row))

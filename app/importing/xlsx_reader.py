@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from datetime import time, timedelta
+from typing import Any
 
 from python_calamine import CalamineWorkbook
 
@@ -27,9 +28,9 @@ def sheet_names(path: str | os.PathLike[str]) -> list[str]:
 _TIMES = (time, timedelta)
 
 
-def _values(row: list[object]) -> list[Cell]:
+def _values(row: list[Any]) -> list[Cell]:
     # A time of day has no Cell type: text. Checked inline, as this runs for every cell of the sheet.
-    return [str(v) if isinstance(v, _TIMES) else v for v in row]  # type: ignore[misc]
+    return [str(v) if isinstance(v, _TIMES) else v for v in row]
 
 
 def _fill_merged(rows: list[list[Cell]], ranges: list[tuple[tuple[int, int], tuple[int, int]]], below: int) -> None:
