@@ -16,6 +16,7 @@ import phonenumbers
 from app.text import digits_only, normalize_digits
 
 DEFAULT_REGION = "IR"
+_NOT_DIGIT = re.compile("[^0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def _fast_key(raw: str, rules: PhoneRules) -> str | None:
     if valid is None:
         return None
     text = normalize_digits(raw).strip()
-    digits = digits_only(text)
+    digits = _NOT_DIGIT.sub("", text)  # digits_only without translating the digits a second time
     if text.startswith("+") or digits.startswith("00"):
         national = digits.removeprefix("00").removeprefix(code) if digits.removeprefix("00").startswith(code) else ""
     elif digits.startswith("0"):

@@ -29,11 +29,13 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 # ZWNJ, ZWJ, tatweel, bidi marks: invisible in names, but they break substring matches.
 _INVISIBLE = re.compile("[\u200c\u200d\u0640\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
+_NOT_ASCII_DIGIT = re.compile("[^0-9]")
 
 
 def normalize_digits(text: str) -> str:
     """Persian and Arabic-Indic digits to ASCII digits."""
-    return text.translate(_DIGITS)
+    # ASCII text has none, and str.translate is slow on it (a dict lookup per character).
+    return text if text.isascii() else text.translate(_DIGITS)
 
 
 def normalize_text(text: str | None) -> str:
@@ -53,7 +55,7 @@ def digits_only(text: str | None) -> str:
     """The ASCII digits of `text`, in order (phone numbers typed with any separators or digits)."""
     if not text:
         return ""
-    return "".join(ch for ch in normalize_digits(text) if "0" <= ch <= "9")
+    return _NOT_ASCII_DIGIT.sub("", normalize_digits(text))  # one C pass: imports normalize 100,000s of phones
 
 
 def looks_like_phone(text: str) -> bool:

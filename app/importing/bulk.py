@@ -10,7 +10,6 @@ the import holds the write lock, so it gives the ids itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Column, Connection, Integer, MetaData, Table
@@ -20,23 +19,38 @@ ROWS_PER_STATEMENT = 1000
 
 
 def insert_rows_sqlite(conn: Connection, table: Table, columns: list[str], rows: list[dict[str, Any]]) -> None:
-    """INSERT INTO table (columns) VALUES (...), (...) in statements of up to ~1,000 rows.
+    """INSERT INTO table (columns) VALUES (...), (...) in statements of up to ~1,000 rows."""
+    insert_tuples_sqlite(conn, table, columns, [tuple(row[name] for name in columns) for row in rows])
+
+
+def insert_tuples_sqlite(conn: Connection, table: Table, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """`insert_rows_sqlite` for rows already in `columns` order (no dict per row).
 
     Values go through each column type's bind processor, exactly as a Core insert would store them."""
     dialect = conn.dialect
-    processors: list[Callable[[Any], Any] | None] = [table.c[name].type.bind_processor(dialect) for name in columns]
+    processors = [
+        (i, process) for i, name in enumerate(columns) if (process := table.c[name].type.bind_processor(dialect))
+    ]  # fmt: skip
     per_statement = max(1, min(ROWS_PER_STATEMENT, SQLITE_MAX_VARIABLES // len(columns)))
     quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in columns)
     one_row = "(" + ", ".join("?" * len(columns)) + ")"
     prefix = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({quoted}) VALUES "
+    full = prefix + ", ".join([one_row] * per_statement)  # built once: every full chunk reuses the prepared statement
     for start in range(0, len(rows), per_statement):
         chunk = rows[start : start + per_statement]
         params: list[Any] = []
-        for row in chunk:
-            for name, process in zip(columns, processors, strict=True):
-                value = row[name]
-                params.append(process(value) if process is not None and value is not None else value)
-        conn.exec_driver_sql(prefix + ", ".join([one_row] * len(chunk)), tuple(params))
+        if processors:
+            for row in chunk:
+                values = list(row)
+                for i, process in processors:
+                    if values[i] is not None:
+                        values[i] = process(values[i])
+                params += values
+        else:
+            for row in chunk:
+                params += row
+        sql = full if len(chunk) == per_statement else prefix + ", ".join([one_row] * len(chunk))
+        conn.exec_driver_sql(sql, tuple(params))
 
 
 def update_rows_sqlite(
@@ -57,7 +71,8 @@ def update_rows_sqlite(
         assignments = ", ".join(f"{quote(name)} = s.{quote(name)}" for name in columns)
         target = conn.dialect.identifier_preparer.format_table(table)
         conn.exec_driver_sql(
-            f"UPDATE {target} SET {assignments} FROM temp.import_staging AS s WHERE {target}.id = s.{key}"
-        )
+            f"UPDATE {target} SET {assignments} FROM temp.import_staging AS s WHERE {target}.id = s.{key} "
+            f"AND {target}.id IN (SELECT {key} FROM temp.import_staging)"
+        )  # the IN makes SQLite walk the staged ids; without it, it scanned every customer for each chunk
     finally:
         staging.drop(conn)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.importing.csv_reader import read_csv_bytes
 from app.importing.mapping import guess_mapping
+from app.importing.quiet_gc import collector_paused
 from app.importing.table import ImportFileError, SourceTable
 from app.importing.vcard_reader import read_vcard_bytes
 from app.importing.xlsx_reader import read_xlsx, sheet_names
@@ -51,6 +52,13 @@ def _customer_sheet(path: str | os.PathLike[str]) -> SourceTable:
 
 def read_table(
     path: str | os.PathLike[str], sheet: str | None = None, encoding: str | None = None, delimiter: str | None = None
+) -> SourceTable:
+    with collector_paused():
+        return _read_table(path, sheet, encoding, delimiter)
+
+
+def _read_table(
+    path: str | os.PathLike[str], sheet: str | None, encoding: str | None, delimiter: str | None
 ) -> SourceTable:
     kind = file_kind(path)
     if kind == "xlsx":

@@ -51,7 +51,8 @@ def _kind_of(field_name: str, number: str, rules: PhoneRules) -> str:
 
 
 def _add_phones(row: CheckedRow, field_name: str, text: str, rules: PhoneRules) -> None:
-    for raw in text.replace("،", ",").replace(";", ",").split(","):
+    parts = text.replace("،", ",").replace(";", ",").split(",") if "," in text or "،" in text or ";" in text else [text]
+    for raw in parts:
         raw = raw.strip()
         if not raw:
             continue
@@ -105,44 +106,59 @@ def _apply(row: CheckedRow, field_name: str, value: Cell, rules: PhoneRules) -> 
         row.given.add(field_name)
 
 
+# (column, its character limit, keeps line breaks): looked up once, not per row and field.
+_LIMITS = tuple((name, column_limit(getattr(Customer, name)), name in ("notes", "address")) for name in TEXT_COLUMNS)
+_EMAIL_LIMIT = column_limit(Customer.email)
+
+
 def _clean_and_measure(row: CheckedRow) -> None:
     """The form's rules for a file: control characters out (app.field_text), each field within its column."""
     draft = row.draft
-    for name in TEXT_COLUMNS:
+    for name, limit, block in _LIMITS:
         value = getattr(draft, name)
-        value = clean_block(value) if name in ("notes", "address") else clean_line(value)
+        if not value:
+            continue  # most optional fields of most rows are empty: nothing to clean or measure
+        value = clean_block(value) if block else clean_line(value)
         setattr(draft, name, value)
-        limit = column_limit(getattr(Customer, name))
         if len(value) > limit:
             row.problems.append(f"{name} is longer than {limit:,} characters")
 
 
 def check_row(row_number: int, cells: list[Cell], mapping: list[str], rules: PhoneRules) -> CheckedRow:
+    return _check_row(row_number, cells, [(i, f) for i, f in enumerate(mapping) if f], rules)
+
+
+def _check_row(row_number: int, cells: list[Cell], fields: list[tuple[int, str]], rules: PhoneRules) -> CheckedRow:
     row = CheckedRow(row_number, cells, CustomerDraft(name=""))
     first = last = ""
-    for field_name, value in zip(mapping, cells, strict=False):
-        if not field_name:
-            continue
+    width = len(cells)
+    for index, field_name in fields:
+        if index >= width:
+            break
+        value = cells[index]
         if field_name == "first_name":
             first = cell_text(value)
         elif field_name == "last_name":
             last = cell_text(value)
-        _apply(row, field_name, value, rules)
-    if not row.draft.name and (first or last):
-        row.draft.name = " ".join(p for p in (first, last) if p)
+        else:
+            _apply(row, field_name, value, rules)
+    draft = row.draft
+    if not draft.name and (first or last):
+        draft.name = " ".join(p for p in (first, last) if p)
     _clean_and_measure(row)
-    email = row.draft.email
-    if email and len(email) <= column_limit(Customer.email) and not EMAIL.match(email):
-        row.problems.append(f"{row.draft.email!r} is not an e-mail address")
-    if not row.draft.name and not row.phones and row.customer_id is None:
+    email = draft.email
+    if email and len(email) <= _EMAIL_LIMIT and not EMAIL.match(email):
+        row.problems.append(f"{email!r} is not an e-mail address")
+    if not draft.name and not row.phones and row.customer_id is None:
         row.problems.insert(0, "no name and no phone")
-    elif not row.draft.name:
-        row.draft.name = row.draft.company or (row.phones[0].raw if row.phones else "")
-    if row.draft.name:
+    elif not draft.name:
+        draft.name = draft.company or (row.phones[0].raw if row.phones else "")
+    if draft.name:
         row.given.add("name")
     return row
 
 
 def check_table(table: SourceTable, mapping: list[str], rules: PhoneRules | None = None) -> list[CheckedRow]:
     rules = rules or PhoneRules()
-    return [check_row(n, cells, mapping, rules) for n, cells in zip(table.row_numbers, table.rows, strict=True)]
+    fields = [(i, f) for i, f in enumerate(mapping) if f]  # the mapped columns, worked out once for every row
+    return [_check_row(n, cells, fields, rules) for n, cells in zip(table.row_numbers, table.rows, strict=True)]

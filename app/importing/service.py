@@ -14,14 +14,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from app.auth import require
 from app.db import Database
 from app.dto import CustomerDraft
-from app.importing.bulk import insert_rows_sqlite, update_rows_sqlite
+from app.importing.bulk import update_rows_sqlite
+from app.importing.creates import FIELDS, insert_creates
 from app.importing.keys import import_search_key, import_sort_key
 from app.importing.plan import MODES, ON_DUPLICATE, Plan, make_plan
+from app.importing.quiet_gc import collector_paused
 from app.importing.rows import CheckedRow, check_table
 from app.importing.table import Cell, SourceTable
 from app.models import AuditLog, Customer, ImportBatch, ImportChange, Phone
@@ -29,8 +31,6 @@ from app.phones import PhoneRules
 from app.progress import Cancelled, Progress, no_progress
 
 CHUNK = 2000
-FIELDS = ("name", "company", "email", "address", "city", "tags", "source", "status", "notes",
-          "do_not_call", "do_not_sms", "do_not_email")  # fmt: skip
 KEPT = FIELDS + ("search_key", "sort_key", "import_batch_id", "updated_at", "updated_by")
 
 
@@ -75,53 +75,6 @@ class _DryRun(Exception):
 def _check(progress: Progress, done: int, total: int, label: str) -> None:
     if not progress(done, total, label):
         raise Cancelled()
-
-
-def _customer_values(row: CheckedRow, batch_id: int, now: datetime, actor: str, rules: PhoneRules) -> dict[str, Any]:
-    draft = row.draft
-    values: dict[str, Any] = {name: getattr(draft, name) for name in FIELDS}
-    values.update(
-        kind="person", consent_changed_at=None, consent_note="", owner_id=None, deleted_at=None, deleted_by="",
-        search_key=import_search_key(draft, [p.number for p in row.phones], rules),
-        sort_key=import_sort_key(draft.name), import_batch_id=batch_id,
-        created_at=row.created_at or now, created_by=actor, updated_at=now, updated_by=actor,
-    )  # fmt: skip
-    return values
-
-
-def _new_ids(conn: Connection, table: Any, values: list[dict[str, Any]], sqlite: bool) -> list[int]:
-    """Insert customers and return their ids in order. On SQLite the import holds the write lock
-    (BEGIN IMMEDIATE), so ids after max(id) are ours; see `bulk` for why many rows go in one statement."""
-    if not sqlite:
-        return list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values).scalars())
-    first = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
-    ids = list(range(first, first + len(values)))
-    for customer_id, row in zip(ids, values, strict=True):
-        row["id"] = customer_id
-    insert_rows_sqlite(conn, table, list(values[0]), values)
-    return ids
-
-
-def _insert_creates(
-    conn: Connection, plan: Plan, batch_id: int, options: ImportOptions, progress: Progress, sqlite: bool
-) -> None:
-    now, table = datetime.now(), Customer.__table__
-    total = len(plan.creates)
-    for start in range(0, total, CHUNK):
-        _check(progress, start, total, "saving customers")
-        chunk = plan.creates[start : start + CHUNK]
-        values = [_customer_values(n.row, batch_id, now, options.actor, options.rules) for n in chunk]
-        ids = _new_ids(conn, table, values, sqlite)
-        phones = [
-            {"customer_id": cid, "number": p.number, "raw": p.raw[:64], "kind": kind, "position": i}
-            for cid, new in zip(ids, chunk, strict=True)
-            for i, (p, kind) in enumerate(zip(new.row.phones, new.row.kinds, strict=True))
-        ]
-        if phones:
-            conn.execute(insert(Phone.__table__), phones)
-        created = [{"batch_id": batch_id, "customer_id": i, "before": "null"} for i in ids]
-        conn.execute(insert(ImportChange.__table__), created)
-    _check(progress, total, total, "saving customers")
 
 
 def _current(conn: Connection, ids: list[int]) -> dict[int, tuple[dict[str, Any], list[dict[str, Any]]]]:
@@ -230,6 +183,13 @@ def run_import(
     require(db, options.actor, "import")
     if options.mode not in MODES or options.on_duplicate not in ON_DUPLICATE:
         raise ValueError(f"mode must be one of {MODES} and on_duplicate one of {ON_DUPLICATE}")
+    with collector_paused():
+        return _run_import(db, table, mapping, options, progress)
+
+
+def _run_import(
+    db: Database, table: SourceTable, mapping: list[str], options: ImportOptions, progress: Progress
+) -> ImportResult:
     started = time.perf_counter()
     _check(progress, 0, len(table.rows), "checking rows")
     checked = check_table(table, mapping, options.rules)
@@ -244,7 +204,7 @@ def run_import(
             ).scalar_one()  # fmt: skip
             _check(progress, 0, len(table.rows), "finding duplicates")
             plan = make_plan(conn, [r for r in checked if r.ok], options.mode, options.on_duplicate)
-            _insert_creates(conn, plan, batch_id, options, progress, db.is_sqlite)
+            insert_creates(conn, plan, batch_id, options.actor, options.rules, progress, db.is_sqlite)
             _apply_updates(conn, plan, batch_id, options, progress, db.is_sqlite)
             _fill_result(result, checked, plan)
             conn.execute(

@@ -29,6 +29,8 @@ class SourceTable:
 
 def cell_text(value: Cell) -> str:
     """A cell as text (numbers without a trailing .0: phone numbers typed into Excel come as floats)."""
+    if value.__class__ is str:  # nearly every cell of a file: skip the type checks below
+        return value.strip()  # type: ignore[union-attr]
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -69,8 +71,9 @@ def make_table(rows: list[list[Cell]], **details: object) -> SourceTable:
     data: list[list[Cell]] = []
     numbers: list[int] = []
     for offset, row in enumerate(rows[start + 1 :], start=start + 2):
-        if not any(cell_text(v) for v in row):
-            continue
+        first = row[0] if row else None
+        if not (first.__class__ is str and first.strip()) and not any(cell_text(v) for v in row):  # type: ignore[union-attr]
+            continue  # (the first test settles nearly every row without a generator)
         width = max(width, len(row))
         data.append(list(row))
         numbers.append(offset)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from app.calendar import parse_user_date
 from app.importing.table import Cell, cell_text
@@ -20,7 +21,13 @@ def parse_yes_no(value: Cell) -> bool | None:
     """True, False, or None when the cell is not a yes or a no."""
     if isinstance(value, bool):
         return value
-    key = normalize_text(cell_text(value))
+    return _yes_no_text(cell_text(value))
+
+
+@lru_cache(maxsize=1024)
+def _yes_no_text(text: str) -> bool | None:
+    # A consent column holds a handful of distinct words: normalize each once, not once per row.
+    key = normalize_text(text)
     if key in YES:
         return True
     if key in NO:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from datetime import time, timedelta
+from typing import Any
 
 from python_calamine import CalamineWorkbook
 
@@ -24,10 +25,12 @@ def sheet_names(path: str | os.PathLike[str]) -> list[str]:
         raise ImportFileError(DAMAGED) from None
 
 
-def _value(value: object) -> Cell:
-    if isinstance(value, time | timedelta):
-        return str(value)
-    return value  # type: ignore[return-value]
+_TIMES = (time, timedelta)
+
+
+def _values(row: list[Any]) -> list[Cell]:
+    # A time of day has no Cell type: text. Checked inline, as this runs for every cell of the sheet.
+    return [str(v) if isinstance(v, _TIMES) else v for v in row]
 
 
 def _fill_merged(rows: list[list[Cell]], ranges: list[tuple[tuple[int, int], tuple[int, int]]], below: int) -> None:
@@ -51,7 +54,7 @@ def read_xlsx_calamine(path: str | os.PathLike[str], sheet: str | None = None) -
             raise ImportFileError(f"The workbook has no sheet {sheet!r}: choose one of {', '.join(names)}.")
         chosen = sheet or names[0]
         data = workbook.get_sheet_by_name(chosen)
-        rows: list[list[Cell]] = [[_value(v) for v in row] for row in data.to_python(skip_empty_area=False)]
+        rows: list[list[Cell]] = [_values(row) for row in data.to_python(skip_empty_area=False)]
         merged = list(data.merged_cell_ranges or [])
     except ImportFileError:
         raise
@@ -75,7 +78,7 @@ def read_xlsx_openpyxl(path: str | os.PathLike[str], sheet: str | None = None) -
         if sheet is not None and sheet not in names:
             raise ImportFileError(f"The workbook has no sheet {sheet!r}: choose one of {', '.join(names)}.")
         chosen = sheet or names[0]
-        rows: list[list[Cell]] = [[_value(v) for v in row] for row in workbook[chosen].iter_rows(values_only=True)]
+        rows: list[list[Cell]] = [_values(list(row)) for row in workbook[chosen].iter_rows(values_only=True)]
     finally:
         workbook.close()
     return make_table(rows, sheet=chosen, sheets=names)
