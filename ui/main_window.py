@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,6 +56,8 @@ if TYPE_CHECKING:  # the analysis screens (and pyqtgraph) are imported when firs
     from ui.reports.staffing_view import StaffingView
     from ui.reports.value_view import CustomerValueView
 
+CALLS_RELOAD_MS = 300  # after a pop the list on view follows within this; a flood costs one reload per interval
+
 
 class DeleteCustomer(QUndoCommand):
     """Deleting is soft, so undo brings the customer back with phones and calls intact."""
@@ -104,6 +106,9 @@ class MainWindow(QMainWindow):
         self.pops = PopManager(db, settings.phone_rules, actor, self.fmt, settings.value("ring_timeout"), self)
         self.pops.open_card_requested.connect(self.open_card)
         self.pops.new_customer_requested.connect(self.new_customer_for_call)
+        # A flood of rings reloads the lists once per interval, not once per pop (each reload reads the calls).
+        self._calls_reload = QTimer(self, singleShot=True, interval=CALLS_RELOAD_MS)
+        self._calls_reload.timeout.connect(self._reload_after_calls)
         self.pops.calls_changed.connect(self._calls_changed)
         self.pops.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.pops.anchor = self  # pops go on this window's screen
@@ -367,10 +372,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(fill(self.tr("%1 is unplugged or not answering; reconnecting…"), label), 10000)
 
     def _calls_changed(self) -> None:
-        """After a pop: the screen on view reloads now; hidden ones when they are shown (not on every pop)."""
+        """After a pop: the screen on view reloads within CALLS_RELOAD_MS, once for all the pops meanwhile."""
+        self._stale_lists |= {self.calls, self.missed}  # now: a list shown meanwhile reloads when shown
+        if not self._calls_reload.isActive():  # not restarted: a steady flood still reloads every interval
+            self._calls_reload.start()
+
+    def _reload_after_calls(self) -> None:
+        """The screen on view reloads now; hidden ones when they are shown (not on every pop)."""
         if self.dashboard is not None:
             self.dashboard.refresh_soon()
-        self._stale_lists |= {self.calls, self.missed}
         self._reload_shown_lists()
         for card in self.cards.values():
             card.reload()

@@ -153,3 +153,30 @@ def test_a_dragged_pop_moves_the_column_and_the_place_is_remembered(qtbot, offic
     again = MainWindow(office, settings, "agent")  # next start: the same place
     qtbot.addWidget(again)
     assert again.pops.stack.corner == corner
+
+
+def test_a_flood_refills_collapsed_windows_as_fresh_pops(qtbot, office: Database) -> None:  # noqa: ANN001
+    pops = PopManager(office, PhoneRules, "agent", Formatter())
+    shown = []
+    for line in range(1, MAX_WINDOWS + 2):
+        with qtbot.waitSignal(pops.popped, timeout=5000) as popped:
+            pops.handle(ring(f"0935000{line:04d}", str(line)))
+        shown.append(popped.args[0])
+        popped.args[0]._start_timer()  # the pop's own state (no write to race with): timer running, answer used up
+        popped.args[0].talk.setValue(42)
+    collapsed = [w for w in shown if w not in pops.windows]
+    assert collapsed and all(not w.isVisible() for w in collapsed)
+    with qtbot.waitSignal(pops.popped, timeout=5000) as again:
+        pops.handle(ring("09123456789", "9"))
+    window = again.args[0]
+    assert window in collapsed  # a collapsed window was refilled, not a new one built
+    assert window.pop.line == "9" and window.number.text() == Formatter().phone(window.pop.display_number)
+    assert window.who.text() == "Behnaz Tehrani · Pars Tile" and window.open_button.isVisible()
+    assert window.notes.text() == "" and window.talk.value() == 0 and window.answer_button.isEnabled()
+    assert not window.timer_label.isVisible() and window.answered_at is None and not window.ticker.isActive()
+    assert window.state.text() == "Ringing" and window.isVisible()
+    with qtbot.waitSignal(pops.popped, timeout=5000) as last:
+        pops.handle(ring("09350009999", "10"))
+    assert last.args[0].pop.line == "10" and window.pop.line == "9"  # the refilled pop kept its own call
+    pops.close_all()
+    assert pops.stack.spare == [] and not any(w.isVisible() for w in pops.windows)

@@ -363,6 +363,10 @@ class PopManager(QObject):
         return [w for w in self.stack.windows() if isinstance(w, ScreenPopWindow)]
 
     def _make_window(self, pop: ScreenPop) -> ScreenPopWindow:
+        spare = self.stack.spare.pop() if self.stack.spare else None
+        if isinstance(spare, ScreenPopWindow):  # a collapsed window, refilled: far cheaper than building one
+            spare.reuse(pop, self._reasons, self._outcomes)
+            return spare
         window = ScreenPopWindow(pop, self.fmt, self._reasons, self._outcomes, clock=self.clock)
         window.open_card.connect(self._open_card)
         window.new_customer.connect(self._new_customer)

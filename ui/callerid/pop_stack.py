@@ -21,6 +21,7 @@ from ui.formatting import fill, local_number
 MARGIN = 12
 MAX_WINDOWS = 5
 MAX_ENTRIES = 200  # waiting rings kept for the strip; a missed one is in Missed calls anyway
+SPARE_WINDOWS = 2  # collapsed windows kept hidden for the next rings: a flood reuses them instead of building anew
 
 
 @dataclass
@@ -58,6 +59,7 @@ class PopStack(QObject):
         super().__init__(parent)
         self.make_window, self.anchor, self.max_windows = make_window, anchor, max_windows
         self.entries: list[PopEntry] = []
+        self.spare: list[QWidget] = []  # collapsed windows, hidden, that `make_window` may refill
         self.strip = MoreRinging()
         self.strip.clicked.connect(self.show_waiting_menu)
         self.corner: QPoint | None = None  # set when the agent drags a pop; None = the screen's corner
@@ -107,8 +109,9 @@ class PopStack(QObject):
     def close_all(self) -> None:
         windows = self.windows()
         self.entries.clear()  # first, so no closing window hands its place to a waiting ring
-        for window in windows:
+        for window in [*windows, *self.spare]:
             window.close()
+        self.spare.clear()
         self.strip.hide()
 
     # -- showing a waiting ring
@@ -229,6 +232,11 @@ class PopStack(QObject):
         if window is not None:
             self._placed.pop(id(window), None)
             window.removeEventFilter(self)
+            # Only a ringing one: a settled window may have a close pending ("answered by", then it closes).
+            if entry.status == "ringing" and len(self.spare) < SPARE_WINDOWS and hasattr(window, "reuse"):
+                window.hide()  # kept for the next ring; hiding is no close, so no "Not now" either
+                self.spare.append(window)
+                return
             window.setProperty("collapsing", True)  # closing it is not the agent's "Not now"
             window.close()
 

@@ -83,13 +83,9 @@ class ScreenPopWindow(QWidget):
         self.details_box.setContentsMargins(0, 0, 0, 0)
         self.details_box.addWidget(self.details)
         self.reason = QComboBox()
-        self.reason.addItem(self.tr("(reason)"), None)
-        for item in reasons:
-            self.reason.addItem(fmt.lookup(CALL_REASON, item.value), item.id)
         self.outcome = QComboBox()
         self.outcome.setEditable(True)
-        self.outcome.addItem("")
-        lookup_choices(self.outcome, fmt, CALL_OUTCOME, outcomes)
+        self._fill_choices(reasons, outcomes)
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Notes for this call"))
         self.notes.returnPressed.connect(self._log)
@@ -140,6 +136,33 @@ class ScreenPopWindow(QWidget):
         layout.addLayout(quick)
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
+        self.show_pop(pop)
+
+    def _fill_choices(self, reasons: list[LookupItem], outcomes: list[str]) -> None:
+        self._choices = (list(reasons), list(outcomes))
+        self.reason.clear()
+        self.reason.addItem(self.tr("(reason)"), None)
+        for item in reasons:
+            self.reason.addItem(self.fmt.lookup(CALL_REASON, item.value), item.id)
+        self.outcome.clear()
+        self.outcome.addItem("")
+        lookup_choices(self.outcome, self.fmt, CALL_OUTCOME, outcomes)
+
+    def reuse(self, pop: ScreenPop, reasons: list[LookupItem], outcomes: list[str]) -> None:
+        """A hidden (collapsed) window made ready for another ring, as if just built for it."""
+        self.ticker.stop()
+        self.answered_at, self._answered_clock, self._talk_shown = None, None, 0
+        self.timer_label.hide()
+        self.answer_button.setEnabled(True)
+        self.log_button.setEnabled(True)
+        if self._choices != (list(reasons), list(outcomes)):
+            self._fill_choices(reasons, outcomes)
+        self.reason.setCurrentIndex(0)
+        self.outcome.setCurrentIndex(0)
+        self.outcome.setEditText("")
+        self.notes.clear()
+        self.talk.setValue(0)
+        self.state.setText(status_label("ringing"))
         self.show_pop(pop)
 
     # -- what the pop shows
