@@ -64,6 +64,9 @@ def install_language(app: QCoreApplication, language: str) -> None:
                 app.installTranslator(translator)
                 _installed.append(translator)
     QLocale.setDefault(QLocale({"en": "en_US", "fa": "fa_IR", "ar": "ar_SA"}.get(language, "en_US")))
+    from ui.auth.refusals import install_refusal_wording
+
+    install_refusal_wording(language)  # the services' refusals ("may not … ask the owner") in this language too
     if isinstance(app, QGuiApplication):
         direction = Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         app.setLayoutDirection(direction)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.auth.permissions import OWNER, PermissionDenied, allowed, refusal
+from app.auth.permissions import OWNER, PermissionDenied, allowed, denied, refusal
 from app.db import Database
 from app.models import User
 
@@ -22,11 +22,11 @@ def acting_role(db: Database, actor: str) -> str:
             return OWNER
         row = session.execute(select(User.role, User.active, User.password_hash).where(User.username == actor)).first()
     if not actor:
-        raise PermissionDenied("Sign in first: this database has user accounts.")
+        raise denied("sign_in")
     if row is None or row.password_hash is None:
-        raise PermissionDenied(f"“{actor}” is not a Tamas account: sign in with your user name and password.")
+        raise denied("not_account", actor)
     if not row.active:
-        raise PermissionDenied(f"The account “{actor}” is disabled: ask the owner to enable it.")
+        raise denied("disabled", actor)
     return row.role
 
 

@@ -24,6 +24,8 @@ here without a test there fails.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 AGENT, SUPERVISOR, OWNER = "agent", "supervisor", "owner"
 ROLES = (AGENT, SUPERVISOR, OWNER)
 
@@ -64,7 +66,37 @@ ROLE_NAMES = {AGENT: "an agent", SUPERVISOR: "a supervisor", OWNER: "the owner"}
 
 
 class PermissionDenied(Exception):
-    """The acting user may not do this; `str(error)` is one sentence saying who can."""
+    """The acting user may not do this; `str(error)` is one sentence saying who can (in the interface's
+    language when the GUI installed its wording). `reason`: "role", "sign_in", "not_account" or "disabled"."""
+
+    def __init__(
+        self, message: str, reason: str = "role", actor: str = "", role: str = "", permission: str = ""
+    ) -> None:
+        super().__init__(message)
+        self.reason, self.actor, self.role, self.permission = reason, actor, role, permission
+
+
+def english(reason: str, actor: str, role: str, permission: str) -> str:
+    if reason == "sign_in":
+        return "Sign in first: this database has user accounts."
+    if reason == "not_account":
+        return f"“{actor}” is not a Tamas account: sign in with your user name and password."
+    if reason == "disabled":
+        return f"The account “{actor}” is disabled: ask the owner to enable it."
+    return f"{actor} ({role}) may not {PERMISSIONS[permission]}: ask {who_may(permission)}."
+
+
+# How a refusal reads: English here (the command line); the GUI installs its translated sentences
+# (ui/auth/refusals.py), so every screen that shows `str(error)` speaks the interface's language.
+_wording: list[Callable[[str, str, str, str], str]] = [english]
+
+
+def set_wording(wording: Callable[[str, str, str, str], str]) -> None:
+    _wording[0] = wording
+
+
+def denied(reason: str, actor: str = "", role: str = "", permission: str = "") -> PermissionDenied:
+    return PermissionDenied(_wording[0](reason, actor, role, permission), reason, actor, role, permission)
 
 
 def allowed(role: str | None, permission: str) -> bool:
@@ -80,4 +112,4 @@ def who_may(permission: str) -> str:
 
 
 def refusal(actor: str, role: str, permission: str) -> PermissionDenied:
-    return PermissionDenied(f"{actor} ({role}) may not {PERMISSIONS[permission]}: ask {who_may(permission)}.")
+    return denied("role", actor, role, permission)

@@ -3322,332 +3322,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — العملاء والمكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Missed calls</source>
         <translation>المكالمات الفائتة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Dashboard</source>
         <translation>لوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Customer value</source>
         <translation>قيمة العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Staffing</source>
         <translation>التوظيف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Caller ID: not set up</source>
         <translation>معرّف المتصل: غير مُعدّ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Agent: %1</source>
         <translation>الموظف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;New customer…</source>
         <translation>عميل &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Log call…</source>
         <translation>&amp;تسجيل مكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;فتح ملف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;تعديل العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف العميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Find customer</source>
         <translation>&amp;بحث عن عميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Caller &amp;ID</source>
         <translation>معرّف ال&amp;متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Answer the newest call</source>
         <translation>الر&amp;د على أحدث مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;محاكاة مكالمة واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Replay a capture file…</source>
         <translation>إ&amp;عادة تشغيل ملف ملتقط…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;طلب رقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Caller ID &amp;settings…</source>
         <translation>إ&amp;عدادات معرّف المتصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Calendar</source>
         <translation>الت&amp;قويم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالي (هجري شمسي)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Hijri (Islamic civil), with Gregorian beside it</source>
         <translation>هجري (مدني)، مع الميلادي بجانبه</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Digits</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Persian or Arabic digits (۱۲۳ / ١٢٣)</source>
         <translation>أرقام فارسية أو عربية (۱۲۳ / ١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Latin digits (123)</source>
         <translation>أرقام لاتينية (123)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Call &amp;reasons…</source>
         <translation>أ&amp;سباب المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتائج المكالمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;First-run setup…</source>
         <translation>إعداد التشغيل الأ&amp;ول…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Your role may not delete customers: ask a supervisor or the owner.</source>
         <translation>لا يسمح دورك بحذف العملاء: اطلب ذلك من مشرف أو من المالك.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Delete customer</source>
         <translation>حذف العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>حذف «%1»؟ ستبقى مكالماته. يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>حُذف «%1». اضغط Ctrl+Z للتراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Replay a caller-ID capture</source>
         <translation>إعادة تشغيل التقاط معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>replay</source>
         <translation>إعادة تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>reconnecting…</source>
         <translation>جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Caller ID: %1</source>
         <translation>معرّف المتصل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 مفصول أو لا يستجيب؛ جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Dialling %1…</source>
         <translation>جارٍ طلب %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>لا يوجد مودم متصل: اطلب %1 من الهاتف ثم احفظ المكالمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Dial a number</source>
         <translation>طلب رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Number:</source>
         <translation>الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Call reasons</source>
         <translation>أسباب المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Call outcomes</source>
         <translation>نتائج المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>About Tamas</source>
         <translation>حول تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>يحفظ تماس عملاءك ومكالماتك، ويُظهر من المتصل قبل أن تجيب.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -3910,7 +3910,7 @@
 <context>
     <name>MoreRinging</name>
     <message>
-        <location filename="../../ui/callerid/pop_stack.py" line="47"/>
+        <location filename="../../ui/callerid/pop_stack.py" line="48"/>
         <source>+%1 more ringing</source>
         <translation>+%1 مكالمة أخرى ترن</translation>
     </message>
@@ -4310,7 +4310,7 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../ui/callerid/pop_manager.py" line="384"/>
+        <location filename="../../ui/callerid/pop_manager.py" line="388"/>
         <source>Caller ID could not reach the database (%1): check the call log for this call.</source>
         <translation>تعذّر على معرّف المتصل الوصول إلى قاعدة البيانات (%1): تحقق من سجل المكالمات لهذه المكالمة.</translation>
     </message>
@@ -4318,7 +4318,7 @@
 <context>
     <name>PopStack</name>
     <message>
-        <location filename="../../ui/callerid/pop_stack.py" line="123"/>
+        <location filename="../../ui/callerid/pop_stack.py" line="126"/>
         <source>Unknown caller</source>
         <translation>متصل غير معروف</translation>
     </message>
@@ -4491,6 +4491,159 @@
         <location filename="../../ui/list_status.py" line="49"/>
         <source>%1; scroll for more</source>
         <translation>%1؛ مرّر لعرض المزيد</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="14"/>
+        <source>adding or changing customers</source>
+        <translation>إضافة العملاء أو تعديلهم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="15"/>
+        <source>deleting customers or bringing deleted ones back</source>
+        <translation>حذف العملاء أو استرجاع المحذوفين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="16"/>
+        <source>recording orders</source>
+        <translation>تسجيل الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="17"/>
+        <source>answering and logging calls</source>
+        <translation>الرد على المكالمات وتسجيلها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="18"/>
+        <source>opening and working on tickets</source>
+        <translation>فتح التذاكر والعمل عليها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="19"/>
+        <source>changing many tickets at once</source>
+        <translation>تغيير عدة تذاكر دفعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="20"/>
+        <source>editing the knowledge base</source>
+        <translation>تحرير قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="21"/>
+        <source>changing SLA targets and office hours</source>
+        <translation>تغيير أهداف SLA وساعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="22"/>
+        <source>editing lists such as call reasons and ticket categories</source>
+        <translation>تحرير القوائم مثل أسباب المكالمات وفئات التذاكر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="25"/>
+        <source>blocking or unblocking numbers</source>
+        <translation>حظر الأرقام أو إلغاء حظرها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="26"/>
+        <source>exporting data</source>
+        <translation>تصدير البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="27"/>
+        <source>importing customers or undoing an import</source>
+        <translation>استيراد العملاء أو التراجع عن استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="28"/>
+        <source>merging duplicate customers or undoing a merge</source>
+        <translation>دمج العملاء المكررين أو التراجع عن دمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="29"/>
+        <source>reading the audit log</source>
+        <translation>قراءة سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="30"/>
+        <source>making backups</source>
+        <translation>إنشاء نسخ احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="31"/>
+        <source>restoring a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="32"/>
+        <source>managing users and passwords</source>
+        <translation>إدارة المستخدمين وكلمات المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="33"/>
+        <source>setting up campaigns, their call lists, scripts and do-not-call numbers</source>
+        <translation>إعداد الحملات وقوائم اتصالها ونصوصها وأرقام عدم الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="36"/>
+        <source>working campaign call lists</source>
+        <translation>العمل على قوائم اتصال الحملات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="37"/>
+        <source>changing call routing</source>
+        <translation>تغيير توجيه المكالمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="43"/>
+        <source>agent</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="44"/>
+        <source>supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="45"/>
+        <source>owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="52"/>
+        <source>the owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="54"/>
+        <source>a supervisor or the owner</source>
+        <translation>المشرف أو المالك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="55"/>
+        <source>a colleague whose role allows it</source>
+        <translation>زميل يسمح له دوره بذلك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="60"/>
+        <source>Sign in first: this database has user accounts.</source>
+        <translation>سجّل الدخول أولاً: لقاعدة البيانات هذه حسابات مستخدمين.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="63"/>
+        <source>“%1” is not a Tamas account: sign in with your user name and password.</source>
+        <translation>«%1» ليس حساباً في تماس: سجّل الدخول باسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="70"/>
+        <source>The account “%1” is disabled: ask the owner to enable it.</source>
+        <translation>الحساب «%1» معطّل: اطلب من المالك تفعيله.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="74"/>
+        <source>%1 (%2) may not do this: %3. Ask %4.</source>
+        <translation>لا يحق لـ %1 (%2) القيام بهذا: %3. اطلب ذلك من %4.</translation>
     </message>
 </context>
 <context>
@@ -4847,133 +5000,133 @@
         <translation>مكالمة واردة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="98"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="94"/>
         <source> s talk</source>
         <translation> ث محادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="99"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="95"/>
         <source>Talk time measured since you answered; correct it if needed</source>
         <translation>مدة المحادثة مقيسة منذ أن أجبت؛ صحّحها إن لزم</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="104"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="100"/>
         <source>Answer</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="105"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="101"/>
         <source>Start the talk timer and type notes (F9 from any Tamas window)</source>
         <translation>ابدأ مؤقت المحادثة واكتب الملاحظات (F9 من أي نافذة في تماس)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="109"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="105"/>
         <source>Open ticket</source>
         <translation>فتح تذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="110"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="106"/>
         <source>A ticket for this call, the customer linked (Ctrl+T)</source>
         <translation>تذكرة لهذه المكالمة، مرتبطة بالعميل (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="156"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="179"/>
         <source>%1 customers share this number:</source>
         <translation>%1 عملاء يشتركون في هذا الرقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="174"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="197"/>
         <source>Spam / blocked</source>
         <translation>إزعاج / محظور</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="176"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="199"/>
         <source>Do not call</source>
         <translation>لا تتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="185"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="208"/>
         <source>Line</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="187"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="210"/>
         <source>Caller ID name</source>
         <translation>اسم معرّف المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="189"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="212"/>
         <source>Open tickets</source>
         <translation>تذاكر مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="191"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="214"/>
         <location filename="../../ui/customers/customer_card.py" line="174"/>
         <source>Lifetime value</source>
         <translation>القيمة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="197"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="220"/>
         <source>Last calls</source>
         <translation>آخر المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="197"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="220"/>
         <source>First call from this number</source>
         <translation>أول مكالمة من هذا الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="249"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="272"/>
         <source>Answered by %1</source>
         <translation>أجاب عليها %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="86"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="144"/>
         <source>(reason)</source>
         <translation>(السبب)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="94"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="90"/>
         <source>Notes for this call</source>
         <translation>ملاحظات هذه المكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="107"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="103"/>
         <source>Open card</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="113"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="109"/>
         <source>New customer</source>
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="115"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="111"/>
         <source>Log call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="118"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="114"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="209"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="232"/>
         <source>unassigned</source>
         <translation>غير مُسند</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="223"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="246"/>
         <source>Private number</source>
         <translation>رقم خاص</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="224"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="247"/>
         <source>Number unavailable</source>
         <translation>الرقم غير متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="228"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="251"/>
         <source>Unknown caller</source>
         <translation>متصل غير معروف</translation>
     </message>

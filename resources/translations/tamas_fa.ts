@@ -3322,332 +3322,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Tamas — customers and calls</source>
         <translation>تماس — مشتریان و تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Missed calls</source>
         <translation>تماس‌های از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Customer value</source>
         <translation>ارزش مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Staffing</source>
         <translation>برنامهٔ نیرو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Caller ID: not set up</source>
         <translation>شناسهٔ تماس: راه‌اندازی نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Agent: %1</source>
         <translation>کارشناس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;New customer…</source>
         <translation>مشتری &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Log call…</source>
         <translation>&amp;ثبت تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Open customer card</source>
         <translation>&amp;باز کردن کارت مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;ویرایش مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;حذف مشتری…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Find customer</source>
         <translation>&amp;یافتن مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Caller &amp;ID</source>
         <translation>&amp;شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Answer the newest call</source>
         <translation>&amp;پاسخ به تازه‌ترین تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Simulate incoming call</source>
         <translation>&amp;شبیه‌سازی تماس ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Replay a capture file…</source>
         <translation>&amp;پخش دوبارهٔ فایل ضبط‌شده…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Dial a number…</source>
         <translation>&amp;گرفتن شماره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Caller ID &amp;settings…</source>
         <translation>&amp;تنظیمات شناسهٔ تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Settings</source>
         <translation>&amp;تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Calendar</source>
         <translation>&amp;تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>جلالی (هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Hijri (Islamic civil), with Gregorian beside it</source>
         <translation>هجری قمری (مدنی)، همراه با میلادی</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Digits</source>
         <translation>&amp;ارقام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Persian or Arabic digits (۱۲۳ / ١٢٣)</source>
         <translation>ارقام فارسی یا عربی (۱۲۳ / ١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Latin digits (123)</source>
         <translation>ارقام لاتین (123)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Call &amp;reasons…</source>
         <translation>&amp;دلیل‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Call &amp;outcomes…</source>
         <translation>&amp;نتیجه‌های تماس…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;First-run setup…</source>
         <translation>&amp;راه‌اندازی اولیه…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;About Tamas</source>
         <translation>&amp;دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Your role may not delete customers: ask a supervisor or the owner.</source>
         <translation>نقش شما اجازهٔ حذف مشتری را ندارد: از سرپرست یا مالک بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Delete customer</source>
         <translation>حذف مشتری</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Delete “%1”? Their calls are kept. You can undo this with Ctrl+Z.</source>
         <translation>«%1» حذف شود؟ تماس‌هایش می‌مانند. با Ctrl+Z می‌توانید برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>“%1” deleted. Press Ctrl+Z to undo.</source>
         <translation>«%1» حذف شد. برای بازگرداندن Ctrl+Z را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Replay a caller-ID capture</source>
         <translation>پخش دوبارهٔ ضبط شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>replay</source>
         <translation>پخش دوباره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>connected</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>reconnecting…</source>
         <translation>در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Caller ID: %1</source>
         <translation>شناسهٔ تماس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>%1 is unplugged or not answering; reconnecting…</source>
         <translation>%1 جدا شده یا پاسخ نمی‌دهد؛ در حال اتصال دوباره…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Dialling %1…</source>
         <translation>در حال گرفتن %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>No modem connected: dial %1 on the phone, then save the call.</source>
         <translation>مودمی وصل نیست: %1 را با تلفن بگیرید و سپس تماس را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Dial a number</source>
         <translation>گرفتن شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Number:</source>
         <translation>شماره:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Call reasons</source>
         <translation>دلیل‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Call outcomes</source>
         <translation>نتیجه‌های تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>About Tamas</source>
         <translation>دربارهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Tamas keeps your customers and calls, and shows who is calling before you answer.</source>
         <translation>تماس مشتریان و تماس‌های شما را نگه می‌دارد و پیش از پاسخ دادن نشان می‌دهد چه کسی زنگ می‌زند.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Tamas</source>
         <translation>تماس</translation>
     </message>
@@ -3910,7 +3910,7 @@
 <context>
     <name>MoreRinging</name>
     <message>
-        <location filename="../../ui/callerid/pop_stack.py" line="47"/>
+        <location filename="../../ui/callerid/pop_stack.py" line="48"/>
         <source>+%1 more ringing</source>
         <translation>+%1 تماس دیگر در حال زنگ</translation>
     </message>
@@ -4310,7 +4310,7 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../ui/callerid/pop_manager.py" line="384"/>
+        <location filename="../../ui/callerid/pop_manager.py" line="388"/>
         <source>Caller ID could not reach the database (%1): check the call log for this call.</source>
         <translation>شناسهٔ تماس به پایگاه داده دسترسی نیافت (%1): این تماس را در فهرست تماس‌ها بررسی کنید.</translation>
     </message>
@@ -4318,7 +4318,7 @@
 <context>
     <name>PopStack</name>
     <message>
-        <location filename="../../ui/callerid/pop_stack.py" line="123"/>
+        <location filename="../../ui/callerid/pop_stack.py" line="126"/>
         <source>Unknown caller</source>
         <translation>تماس‌گیرندهٔ ناشناس</translation>
     </message>
@@ -4491,6 +4491,159 @@
         <location filename="../../ui/list_status.py" line="49"/>
         <source>%1; scroll for more</source>
         <translation>%1؛ برای دیدن بیشتر پیمایش کنید</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="14"/>
+        <source>adding or changing customers</source>
+        <translation>افزودن یا تغییر مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="15"/>
+        <source>deleting customers or bringing deleted ones back</source>
+        <translation>حذف مشتریان یا بازگرداندن حذف‌شده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="16"/>
+        <source>recording orders</source>
+        <translation>ثبت سفارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="17"/>
+        <source>answering and logging calls</source>
+        <translation>پاسخ دادن و ثبت تماس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="18"/>
+        <source>opening and working on tickets</source>
+        <translation>باز کردن درخواست‌ها و رسیدگی به آن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="19"/>
+        <source>changing many tickets at once</source>
+        <translation>تغییر چند درخواست با هم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="20"/>
+        <source>editing the knowledge base</source>
+        <translation>ویرایش پایگاه دانش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="21"/>
+        <source>changing SLA targets and office hours</source>
+        <translation>تغییر اهداف SLA و ساعت‌های کاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="22"/>
+        <source>editing lists such as call reasons and ticket categories</source>
+        <translation>ویرایش فهرست‌هایی مانند دلیل تماس و دسته‌های درخواست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="25"/>
+        <source>blocking or unblocking numbers</source>
+        <translation>مسدود کردن یا آزاد کردن شماره‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="26"/>
+        <source>exporting data</source>
+        <translation>خروجی گرفتن از داده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="27"/>
+        <source>importing customers or undoing an import</source>
+        <translation>ورود مشتریان یا برگرداندن یک ورود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="28"/>
+        <source>merging duplicate customers or undoing a merge</source>
+        <translation>ادغام مشتریان تکراری یا برگرداندن ادغام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="29"/>
+        <source>reading the audit log</source>
+        <translation>خواندن گزارش ممیزی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="30"/>
+        <source>making backups</source>
+        <translation>تهیهٔ نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="31"/>
+        <source>restoring a backup</source>
+        <translation>بازیابی نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="32"/>
+        <source>managing users and passwords</source>
+        <translation>مدیریت کاربران و رمزهای عبور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="33"/>
+        <source>setting up campaigns, their call lists, scripts and do-not-call numbers</source>
+        <translation>راه‌اندازی کمپین‌ها، فهرست‌های تماس، اسکریپت‌ها و شماره‌های «تماس نگیرید»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="36"/>
+        <source>working campaign call lists</source>
+        <translation>کار روی فهرست‌های تماس کمپین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="37"/>
+        <source>changing call routing</source>
+        <translation>تغییر مسیریابی تماس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="43"/>
+        <source>agent</source>
+        <translation>کارشناس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="44"/>
+        <source>supervisor</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="45"/>
+        <source>owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="52"/>
+        <source>the owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="54"/>
+        <source>a supervisor or the owner</source>
+        <translation>سرپرست یا مالک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="55"/>
+        <source>a colleague whose role allows it</source>
+        <translation>همکاری که نقشش این اجازه را دارد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="60"/>
+        <source>Sign in first: this database has user accounts.</source>
+        <translation>نخست وارد شوید: این پایگاه داده حساب کاربری دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="63"/>
+        <source>“%1” is not a Tamas account: sign in with your user name and password.</source>
+        <translation>«%1» حساب تماس نیست: با نام کاربری و رمز عبور خود وارد شوید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="70"/>
+        <source>The account “%1” is disabled: ask the owner to enable it.</source>
+        <translation>حساب «%1» غیرفعال است: از مالک بخواهید آن را فعال کند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/refusals.py" line="74"/>
+        <source>%1 (%2) may not do this: %3. Ask %4.</source>
+        <translation>%1 (%2) اجازهٔ این کار را ندارد: %3. از %4 بخواهید.</translation>
     </message>
 </context>
 <context>
@@ -4847,133 +5000,133 @@
         <translation>تماس ورودی</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="98"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="94"/>
         <source> s talk</source>
         <translation> ثانیه مکالمه</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="99"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="95"/>
         <source>Talk time measured since you answered; correct it if needed</source>
         <translation>مدت مکالمه از لحظهٔ پاسخ شما اندازه‌گیری شده است؛ در صورت نیاز اصلاحش کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="104"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="100"/>
         <source>Answer</source>
         <translation>پاسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="105"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="101"/>
         <source>Start the talk timer and type notes (F9 from any Tamas window)</source>
         <translation>شروع زمان‌سنج مکالمه و نوشتن یادداشت (F9 در هر پنجرهٔ تماس)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="109"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="105"/>
         <source>Open ticket</source>
         <translation>ثبت درخواست</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="110"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="106"/>
         <source>A ticket for this call, the customer linked (Ctrl+T)</source>
         <translation>ثبت درخواست برای این تماس، پیوندخورده به مشتری (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="156"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="179"/>
         <source>%1 customers share this number:</source>
         <translation>%1 مشتری این شماره را به‌طور مشترک دارند:</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="174"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="197"/>
         <source>Spam / blocked</source>
         <translation>مزاحم / مسدود</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="176"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="199"/>
         <source>Do not call</source>
         <translation>تماس نگیرید</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="185"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="208"/>
         <source>Line</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="187"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="210"/>
         <source>Caller ID name</source>
         <translation>نام شناسهٔ تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="189"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="212"/>
         <source>Open tickets</source>
         <translation>درخواست‌های باز</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="191"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="214"/>
         <location filename="../../ui/customers/customer_card.py" line="174"/>
         <source>Lifetime value</source>
         <translation>ارزش کل</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="197"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="220"/>
         <source>Last calls</source>
         <translation>آخرین تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="197"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="220"/>
         <source>First call from this number</source>
         <translation>نخستین تماس از این شماره</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="249"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="272"/>
         <source>Answered by %1</source>
         <translation>پاسخ‌دهنده: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="86"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="144"/>
         <source>(reason)</source>
         <translation>(دلیل)</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="94"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="90"/>
         <source>Notes for this call</source>
         <translation>یادداشت این تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="107"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="103"/>
         <source>Open card</source>
         <translation>باز کردن کارت</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="113"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="109"/>
         <source>New customer</source>
         <translation>مشتری جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="115"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="111"/>
         <source>Log call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="118"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="114"/>
         <source>Not now</source>
         <translation>اکنون نه</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="209"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="232"/>
         <source>unassigned</source>
         <translation>بدون مسئول</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="223"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="246"/>
         <source>Private number</source>
         <translation>شمارهٔ خصوصی</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="224"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="247"/>
         <source>Number unavailable</source>
         <translation>شماره در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/callerid/screen_pop.py" line="228"/>
+        <location filename="../../ui/callerid/screen_pop.py" line="251"/>
         <source>Unknown caller</source>
         <translation>تماس‌گیرندهٔ ناشناس</translation>
     </message>
