@@ -81,31 +81,77 @@
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="51"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="52"/>
+        <source>Call</source>
+        <translation>المكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="53"/>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="54"/>
+        <source>List value</source>
+        <translation>قيمة قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="56"/>
+        <source>Ticket</source>
+        <translation>التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="57"/>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="58"/>
+        <source>Disposition</source>
+        <translation>تصنيف الإنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="59"/>
+        <source>Do-not-call number</source>
+        <translation>رقم عدم الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="60"/>
+        <source>Blocked number</source>
+        <translation>رقم محظور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="67"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="52"/>
+        <location filename="../../ui/audit/audit_view.py" line="55"/>
+        <location filename="../../ui/audit/audit_view.py" line="68"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="53"/>
+        <location filename="../../ui/audit/audit_view.py" line="69"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="54"/>
+        <location filename="../../ui/audit/audit_view.py" line="70"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="55"/>
+        <location filename="../../ui/audit/audit_view.py" line="71"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="56"/>
+        <location filename="../../ui/audit/audit_view.py" line="72"/>
         <source>Before → after</source>
         <translation>قبل ← بعد</translation>
     </message>
@@ -113,72 +159,72 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="75"/>
+        <location filename="../../ui/audit/audit_view.py" line="91"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="78"/>
+        <location filename="../../ui/audit/audit_view.py" line="94"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="79"/>
+        <location filename="../../ui/audit/audit_view.py" line="95"/>
         <source>All tables</source>
         <translation>كل الجداول</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="82"/>
+        <location filename="../../ui/audit/audit_view.py" line="98"/>
         <source>any</source>
         <translation>أي رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="83"/>
+        <location filename="../../ui/audit/audit_view.py" line="99"/>
         <source>Only from</source>
         <translation>فقط من</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="87"/>
+        <location filename="../../ui/audit/audit_view.py" line="103"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="109"/>
+        <location filename="../../ui/audit/audit_view.py" line="125"/>
         <source>User:</source>
         <translation>المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="110"/>
+        <location filename="../../ui/audit/audit_view.py" line="126"/>
         <source>Table:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="111"/>
+        <location filename="../../ui/audit/audit_view.py" line="127"/>
         <source>Record number:</source>
         <translation>رقم السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="115"/>
+        <location filename="../../ui/audit/audit_view.py" line="131"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="118"/>
+        <location filename="../../ui/audit/audit_view.py" line="134"/>
         <source>Period:</source>
         <translation>الفترة:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="151"/>
+        <location filename="../../ui/audit/audit_view.py" line="167"/>
         <source>Export the audit log</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="163"/>
+        <location filename="../../ui/audit/audit_view.py" line="179"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="169"/>
+        <location filename="../../ui/audit/audit_view.py" line="185"/>
         <source>%1 entries written.</source>
         <translation>كُتب %1 إدخال.</translation>
     </message>

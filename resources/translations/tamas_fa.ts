@@ -81,31 +81,77 @@
     </message>
     <message>
         <location filename="../../ui/audit/audit_view.py" line="51"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="52"/>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="53"/>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="54"/>
+        <source>List value</source>
+        <translation>مقدار فهرست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="56"/>
+        <source>Ticket</source>
+        <translation>درخواست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="57"/>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="58"/>
+        <source>Disposition</source>
+        <translation>کد نتیجه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="59"/>
+        <source>Do-not-call number</source>
+        <translation>شمارهٔ «تماس نگیرید»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="60"/>
+        <source>Blocked number</source>
+        <translation>شمارهٔ مسدود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_view.py" line="67"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="52"/>
+        <location filename="../../ui/audit/audit_view.py" line="55"/>
+        <location filename="../../ui/audit/audit_view.py" line="68"/>
         <source>User</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="53"/>
+        <location filename="../../ui/audit/audit_view.py" line="69"/>
         <source>Table</source>
         <translation>جدول</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="54"/>
+        <location filename="../../ui/audit/audit_view.py" line="70"/>
         <source>Record</source>
         <translation>رکورد</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="55"/>
+        <location filename="../../ui/audit/audit_view.py" line="71"/>
         <source>Action</source>
         <translation>عملیات</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="56"/>
+        <location filename="../../ui/audit/audit_view.py" line="72"/>
         <source>Before → after</source>
         <translation>قبل ← بعد</translation>
     </message>
@@ -113,72 +159,72 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="75"/>
+        <location filename="../../ui/audit/audit_view.py" line="91"/>
         <source>Audit log</source>
         <translation>گزارش ممیزی</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="78"/>
+        <location filename="../../ui/audit/audit_view.py" line="94"/>
         <source>Everyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="79"/>
+        <location filename="../../ui/audit/audit_view.py" line="95"/>
         <source>All tables</source>
         <translation>همهٔ جدول‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="82"/>
+        <location filename="../../ui/audit/audit_view.py" line="98"/>
         <source>any</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="83"/>
+        <location filename="../../ui/audit/audit_view.py" line="99"/>
         <source>Only from</source>
         <translation>فقط از</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="87"/>
+        <location filename="../../ui/audit/audit_view.py" line="103"/>
         <source>Export to Excel…</source>
         <translation>خروجی اکسل…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="109"/>
+        <location filename="../../ui/audit/audit_view.py" line="125"/>
         <source>User:</source>
         <translation>کاربر:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="110"/>
+        <location filename="../../ui/audit/audit_view.py" line="126"/>
         <source>Table:</source>
         <translation>جدول:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="111"/>
+        <location filename="../../ui/audit/audit_view.py" line="127"/>
         <source>Record number:</source>
         <translation>شمارهٔ رکورد:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="115"/>
+        <location filename="../../ui/audit/audit_view.py" line="131"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="118"/>
+        <location filename="../../ui/audit/audit_view.py" line="134"/>
         <source>Period:</source>
         <translation>دوره:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="151"/>
+        <location filename="../../ui/audit/audit_view.py" line="167"/>
         <source>Export the audit log</source>
         <translation>خروجی گزارش ممیزی</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="163"/>
+        <location filename="../../ui/audit/audit_view.py" line="179"/>
         <source>Exporting…</source>
         <translation>در حال ساخت خروجی…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/audit_view.py" line="169"/>
+        <location filename="../../ui/audit/audit_view.py" line="185"/>
         <source>%1 entries written.</source>
         <translation>%1 مورد نوشته شد.</translation>
     </message>

@@ -45,12 +45,28 @@ def action_label(action: str) -> str:
     }.get(action, action)
 
 
+def entity_label(entity: str) -> str:
+    """The audited table in the interface's language (the filter keeps the stored name)."""
+    return {
+        "customer": QCoreApplication.translate("AuditLog", "Customer"),
+        "call": QCoreApplication.translate("AuditLog", "Call"),
+        "order": QCoreApplication.translate("AuditLog", "Order"),
+        "lookup": QCoreApplication.translate("AuditLog", "List value"),
+        "user": QCoreApplication.translate("AuditLog", "User"),
+        "ticket": QCoreApplication.translate("AuditLog", "Ticket"),
+        "campaign": QCoreApplication.translate("AuditLog", "Campaign"),
+        "disposition": QCoreApplication.translate("AuditLog", "Disposition"),
+        "dnc_number": QCoreApplication.translate("AuditLog", "Do-not-call number"),
+        "blocked_number": QCoreApplication.translate("AuditLog", "Blocked number"),
+    }.get(entity, entity)
+
+
 def audit_columns(fmt: Formatter) -> list[Column]:
     right = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
     return [
         Column(QCoreApplication.translate("AuditLog", "When"), lambda e: fmt.datetime(e.at)),
         Column(QCoreApplication.translate("AuditLog", "User"), lambda e: e.by),
-        Column(QCoreApplication.translate("AuditLog", "Table"), lambda e: e.entity),
+        Column(QCoreApplication.translate("AuditLog", "Table"), lambda e: entity_label(e.entity)),
         Column(QCoreApplication.translate("AuditLog", "Record"), lambda e: fmt.number(e.entity_id), right),
         Column(QCoreApplication.translate("AuditLog", "Action"), lambda e: action_label(e.action)),
         Column(QCoreApplication.translate("AuditLog", "Before → after"), lambda e: e.summary(),
@@ -127,7 +143,7 @@ class AuditView(QDialog):
     def _choices(self, found: tuple[list[str], list[str]]) -> None:
         users, tables = found
         self.user.addItems(users)
-        self.table_name.addItems(tables)
+        self.table_name.addItems([entity_label(table) for table in tables])
         for combo, values in ((self.user, users), (self.table_name, tables)):
             for index, value in enumerate(values, 1):
                 combo.setItemData(index, value)
