@@ -6977,17 +6977,22 @@
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/seats/wallboard.py" line="108"/>
+        <location filename="../../ui/seats/wallboard.py" line="104"/>
+        <source>%1 days</source>
+        <translation>%1 يوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="111"/>
         <source>%1 — on a call with %2 for %3</source>
         <translation>%1 — في مكالمة مع %2 منذ %3</translation>
     </message>
     <message>
-        <location filename="../../ui/seats/wallboard.py" line="110"/>
+        <location filename="../../ui/seats/wallboard.py" line="113"/>
         <source>%1 — %2 for %3</source>
         <translation>%1 — %2 منذ %3</translation>
     </message>
     <message>
-        <location filename="../../ui/seats/wallboard.py" line="111"/>
+        <location filename="../../ui/seats/wallboard.py" line="114"/>
         <source>Nobody is signed in</source>
         <translation>لا أحد مسجّل الدخول</translation>
     </message>

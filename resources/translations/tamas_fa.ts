@@ -6977,17 +6977,22 @@
         <translation>یک تماس‌گیرنده</translation>
     </message>
     <message>
-        <location filename="../../ui/seats/wallboard.py" line="108"/>
+        <location filename="../../ui/seats/wallboard.py" line="104"/>
+        <source>%1 days</source>
+        <translation>%1 روز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seats/wallboard.py" line="111"/>
         <source>%1 — on a call with %2 for %3</source>
         <translation>%1 — در حال مکالمه با %2 به مدت %3</translation>
     </message>
     <message>
-        <location filename="../../ui/seats/wallboard.py" line="110"/>
+        <location filename="../../ui/seats/wallboard.py" line="113"/>
         <source>%1 — %2 for %3</source>
         <translation>%1 — %2 به مدت %3</translation>
     </message>
     <message>
-        <location filename="../../ui/seats/wallboard.py" line="111"/>
+        <location filename="../../ui/seats/wallboard.py" line="114"/>
         <source>Nobody is signed in</source>
         <translation>هیچ‌کس وارد نشده است</translation>
     </message>

@@ -99,7 +99,10 @@ class WallboardWindow(QWidget):
         if shown.oldest_missed is None:
             self.oldest.value.setText("–")
         else:
-            self.oldest.value.setText(fmt.duration(max(0, int((now - shown.oldest_missed).total_seconds()))))
+            waited = max(0, int((now - shown.oldest_missed).total_seconds()))
+            # Past a day, hours:minutes:seconds reads as noise across a room: whole days say it.
+            text = fmt.duration(waited) if waited < 86_400 else fill(self.tr("%1 days"), fmt.number(waited // 86_400))
+            self.oldest.value.setText(text)
         counts = sorted(shown.by_state.items())
         lines = ["   ".join(f"{state_label(state)}: {fmt.number(count)}" for state, count in counts)]
         for person in shown.agents:

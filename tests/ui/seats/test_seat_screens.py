@@ -86,3 +86,19 @@ def test_call_routing_dialog_stores_a_route_for_every_seat(qtbot, db: Database, 
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
     assert routing.routes(db)["2"] == routing.Route("2", "seats", (window.seats.seat, "front-2"))
     assert dialog.table.item(0, 2).text() == f"{window.seats.seat}, front-2"
+
+
+def test_the_wallboard_says_days_for_a_missed_call_days_old(qtbot, db: Database) -> None:  # noqa: ANN001
+    from datetime import timedelta
+
+    from app.seats.wallboard import Figures
+    from ui.formatting import Formatter
+    from ui.seats.wallboard import WallboardWindow
+
+    now = datetime(2026, 11, 23, 10, 0)
+    board = WallboardWindow(db, Formatter(), now=lambda: now)
+    qtbot.addWidget(board)
+    board.show_figures(Figures(0, {}, oldest_missed=now - timedelta(days=26, hours=12)))
+    assert board.oldest.value.text() == "26 days"
+    board.show_figures(Figures(0, {}, oldest_missed=now - timedelta(minutes=5, seconds=3)))
+    assert board.oldest.value.text() == "5:03"
