@@ -61,5 +61,5 @@ def import_main(args: argparse.Namespace, db: Database) -> int:
         write_rejected(args.errors, table.headers, result.problems)
     verb = "would import" if args.dry_run else f"import {result.batch_id}:"
     counts = f"{result.created} created, {result.updated} updated, {result.merged} merged, {result.skipped} skipped"
-    print(f"{verb} {counts}, {result.rejected} rejected ({len(table.rows)} rows in {result.seconds:.1f} s)")
+    print(f"{verb} {counts}, {result.rejected} rejected ({table.row_count} rows in {result.seconds:.1f} s)")
     return 0

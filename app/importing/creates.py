@@ -18,7 +18,6 @@ from app.importing.plan import Plan
 from app.importing.rows import CheckedRow
 from app.models import Customer, ImportChange, Phone
 from app.phones import PhoneRules
-from app.progress import Cancelled, Progress
 
 CHUNK = 2000
 FIELDS = ("name", "company", "email", "address", "city", "tags", "source", "status", "notes",
@@ -52,14 +51,14 @@ def _new_ids(conn: Connection, rows: list[tuple[Any, ...]], sqlite: bool) -> lis
 
 
 def insert_creates(
-    conn: Connection, plan: Plan, batch_id: int, actor: str, rules: PhoneRules, progress: Progress, sqlite: bool
-) -> None:
-    now, total = datetime.now(), len(plan.creates)
-    for start in range(0, total, CHUNK):
-        if not progress(start, total, "saving customers"):
-            raise Cancelled()
+    conn: Connection, plan: Plan, batch_id: int, actor: str, rules: PhoneRules, sqlite: bool
+) -> list[int]:
+    """Write the batch's new customers, their phones and their undo records; their ids in `plan.creates` order."""
+    now, written = datetime.now(), []
+    for start in range(0, len(plan.creates), CHUNK):
         chunk = plan.creates[start : start + CHUNK]
         ids = _new_ids(conn, [customer_row(n.row, batch_id, now, actor, rules) for n in chunk], sqlite)
+        written += ids
         phones = [
             (cid, p.number, p.raw[:64], kind, i)
             for cid, new in zip(ids, chunk, strict=True)
@@ -75,5 +74,4 @@ def insert_creates(
             conn.execute(insert(Phone.__table__), [dict(zip(names, p, strict=True)) for p in phones])
         changes = [{"batch_id": batch_id, "customer_id": i, "before": "null"} for i in ids]
         conn.execute(insert(ImportChange.__table__), changes)
-    if not progress(total, total, "saving customers"):
-        raise Cancelled()
+    return written

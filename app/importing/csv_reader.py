@@ -5,10 +5,11 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Iterator
 
 import charset_normalizer
 
-from app.importing.table import ImportFileError, SourceTable, make_table
+from app.importing.table import Cell, ImportFileError, SourceTable, make_table
 
 DELIMITERS = (",", ";", "\t", "|")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -90,10 +91,14 @@ def detect_delimiter(text: str) -> str:
 
 
 def read_csv_bytes(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> SourceTable:
+    """The file's text is kept; its rows are parsed again on each pass (the C parser is quick, Python rows are big)."""
     text, used = decode(data, encoding)
     delimiter = delimiter or detect_delimiter(text)
-    try:
-        rows: list[list[object]] = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+
+    def raw() -> Iterator[list[Cell]]:
+        return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)  # type: ignore[return-value]
+
+    try:  # the first pass meets any damage, so later passes over the same text cannot
+        return make_table(raw, encoding=used, delimiter=delimiter)
     except csv.Error as error:
         raise ImportFileError(f"The CSV file is damaged ({error}): open it in Excel and save it as CSV.") from None
-    return make_table(rows, encoding=used, delimiter=delimiter)  # type: ignore[arg-type]

@@ -27,11 +27,38 @@ class NewCustomer:
 
 @dataclass(slots=True)
 class Plan:
+    """What one batch of rows does."""
+
     creates: list[NewCustomer] = field(default_factory=list)
     updates: dict[int, list[tuple[CheckedRow, str]]] = field(default_factory=dict)  # id -> [(row, "update"|"merge")]
     skipped: list[tuple[int, int | None]] = field(default_factory=list)  # (row number, matching customer id)
     problems: list[CheckedRow] = field(default_factory=list)
     merged_in_file: int = 0
+
+
+@dataclass(slots=True)
+class FileMatches:
+    """What the batches already planned tell later ones: which customer each phone and e-mail of the file
+    belongs to, which customers this import created, and which existing ones it already recorded for undo.
+
+    Only ids and keys stay between batches (a `NewCustomer` lives until its batch is written), so memory
+    grows by a few dozen bytes per row, not by the rows."""
+
+    by_phone: dict[str, int | NewCustomer] = field(default_factory=dict)
+    by_email: dict[str, int | NewCustomer] = field(default_factory=dict)
+    created: set[int] = field(default_factory=set)
+    recorded: set[int] = field(default_factory=set)
+
+    def written(self, creates: list[NewCustomer], ids: list[int]) -> None:
+        """The batch's new customers have ids now: later rows match the id, and the rows can go."""
+        for new, customer_id in zip(creates, ids, strict=True):
+            self.created.add(customer_id)
+            for phone in new.row.phones:
+                if self.by_phone.get(phone.number) is new:
+                    self.by_phone[phone.number] = customer_id
+            email = new.row.draft.email
+            if email and self.by_email.get(email) is new:
+                self.by_email[email] = customer_id
 
 
 def _chunks(values: list, size: int = CHUNK) -> Iterable[list]:  # type: ignore[type-arg]
@@ -74,12 +101,12 @@ def existing_ids(conn: Connection, ids: set[int]) -> set[int]:
     return found
 
 
-def make_plan(conn: Connection, rows: list[CheckedRow], mode: str, on_duplicate: str) -> Plan:
+def make_plan(conn: Connection, rows: list[CheckedRow], mode: str, on_duplicate: str, seen: FileMatches) -> Plan:
     plan = Plan()
-    numbers = {p.number for r in rows for p in r.phones}
-    emails = {r.draft.email for r in rows if r.draft.email}
-    by_phone: dict[str, int | NewCustomer] = dict(existing_phones(conn, numbers))
-    by_email: dict[str, int | NewCustomer] = dict(existing_emails(conn, emails))
+    by_phone, by_email = seen.by_phone, seen.by_email
+    # Keys seen in earlier batches are settled; only new ones are looked up.
+    by_phone.update(existing_phones(conn, {p.number for r in rows for p in r.phones} - by_phone.keys()))
+    by_email.update(existing_emails(conn, {r.draft.email for r in rows if r.draft.email} - by_email.keys()))
     ids = existing_ids(conn, {r.customer_id for r in rows if r.customer_id is not None}) if mode != "create" else set()
     for row in rows:
         match = next((by_phone[p.number] for p in row.phones if p.number in by_phone), None)
@@ -88,6 +115,7 @@ def make_plan(conn: Connection, rows: list[CheckedRow], mode: str, on_duplicate:
         if mode != "create" and row.customer_id is not None:
             if row.customer_id in ids:
                 plan.updates.setdefault(row.customer_id, []).append((row, "update"))
+                _register(seen, row, row.customer_id)
                 continue
             if mode == "update":
                 row.problems.append(f"no customer has the id {row.customer_id}")
@@ -97,24 +125,31 @@ def make_plan(conn: Connection, rows: list[CheckedRow], mode: str, on_duplicate:
             row.problems.append("no customer has this id, phone or e-mail")
             plan.problems.append(row)
             continue
+        in_file = isinstance(match, NewCustomer) or match in seen.created
         if match is not None and (mode == "update" or on_duplicate == "merge"):
             if isinstance(match, NewCustomer):
                 match.merged_rows.append(row.row_number)
                 merge_rows(match.row, row)
-                plan.merged_in_file += 1
             else:
                 plan.updates.setdefault(match, []).append((row, "update" if mode == "update" else "merge"))
+            plan.merged_in_file += in_file
+            _register(seen, row, match)
             continue
         if match is not None and on_duplicate == "skip":
-            plan.skipped.append((row.row_number, match if isinstance(match, int) else None))
+            plan.skipped.append((row.row_number, None if in_file else match))  # type: ignore[arg-type]
             continue
         new = NewCustomer(row)
         plan.creates.append(new)
-        for phone in row.phones:
-            by_phone.setdefault(phone.number, new)
-        if row.draft.email:
-            by_email.setdefault(row.draft.email, new)
+        _register(seen, row, new)
     return plan
+
+
+def _register(seen: FileMatches, row: CheckedRow, target: int | NewCustomer) -> None:
+    """A later row with one of this row's phones or its e-mail is about the same customer (the first one wins)."""
+    for phone in row.phones:
+        seen.by_phone.setdefault(phone.number, target)
+    if row.draft.email:
+        seen.by_email.setdefault(row.draft.email, target)
 
 
 def merge_rows(target: CheckedRow, extra: CheckedRow) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 
 from app.dto import CUSTOMER_STATUSES, CustomerDraft
 from app.field_text import clean_block, clean_line, column_limit
@@ -158,7 +160,41 @@ def _check_row(row_number: int, cells: list[Cell], fields: list[tuple[int, str]]
     return row
 
 
+def _fields(mapping: list[str]) -> list[tuple[int, str]]:
+    return [(i, f) for i, f in enumerate(mapping) if f]  # the mapped columns, worked out once for every row
+
+
 def check_table(table: SourceTable, mapping: list[str], rules: PhoneRules | None = None) -> list[CheckedRow]:
-    rules = rules or PhoneRules()
-    fields = [(i, f) for i, f in enumerate(mapping) if f]  # the mapped columns, worked out once for every row
-    return [_check_row(n, cells, fields, rules) for n, cells in zip(table.row_numbers, table.rows, strict=True)]
+    """Every row checked, in memory: for small tables. An import checks batch by batch (`check_batches`)."""
+    rules, fields = rules or PhoneRules(), _fields(mapping)
+    return [_check_row(n, cells, fields, rules) for n, cells in table.numbered_rows()]
+
+
+def check_batches(table: SourceTable, mapping: list[str], rules: PhoneRules, size: int) -> Iterator[list[CheckedRow]]:
+    """The table's rows checked, `size` at a time, in file order."""
+    fields, rows = _fields(mapping), table.numbered_rows()
+    while batch := [_check_row(n, cells, fields, rules) for n, cells in islice(rows, size)]:
+        yield batch
+
+
+@dataclass(slots=True)
+class Preview:
+    """What the wizard shows before an import: the first good rows, every row with a problem, the counts."""
+
+    first: list[CheckedRow]
+    problems: list[CheckedRow]
+    good: int
+
+
+def preview_rows(table: SourceTable, mapping: list[str], rules: PhoneRules, first: int) -> Preview:
+    """Check every row but keep only what is shown: a big file's checked rows would not fit the budget."""
+    preview = Preview([], [], 0)
+    for batch in check_batches(table, mapping, rules, 2000):
+        for row in batch:
+            if not row.ok:
+                preview.problems.append(row)
+                continue
+            preview.good += 1
+            if len(preview.first) < first:
+                preview.first.append(row)
+    return preview

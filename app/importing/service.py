@@ -22,15 +22,20 @@ from app.dto import CustomerDraft
 from app.importing.bulk import update_rows_sqlite
 from app.importing.creates import FIELDS, insert_creates
 from app.importing.keys import import_search_key, import_sort_key
-from app.importing.plan import MODES, ON_DUPLICATE, Plan, make_plan
+from app.importing.plan import MODES, ON_DUPLICATE, FileMatches, Plan, make_plan
 from app.importing.quiet_gc import collector_paused
-from app.importing.rows import CheckedRow, check_table
+from app.importing.rows import CheckedRow, check_batches
 from app.importing.table import Cell, SourceTable
 from app.models import AuditLog, Customer, ImportBatch, ImportChange, Phone
 from app.phones import PhoneRules
 from app.progress import Cancelled, Progress, no_progress
 
 CHUNK = 2000
+BATCH = 5000  # rows checked, matched and written at a time: memory holds one batch, not the file
+# Changes to existing customers wait and go in together (up to this many rows): written between batches of
+# new customers they made SQLite's page cache thrash between the tables and indexes of both.
+UPDATES_HELD = 20_000
+Updates = dict[int, list[tuple[CheckedRow, str]]]  # customer id -> [(row, "update" | "merge")]
 KEPT = FIELDS + ("search_key", "sort_key", "import_batch_id", "updated_at", "updated_by")
 
 
@@ -57,6 +62,7 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     merged: int = 0  # rows merged into an existing customer or an earlier row
+    merged_in_file: int = 0  # of those, rows merged into an earlier row of the file
     skipped: int = 0
     problems: list[RowProblem] = field(default_factory=list)
     skipped_rows: list[tuple[int, int | None]] = field(default_factory=list)
@@ -108,14 +114,16 @@ def _apply_rows(values: dict[str, Any], phones: list[dict[str, Any]], rows: list
 
 
 def _apply_updates(
-    conn: Connection, plan: Plan, batch_id: int, options: ImportOptions, progress: Progress, sqlite: bool
+    conn: Connection, pending: Updates, batch_id: int, options: ImportOptions, seen: FileMatches, sqlite: bool
 ) -> None:
-    """Chunks of customers: one read, one executemany per statement (a statement per customer is 10x slower)."""
-    now, ids = datetime.now(), list(plan.updates)
+    """Chunks of customers: one read, one executemany per statement (a statement per customer is 10x slower).
+
+    The first change to an existing customer records it as it was, for undo; a customer this import
+    created needs no record (undo removes it), nor an audit row of its own."""
+    now, ids = datetime.now(), list(pending)
     table = Customer.__table__
     statement = update(table).where(table.c.id == bindparam("b_id")).values({k: bindparam(k) for k in KEPT})
     for start in range(0, len(ids), CHUNK // 4):
-        _check(progress, start, len(ids), "updating customers")
         chunk = ids[start : start + CHUNK // 4]
         current = _current(conn, chunk)
         updates, phones_out, changes, audits = [], [], [], []
@@ -123,7 +131,7 @@ def _apply_updates(
             before, phones = current[customer_id]
             before_phones = [dict(p) for p in phones]
             values = dict(before)
-            _apply_rows(values, phones, plan.updates[customer_id])
+            _apply_rows(values, phones, pending[customer_id])
             draft = CustomerDraft(**{name: values[name] for name in FIELDS})
             values.update(
                 search_key=import_search_key(draft, [p["number"] for p in phones], options.rules),
@@ -132,9 +140,13 @@ def _apply_updates(
             )  # fmt: skip
             updates.append({"b_id": customer_id, **values})
             phones_out += [{"customer_id": customer_id, **p} for p in phones]
-            snapshot = {**_jsonable(before), "phones": before_phones}
-            changes.append({"batch_id": batch_id, "customer_id": customer_id,
-                            "before": json.dumps(snapshot, ensure_ascii=False)})  # fmt: skip
+            if customer_id in seen.created:
+                continue
+            if customer_id not in seen.recorded:
+                seen.recorded.add(customer_id)
+                snapshot = {**_jsonable(before), "phones": before_phones}
+                changes.append({"batch_id": batch_id, "customer_id": customer_id,
+                                "before": json.dumps(snapshot, ensure_ascii=False)})  # fmt: skip
             audits.append(_audit_row(options.actor, "customer", customer_id, "update", _jsonable(before),
                                      _jsonable(values)))  # fmt: skip
         if sqlite:
@@ -144,8 +156,10 @@ def _apply_updates(
         conn.execute(delete(Phone.__table__).where(Phone.customer_id.in_(chunk)))
         if phones_out:
             conn.execute(insert(Phone.__table__), phones_out)
-        conn.execute(insert(ImportChange.__table__), changes)
-        conn.execute(insert(AuditLog.__table__), audits)
+        if changes:
+            conn.execute(insert(ImportChange.__table__), changes)
+        if audits:
+            conn.execute(insert(AuditLog.__table__), audits)
 
 
 def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
@@ -190,10 +204,10 @@ def run_import(
 def _run_import(
     db: Database, table: SourceTable, mapping: list[str], options: ImportOptions, progress: Progress
 ) -> ImportResult:
-    started = time.perf_counter()
-    _check(progress, 0, len(table.rows), "checking rows")
-    checked = check_table(table, mapping, options.rules)
-    result = ImportResult(dry_run=options.dry_run)
+    """Batch by batch: check, match, write, then let the rows go; the transaction spans them all."""
+    started, total, done = time.perf_counter(), table.row_count, 0
+    result, seen = ImportResult(dry_run=options.dry_run), FileMatches()
+    _check(progress, 0, total, "importing")
     try:
         with db.writer.begin() as conn, _big_cache(conn, db.is_sqlite):
             batch_id = conn.execute(
@@ -202,14 +216,24 @@ def _run_import(
                     on_duplicate=options.on_duplicate, created=0, updated=0, skipped=0, rejected=0,
                 ).returning(ImportBatch.id)
             ).scalar_one()  # fmt: skip
-            _check(progress, 0, len(table.rows), "finding duplicates")
-            plan = make_plan(conn, [r for r in checked if r.ok], options.mode, options.on_duplicate)
-            insert_creates(conn, plan, batch_id, options.actor, options.rules, progress, db.is_sqlite)
-            _apply_updates(conn, plan, batch_id, options, progress, db.is_sqlite)
-            _fill_result(result, checked, plan)
+            pending: Updates = {}
+            for checked in check_batches(table, mapping, options.rules, BATCH):
+                plan = make_plan(conn, [r for r in checked if r.ok], options.mode, options.on_duplicate, seen)
+                seen.written(plan.creates, insert_creates(conn, plan, batch_id, options.actor, options.rules,
+                                                          db.is_sqlite))  # fmt: skip
+                _count(result, checked, plan, seen)
+                for customer_id, rows in plan.updates.items():
+                    pending.setdefault(customer_id, []).extend(rows)
+                if sum(len(rows) for rows in pending.values()) >= UPDATES_HELD:
+                    _apply_updates(conn, pending, batch_id, options, seen, db.is_sqlite)
+                    pending = {}
+                done += len(checked)
+                _check(progress, done, total, "importing")
+            _apply_updates(conn, pending, batch_id, options, seen, db.is_sqlite)
+            result.problems.sort(key=lambda p: p.row_number)
             conn.execute(
                 update(ImportBatch.__table__).where(ImportBatch.id == batch_id).values(
-                    created=result.created, updated=result.updated + result.merged - plan.merged_in_file,
+                    created=result.created, updated=result.updated + result.merged - result.merged_in_file,
                     skipped=result.skipped, rejected=result.rejected,
                 )
             )  # fmt: skip
@@ -225,11 +249,17 @@ def _run_import(
     return result
 
 
-def _fill_result(result: ImportResult, checked: list[CheckedRow], plan: Plan) -> None:
-    result.created = len(plan.creates)
-    result.updated = sum(1 for rows in plan.updates.values() for _r, how in rows if how == "update")
-    result.merged = plan.merged_in_file + sum(1 for rows in plan.updates.values() for _r, how in rows if how == "merge")
-    result.skipped = len(plan.skipped)
-    result.skipped_rows = plan.skipped
-    result.problems = [RowProblem(r.row_number, "; ".join(r.problems), r.cells) for r in checked if not r.ok]
-    result.problems.sort(key=lambda p: p.row_number)
+def _count(result: ImportResult, checked: list[CheckedRow], plan: Plan, seen: FileMatches) -> None:
+    """Add one batch to the counts. A row merged into a customer this import created is merged in the file."""
+    result.created += len(plan.creates)
+    result.merged_in_file += plan.merged_in_file
+    result.merged += plan.merged_in_file
+    for customer_id, rows in plan.updates.items():
+        for _row, how in rows:
+            if how == "update":
+                result.updated += 1
+            elif customer_id not in seen.created:
+                result.merged += 1
+    result.skipped += len(plan.skipped)
+    result.skipped_rows += plan.skipped
+    result.problems += [RowProblem(r.row_number, "; ".join(r.problems), r.cells) for r in checked if not r.ok]

@@ -122,4 +122,4 @@ def read_vcard_bytes(data: bytes, encoding: str | None = None) -> SourceTable:
             numbers = contact.get(kind, [])
             row += numbers + [""] * (width[kind] - len(numbers))
         rows.append(row)
-    return SourceTable(headers, rows, list(range(1, len(rows) + 1)), encoding=used)
+    return SourceTable.of_rows(headers, rows, list(range(1, len(rows) + 1)), encoding=used)

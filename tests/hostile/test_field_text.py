@@ -15,7 +15,7 @@ from app.db import Database
 from app.dto import CallDraft, CustomerDraft, PhoneDraft
 from app.field_text import TEXT_LIMIT, clean_block, clean_line, column_limit, has_control_characters
 from app.importing.service import ImportOptions, run_import
-from app.importing.table import SourceTable
+from app.importing.table import Cell, SourceTable
 from app.models import Call, Customer, Order
 from app.services import customers, incoming, lookups
 from app.services.calls import log_call
@@ -115,8 +115,8 @@ def test_calls_tickets_orders_and_articles_refuse_overlong_text(any_db: Database
 
 
 def test_an_import_rejects_an_overlong_row_and_cleans_the_rest(db: Database) -> None:
-    table = SourceTable(["Name", "Phone", "Notes"], [["N" * 201, "09121234567", ""], ["Sara\x00 Amini", "", "a\x1bb"]],
-                        [2, 3])  # fmt: skip
+    rows: list[list[Cell]] = [["N" * 201, "09121234567", ""], ["Sara\x00 Amini", "", "a\x1bb"]]
+    table = SourceTable.of_rows(["Name", "Phone", "Notes"], rows, [2, 3])
     result = run_import(db, table, ["name", "phone", "notes"], ImportOptions(actor="t"))
     assert result.created == 1 and [p.row_number for p in result.problems] == [2]
     assert "longer than 200" in result.problems[0].reason

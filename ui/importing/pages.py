@@ -80,7 +80,7 @@ class FilePage(QWidget):
             self.sheet.setCurrentText(table.sheet)
             self.sheet.setEnabled(len(table.sheets) > 1)
             self.sheet.blockSignals(False)
-        details = fill(self.tr("%1 rows"), formatter_of(self).number(len(table.rows)))
+        details = fill(self.tr("%1 rows"), formatter_of(self).number(table.row_count))
         if table.encoding:
             details += " · " + table.encoding
         self.detected.setText(details)
@@ -130,8 +130,9 @@ class MappingPage(QWidget):
         mapping = mapping_from_json(table.headers, json.loads(saved) if saved else {})
         labels = field_labels()
         self.table.setRowCount(len(table.headers))
+        first_rows = table.head(50)
         for row, (header, field) in enumerate(zip(table.headers, mapping, strict=True)):
-            sample = next((cell_text(r[row]) for r in table.rows[:50] if cell_text(r[row])), "")
+            sample = next((cell_text(r[row]) for r in first_rows if cell_text(r[row])), "")
             self.table.setItem(row, 0, QTableWidgetItem(header))
             self.table.setItem(row, 1, QTableWidgetItem(ltr(sample) if looks_like_phone(sample) else sample))
             combo = QComboBox()

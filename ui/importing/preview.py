@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.importing.problem_text import problem_text
 from app.importing.rejected import write_rejected
-from app.importing.rows import CheckedRow
+from app.importing.rows import Preview
 from app.importing.service import RowProblem
 from app.phones import PhoneRules, display_phone
 from ui.formatting import fill, formatter_of
@@ -66,19 +66,18 @@ class PreviewPage(QWidget):
         self.headers: list[str] = []
         self.rejected: list[RowProblem] = []
 
-    def show_rows(self, headers: list[str], rows: list[CheckedRow], rules: PhoneRules) -> None:
+    def show_rows(self, headers: list[str], preview: Preview, rules: PhoneRules) -> None:
         self.headers = headers
-        good = [r for r in rows if r.ok]
         yes, fmt = self.tr("yes"), formatter_of(self)
         self.preview.set_rows([
             (r.row_number, r.draft.name, ltr(", ".join(display_phone(p.number, rules) for p in r.phones)),
              r.draft.email, r.draft.city, r.draft.company, yes if r.draft.do_not_call else "")
-            for r in good[:PREVIEW_ROWS]
+            for r in preview.first
         ])  # fmt: skip
-        self.rejected = [RowProblem(r.row_number, "; ".join(r.problems), r.cells) for r in rows if not r.ok]
+        self.rejected = [RowProblem(r.row_number, "; ".join(r.problems), r.cells) for r in preview.problems]
         self.problems.set_rows([(p.row_number, problem_text(p.reason, fmt.language)) for p in self.rejected])
         self.summary.setText(fill(self.tr("%1 rows can be imported; %2 rows have problems and will be left out."),
-                                  fmt.number(len(good)), fmt.number(len(self.rejected))))  # fmt: skip
+                                  fmt.number(preview.good), fmt.number(len(self.rejected))))  # fmt: skip
         self.save_rejected.setEnabled(bool(self.rejected))
         for view in self.findChildren(QTableView):
             view.resizeColumnsToContents()

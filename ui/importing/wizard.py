@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStacke
 
 from app.db import Database
 from app.importing.read import read_table
-from app.importing.rows import CheckedRow, check_table
+from app.importing.rows import Preview, preview_rows
 from app.importing.service import ImportOptions, ImportResult, run_import
 from app.importing.table import SourceTable
 from app.phones import PhoneRules
 from app.progress import Cancelled
 from ui.formatting import fill, formatter_of
 from ui.importing.pages import FilePage, MappingPage
-from ui.importing.preview import PreviewPage, RunPage
+from ui.importing.preview import PREVIEW_ROWS, PreviewPage, RunPage
 from ui.tasks import TaskHandle, run_task
 
 FILE, MAPPING, PREVIEW, RUN = range(4)
@@ -97,7 +97,7 @@ class ImportWizard(QDialog):
         elif page == MAPPING:
             self.mapping_page.remember()
             table, mapping, rules = self.table, self.mapping_page.mapping(), self.rules
-            self._start(lambda: check_table(table, mapping, rules), self._checked)  # type: ignore[arg-type]
+            self._start(lambda: preview_rows(table, mapping, rules, PREVIEW_ROWS), self._checked)  # type: ignore[arg-type]
         elif page == PREVIEW:
             self._run_import()
 
@@ -107,9 +107,9 @@ class ImportWizard(QDialog):
         self.mapping_page.show_columns(table)
         self.pages.setCurrentIndex(MAPPING)
 
-    def _checked(self, rows: list[CheckedRow]) -> None:
+    def _checked(self, preview: Preview) -> None:
         assert self.table is not None
-        self.preview_page.show_rows(self.table.headers, rows, self.rules)
+        self.preview_page.show_rows(self.table.headers, preview, self.rules)
         self.pages.setCurrentIndex(PREVIEW)
 
     def _run_import(self) -> None:

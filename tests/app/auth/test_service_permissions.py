@@ -73,7 +73,7 @@ class Office:
         return customer_id
 
     def import_batch(self, actor: str = OWNER) -> int | None:
-        table = SourceTable(["name", "phone"], [["Reza", self.number()]], [2])
+        table = SourceTable.of_rows(["name", "phone"], [["Reza", self.number()]], [2])
         return import_service.run_import(self.db, table, ["name", "phone"],
                                          import_service.ImportOptions(actor=actor)).batch_id  # fmt: skip
 

@@ -23,7 +23,7 @@ from app.text import normalize_text
 
 
 def _table(rows: list[list[str]]) -> SourceTable:
-    return SourceTable(rows[0], [list(r) for r in rows[1:]], list(range(2, len(rows) + 1)))
+    return SourceTable.of_rows(rows[0], [list(r) for r in rows[1:]], list(range(2, len(rows) + 1)))
 
 
 def _counts(db: Database) -> tuple[int, ...]:
@@ -136,21 +136,55 @@ def test_undo_removes_what_it_created_and_restores_merges(db: Database) -> None:
 def test_cancel_mid_way_leaves_the_database_as_it_was(db: Database) -> None:
     create_customer(db, CustomerDraft("Old", phones=[PhoneDraft("09121111111")]), "t")
     before = _counts(db)
-    rows = [["name", "mobile"]] + [[f"C{i}", f"0912{i:07d}"] for i in range(5000)]
+    rows = [["name", "mobile"]] + [[f"C{i}", f"0912{i:07d}"] for i in range(12000)]
     table = _table(rows)
-    calls = []
+    calls: list[int] = []
 
     def progress(done: int, total: int, label: str) -> bool:
-        calls.append(label)
-        return not (label == "saving customers" and done >= 2000)
+        calls.append(done)
+        return done < 5000  # after the first batch of customers is written
 
     with pytest.raises(Cancelled):
         run_import(db, table, guess_mapping(table.headers), ImportOptions(), progress)
-    assert "saving customers" in calls
+    assert 5000 <= calls[-1] < 12000
     assert _counts(db) == before
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
         assert conn.execute(text("INSERT INTO customers_fts(customers_fts) VALUES ('integrity-check')")) is not None
+
+
+@pytest.mark.parametrize("held", [1, 20_000])
+def test_batches_see_the_rows_and_changes_of_earlier_batches(
+    db: Database, monkeypatch: pytest.MonkeyPatch, held: int
+) -> None:
+    """Rows are written a batch at a time: a duplicate in a later batch still merges, and undo still restores
+    (changes to existing customers written after every batch, or held to the end)."""
+    monkeypatch.setattr("app.importing.service.BATCH", 2)
+    monkeypatch.setattr("app.importing.service.UPDATES_HELD", held)
+    old = create_customer(db, CustomerDraft("Old", city="", phones=[PhoneDraft("09121111111")]), "t")
+    before = _counts(db)
+    rows = [["name", "mobile", "phone", "city", "email"],
+            ["Sara", "09122222222", "", "", ""],
+            ["Old again", "09121111111", "02155554444", "Qom", ""],
+            ["Reza", "09123333333", "", "", "reza@example.com"],
+            ["Sara twin", "09122222222", "09124444444", "Rasht", ""],  # batch 2 merges into batch 1's Sara
+            ["Old thrice", "", "02155554444", "Tabriz", ""],  # batch 3: the phone batch 1 added to Old
+            ["R", "", "", "", "REZA@example.com"]]  # fmt: skip
+    result = _import(db, rows)
+    assert (result.created, result.merged, result.updated) == (2, 4, 0)  # type: ignore[attr-defined]
+    with db.sessions() as s:
+        customers = s.scalars(select(Customer).where(Customer.deleted_at.is_(None)).order_by(Customer.id)).all()
+        assert [c.name for c in customers] == ["Old", "Sara", "Reza"]
+        assert [c.city for c in customers] == ["Qom", "Rasht", ""]
+        sara_phones = s.scalars(select(Phone.number).where(Phone.customer_id == customers[1].id)).all()
+        assert sorted(sara_phones) == ["+989122222222", "+989124444444"]
+        batch = s.get(ImportBatch, result.batch_id)  # type: ignore[attr-defined]
+        assert (batch.created, batch.updated) == (2, 2)  # type: ignore[union-attr]
+    undo_import(db, result.batch_id, "t")  # type: ignore[attr-defined]
+    card = customer_card(db, old)
+    assert (card.draft.city, [p.number for p in card.phones]) == ("", ["+989121111111"])
+    assert _names(db) == ["Old"]
+    assert _counts(db)[:2] == before[:2]
 
 
 def test_dry_run_counts_but_saves_nothing(db: Database) -> None:
