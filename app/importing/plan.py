@@ -98,8 +98,7 @@ PHONES_SQLITE = (
     "WHERE p.number IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL ORDER BY p.customer_id"
 )
 EMAILS_SQLITE = (
-    "SELECT email, id FROM customers WHERE email IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL "
-    "ORDER BY id"
+    "SELECT email, id FROM customers WHERE email IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL ORDER BY id"
 )
 
 

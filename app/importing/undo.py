@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from app.auth import require
 from app.db import Database
+from app.importing.bulk import update_rows_sqlite
 from app.importing.service import KEPT, _audit
 from app.models import Call, Customer, ImportBatch, ImportChange, Phone
 
@@ -59,18 +61,32 @@ def undo_import(db: Database, batch_id: int, actor: str) -> int:
             conn.execute(update(Call.__table__).where(Call.customer_id.in_(ids)).values(customer_id=None))
             conn.execute(delete(Phone.__table__).where(Phone.customer_id.in_(ids)))
             conn.execute(delete(Customer.__table__).where(Customer.id.in_(ids)))
-        for change in changes:
-            if change.before == "null":
-                continue
-            before = json.loads(change.before)
-            values = {k: before[k] for k in KEPT if k in before}
-            if isinstance(values.get("updated_at"), str):
-                values["updated_at"] = datetime.fromisoformat(values["updated_at"])
-            conn.execute(update(Customer.__table__).where(Customer.id == change.customer_id).values(**values))
-            conn.execute(delete(Phone.__table__).where(Phone.customer_id == change.customer_id))
-            phones = [{"customer_id": change.customer_id, **p} for p in before.get("phones", [])]
-            if phones:
-                conn.execute(insert(Phone.__table__), phones)
+        restored = [(c.customer_id, json.loads(c.before)) for c in changes if c.before != "null"]
+        for start in range(0, len(restored), CHUNK):
+            _restore(conn, restored[start : start + CHUNK])
         conn.execute(update(ImportBatch.__table__).where(ImportBatch.id == batch_id).values(undone_at=datetime.now()))
         _audit(conn, actor, "import", batch_id, "delete", {"customers": len(changes)}, None)
         return len(changes)
+
+
+def _restore(conn: Connection, chunk: list[tuple[int, dict[str, Any]]]) -> None:
+    """Put customers back as their snapshots recorded them: one statement per kind of row, not per customer
+    (a customer at a time took ~65 s for 100,000 on the 1M benchmark)."""
+    table = Customer.__table__
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for customer_id, before in chunk:
+        values = {k: before[k] for k in KEPT if k in before}  # snapshots of older versions may lack a column
+        if isinstance(values.get("updated_at"), str):
+            values["updated_at"] = datetime.fromisoformat(values["updated_at"])
+        by_columns.setdefault(tuple(values), []).append({"b_id": customer_id, **values})
+    for columns, rows in by_columns.items():
+        if conn.dialect.name == "sqlite":
+            update_rows_sqlite(conn, table, "b_id", list(columns), rows)
+        else:
+            statement = update(table).where(table.c.id == bindparam("b_id")).values({k: bindparam(k) for k in columns})
+            conn.execute(statement, rows)
+    ids = [customer_id for customer_id, _before in chunk]
+    conn.execute(delete(Phone.__table__).where(Phone.customer_id.in_(ids)))
+    phones = [{"customer_id": customer_id, **p} for customer_id, before in chunk for p in before.get("phones", [])]
+    if phones:
+        conn.execute(insert(Phone.__table__), phones)
