@@ -7,6 +7,7 @@ same file, so a customer is never silently doubled.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -37,29 +38,58 @@ class Plan:
     merged_in_file: int = 0
 
 
+class IdRanges:
+    """A set of ids kept as sorted runs: the customers an import creates have consecutive ids, so a million
+    of them take a few runs instead of ~60 MB as a set of ints."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []  # inclusive
+
+    def add(self, ids: list[int]) -> None:
+        for customer_id in sorted(ids):
+            if self._ends and customer_id == self._ends[-1] + 1:
+                self._ends[-1] = customer_id
+            elif customer_id not in self:
+                at = bisect_right(self._starts, customer_id)
+                self._starts.insert(at, customer_id)
+                self._ends.insert(at, customer_id)
+
+    def __contains__(self, customer_id: object) -> bool:
+        if not isinstance(customer_id, int):
+            return False
+        at = bisect_right(self._starts, customer_id) - 1
+        return at >= 0 and customer_id <= self._ends[at]
+
+
 @dataclass(slots=True)
 class FileMatches:
     """What the batches already planned tell later ones: which customer each phone and e-mail of the file
     belongs to, which customers this import created, and which existing ones it already recorded for undo.
 
-    Only ids and keys stay between batches (a `NewCustomer` lives until its batch is written), so memory
-    grows by a few dozen bytes per row, not by the rows."""
+    Phones and e-mails are held only until what they point at is written (`forget`): from then on the
+    database answers for them, so a million-row file does not keep two million keys alive."""
 
     by_phone: dict[str, int | NewCustomer] = field(default_factory=dict)
     by_email: dict[str, int | NewCustomer] = field(default_factory=dict)
-    created: set[int] = field(default_factory=set)
+    created: IdRanges = field(default_factory=IdRanges)
     recorded: set[int] = field(default_factory=set)
 
     def written(self, creates: list[NewCustomer], ids: list[int]) -> None:
         """The batch's new customers have ids now: later rows match the id, and the rows can go."""
+        self.created.add(ids)
         for new, customer_id in zip(creates, ids, strict=True):
-            self.created.add(customer_id)
             for phone in new.row.phones:
                 if self.by_phone.get(phone.number) is new:
                     self.by_phone[phone.number] = customer_id
             email = new.row.draft.email
             if email and self.by_email.get(email) is new:
                 self.by_email[email] = customer_id
+
+    def forget(self) -> None:
+        """Everything planned so far is in the database (new customers and the changes to existing ones)."""
+        self.by_phone.clear()
+        self.by_email.clear()
 
 
 def _chunks(values: list, size: int = CHUNK) -> Iterable[list]:  # type: ignore[type-arg]

@@ -101,12 +101,12 @@ def _current(conn: Connection, ids: list[int]) -> dict[int, tuple[dict[str, Any]
 
 def _apply_rows(values: dict[str, Any], phones: list[dict[str, Any]], rows: list[tuple[CheckedRow, str]]) -> None:
     """An update overwrites the fields the file gave; a merge only fills empty ones. Both add new phones."""
+    known = {p["number"] for p in phones}  # once: a switchboard number shared by many rows gathers many phones
     for row, how in rows:
         for name in row.given & set(FIELDS):
             new = getattr(row.draft, name)
             if how == "update" or not values[name] or (name.startswith("do_not") and new):
                 values[name] = new
-        known = {p["number"] for p in phones}
         for phone, kind in zip(row.phones, row.kinds, strict=True):
             if phone.number not in known:
                 phones.append({"number": phone.number, "raw": phone.raw[:64], "kind": kind, "position": len(phones)})
@@ -229,6 +229,8 @@ def _run_import(
                 if sum(len(rows) for rows in pending.values()) >= UPDATES_HELD:
                     _apply_updates(conn, pending, batch_id, options, seen, db.is_sqlite)
                     pending = {}
+                if not pending:
+                    seen.forget()
                 done += len(checked)
                 _check(progress, done, total, "importing")
             _apply_updates(conn, pending, batch_id, options, seen, db.is_sqlite)
