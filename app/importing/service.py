@@ -232,8 +232,10 @@ def _run_import(
                 if not pending:
                     seen.forget()
                 done += len(checked)
-                _check(progress, done, total, "importing")
+                # Rows whose changes still wait are not done yet: the bar ends when the last of them is written.
+                _check(progress, done - sum(len(rows) for rows in pending.values()), total, "importing")
             _apply_updates(conn, pending, batch_id, options, seen, db.is_sqlite)
+            _check(progress, total, total, "importing")
             result.problems.sort(key=lambda p: p.row_number)
             conn.execute(
                 update(ImportBatch.__table__).where(ImportBatch.id == batch_id).values(

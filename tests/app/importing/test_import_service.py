@@ -267,3 +267,16 @@ def test_bulk_writes_keep_the_search_index_and_values_exact(db: Database) -> Non
         conn.execute(text("INSERT INTO customers_fts(customers_fts) VALUES ('integrity-check')"))
         assert conn.execute(match, {"q": '"02188887777"'}).all() == []
         assert conn.execute(select(Customer.city).where(Customer.id == existing)).scalar_one() == ""
+
+
+def test_progress_ends_when_the_held_changes_are_written(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("app.importing.service.BATCH", 2)
+    create_customer(db, CustomerDraft("Old", phones=[PhoneDraft("09121111111")]), "t")
+    rows = [["name", "mobile"], ["A", "09121111111"], ["B", "09122222222"], ["C", "09121111111"], ["D", "0912333"]]
+    table = _table(rows)
+    seen: list[tuple[int, int]] = []
+    run_import(db, table, guess_mapping(table.headers), ImportOptions(actor="t"),
+               lambda done, total, label: seen.append((done, total)) or True)  # fmt: skip
+    done = [d for d, _total in seen]
+    assert done == sorted(done)  # never backwards
+    assert seen[-1] == (4, 4) and (4, 4) not in seen[:-1]  # the two merges into Old were held to the end
