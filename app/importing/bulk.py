@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, Connection, Integer, MetaData, Table
+from sqlalchemy import Column, Connection, Integer, MetaData, Table, bindparam, update
 
 SQLITE_MAX_VARIABLES = 32_766  # SQLite's default since 3.32
 ROWS_PER_STATEMENT = 1000
@@ -76,3 +76,13 @@ def update_rows_sqlite(
         )  # the IN makes SQLite walk the staged ids; without it, it scanned every customer for each chunk
     finally:
         staging.drop(conn)
+
+
+def update_rows(conn: Connection, table: Table, columns: list[str], rows: list[dict[str, Any]]) -> None:
+    """UPDATE `columns` of the rows whose id is each row's "b_id": one statement on SQLite (`update_rows_sqlite`),
+    Core's executemany elsewhere."""
+    if conn.dialect.name == "sqlite":
+        update_rows_sqlite(conn, table, "b_id", columns, rows)
+        return
+    statement = update(table).where(table.c.id == bindparam("b_id")).values({k: bindparam(k) for k in columns})
+    conn.execute(statement, rows)

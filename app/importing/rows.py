@@ -166,8 +166,7 @@ def _fields(mapping: list[str]) -> list[tuple[int, str]]:
 
 def check_table(table: SourceTable, mapping: list[str], rules: PhoneRules | None = None) -> list[CheckedRow]:
     """Every row checked, in memory: for small tables. An import checks batch by batch (`check_batches`)."""
-    rules, fields = rules or PhoneRules(), _fields(mapping)
-    return [_check_row(n, cells, fields, rules) for n, cells in table.numbered_rows()]
+    return [row for batch in check_batches(table, mapping, rules or PhoneRules(), 2000) for row in batch]
 
 
 def check_batches(table: SourceTable, mapping: list[str], rules: PhoneRules, size: int) -> Iterator[list[CheckedRow]]:

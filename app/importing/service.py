@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from app.auth import require
 from app.db import Database
 from app.dto import CustomerDraft
-from app.importing.bulk import update_rows_sqlite
+from app.importing.bulk import update_rows
 from app.importing.creates import FIELDS, insert_creates
 from app.importing.keys import import_search_key, import_sort_key
 from app.importing.plan import MODES, ON_DUPLICATE, FileMatches, Plan, make_plan
@@ -114,7 +114,7 @@ def _apply_rows(values: dict[str, Any], phones: list[dict[str, Any]], rows: list
 
 
 def _apply_updates(
-    conn: Connection, pending: Updates, batch_id: int, options: ImportOptions, seen: FileMatches, sqlite: bool
+    conn: Connection, pending: Updates, batch_id: int, options: ImportOptions, seen: FileMatches
 ) -> None:
     """Chunks of customers: one read, one executemany per statement (a statement per customer is 10x slower).
 
@@ -122,7 +122,6 @@ def _apply_updates(
     created needs no record (undo removes it), nor an audit row of its own."""
     now, ids = datetime.now(), list(pending)
     table = Customer.__table__
-    statement = update(table).where(table.c.id == bindparam("b_id")).values({k: bindparam(k) for k in KEPT})
     for start in range(0, len(ids), CHUNK // 4):
         chunk = ids[start : start + CHUNK // 4]
         current = _current(conn, chunk)
@@ -149,10 +148,7 @@ def _apply_updates(
                                 "before": json.dumps(snapshot, ensure_ascii=False)})  # fmt: skip
             audits.append(_audit_row(options.actor, "customer", customer_id, "update", _jsonable(before),
                                      _jsonable(values)))  # fmt: skip
-        if sqlite:
-            update_rows_sqlite(conn, table, "b_id", list(KEPT), updates)
-        else:
-            conn.execute(statement, updates)
+        update_rows(conn, table, list(KEPT), updates)
         conn.execute(delete(Phone.__table__).where(Phone.customer_id.in_(chunk)))
         if phones_out:
             conn.execute(insert(Phone.__table__), phones_out)
@@ -227,14 +223,14 @@ def _run_import(
                 for customer_id, rows in plan.updates.items():
                     pending.setdefault(customer_id, []).extend(rows)
                 if sum(len(rows) for rows in pending.values()) >= UPDATES_HELD:
-                    _apply_updates(conn, pending, batch_id, options, seen, db.is_sqlite)
+                    _apply_updates(conn, pending, batch_id, options, seen)
                     pending = {}
                 if not pending:
                     seen.forget()
                 done += len(checked)
                 # Rows whose changes still wait are not done yet: the bar ends when the last of them is written.
                 _check(progress, done - sum(len(rows) for rows in pending.values()), total, "importing")
-            _apply_updates(conn, pending, batch_id, options, seen, db.is_sqlite)
+            _apply_updates(conn, pending, batch_id, options, seen)
             _check(progress, total, total, "importing")
             result.problems.sort(key=lambda p: p.row_number)
             conn.execute(

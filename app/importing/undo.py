@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from app.auth import require
 from app.db import Database
-from app.importing.bulk import update_rows_sqlite
+from app.importing.bulk import update_rows
 from app.importing.service import KEPT, _audit
 from app.models import Call, Customer, ImportBatch, ImportChange, Phone
 
@@ -80,11 +80,7 @@ def _restore(conn: Connection, chunk: list[tuple[int, dict[str, Any]]]) -> None:
             values["updated_at"] = datetime.fromisoformat(values["updated_at"])
         by_columns.setdefault(tuple(values), []).append({"b_id": customer_id, **values})
     for columns, rows in by_columns.items():
-        if conn.dialect.name == "sqlite":
-            update_rows_sqlite(conn, table, "b_id", list(columns), rows)
-        else:
-            statement = update(table).where(table.c.id == bindparam("b_id")).values({k: bindparam(k) for k in columns})
-            conn.execute(statement, rows)
+        update_rows(conn, table, list(columns), rows)
     ids = [customer_id for customer_id, _before in chunk]
     conn.execute(delete(Phone.__table__).where(Phone.customer_id.in_(ids)))
     phones = [{"customer_id": customer_id, **p} for customer_id, before in chunk for p in before.get("phones", [])]
